@@ -1,0 +1,85 @@
+// @ts-check
+import js from '@eslint/js';
+import prettier from 'eslint-config-prettier';
+import tseslint from 'typescript-eslint';
+
+/** Import boundaries of design §3: the pipeline's stages are pure; only the adapters touch the world. */
+const NODE_IO = ['node:fs', 'node:fs/promises', 'fs', 'fs/promises', 'node:child_process', 'child_process'];
+const ACTIONS = ['@actions/*'];
+
+/**
+ * @param {string[]} paths module names that may not be imported
+ * @param {string[]} patterns import path globs that may not be imported
+ * @param {string} why
+ */
+function forbid(paths, patterns, why) {
+  return {
+    'no-restricted-imports': [
+      'error',
+      {
+        paths: paths.map((name) => ({ name, message: why })),
+        patterns: [{ group: [...patterns, ...ACTIONS], message: why }],
+      },
+    ],
+  };
+}
+
+const EDGES = ['**/action/**', '**/cli/**'];
+const STAGES = ['**/discover/**', '**/prefilter/**', '**/parse/**', '**/engine/**', '**/baseline/**', '**/config/**'];
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', 'coverage/', 'test/fixtures/', 'bench/.corpus/'] },
+  js.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  ...tseslint.configs.stylisticTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    linterOptions: { reportUnusedDisableDirectives: 'error' },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      '@typescript-eslint/no-confusing-void-expression': [
+        'error',
+        { ignoreArrowShorthand: true, ignoreVoidReturningFunctions: true },
+      ],
+      'no-console': 'error',
+    },
+  },
+  {
+    files: ['src/core/**', 'src/analysis/**', 'src/discover/**', 'src/prefilter/**', 'src/parse/**', 'src/engine/**', 'src/baseline/**', 'src/config/**'],
+    rules: forbid(NODE_IO, EDGES, 'Stages are pure: I/O comes in through core/io.ts; only action/ and cli/ are adapters.'),
+  },
+  {
+    files: ['src/rules/**'],
+    rules: forbid(NODE_IO, [...EDGES, ...STAGES, '**/report/**'], 'Rules see only core types and analysis/.'),
+  },
+  {
+    files: ['src/report/**'],
+    rules: forbid(NODE_IO, [...EDGES, ...STAGES, '**/rules/**', '**/analysis/**'], 'Renderers are pure functions of core types.'),
+  },
+  {
+    files: ['src/platform/**'],
+    rules: forbid([], EDGES, 'Platform adapters implement core/io.ts for Node; they do not know the CLI or the Action.'),
+  },
+  {
+    files: ['src/cli/**'],
+    rules: forbid([], ['**/action/**'], 'The CLI does not depend on the Action adapter.'),
+  },
+  {
+    files: ['src/cli/**', 'scripts/**', 'bench/**'],
+    rules: { 'no-console': 'off' },
+  },
+  {
+    files: ['**/*.mjs'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+  {
+    files: ['**/*.test.ts', 'test/**'],
+    rules: {
+      '@typescript-eslint/no-non-null-assertion': 'off',
+    },
+  },
+  prettier,
+);

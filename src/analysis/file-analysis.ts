@@ -1,0 +1,57 @@
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
+import type { FunctionNode } from './ast.js';
+import { Bindings } from './bindings.js';
+import { evaluate, functionOf } from './evaluate.js';
+import { usesOf, type Use } from './flow.js';
+import { refIs, resolveModuleRef, type ModuleRef } from './modules.js';
+import type { Value } from './value.js';
+
+/**
+ * Everything rules may ask about one parsed file. Built once per file by the engine; the scope analysis
+ * inside is computed on first use, so files where no rule needs it never pay for it.
+ */
+export class FileAnalysis {
+  /** Nodes being evaluated right now: breaks cycles such as `let a = b; let b = a`. */
+  readonly evaluating = new Set<TSESTree.Node>();
+  private bindingsCache: Bindings | undefined;
+
+  constructor(
+    readonly program: TSESTree.Program,
+    readonly text: string,
+  ) {}
+
+  get bindings(): Bindings {
+    this.bindingsCache ??= new Bindings(this.program);
+    return this.bindingsCache;
+  }
+
+  /** The statically known value of an expression (see `Value`). */
+  value(node: TSESTree.Node): Value {
+    return evaluate(this, node);
+  }
+
+  /** The module member or global an expression denotes, e.g. `https.request` through any alias. */
+  moduleRef(node: TSESTree.Node): ModuleRef | undefined {
+    return resolveModuleRef(this, node);
+  }
+
+  /** Where a value goes: calls it is passed to, members it is assigned to, or nowhere we can see. */
+  uses(node: TSESTree.Node): Use[] {
+    return usesOf(this, node);
+  }
+
+  /** `process.env` under any alias: `globalThis.process.env`, `import { env } from 'node:process'`, … */
+  isEnvObject(node: TSESTree.Node): boolean {
+    return refIs(this.moduleRef(node), 'process', 'env');
+  }
+
+  isObjectAssign(call: TSESTree.CallExpression): boolean {
+    return refIs(this.moduleRef(call.callee), '<global>', 'Object', 'assign');
+  }
+
+  /** The function declared in this file that a call invokes, if it is one. */
+  calledFunction(call: TSESTree.CallExpression): FunctionNode | undefined {
+    if (call.callee.type === AST_NODE_TYPES.Super) return undefined;
+    return functionOf(this, call.callee);
+  }
+}

@@ -1,0 +1,78 @@
+/** The shared vocabulary of every stage. Plain data only: renderers and the baseline work on these shapes. */
+
+/** How loudly a finding is reported. Ordered: a finding "reaches" a level when it is at or above it. */
+export const SEVERITIES = ['note', 'warning', 'error'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+/** The catalogue's finer risk scale (rules.md); it decides the severity and SARIF's security-severity. */
+export const RISKS = ['info', 'low', 'medium', 'high', 'critical'] as const;
+export type Risk = (typeof RISKS)[number];
+
+/** Whether a finding was accepted earlier (baseline or base revision) or is introduced by this change. */
+export type FindingStatus = 'new' | 'unchanged';
+
+export interface Finding {
+  readonly ruleId: string;
+  readonly messageId: string;
+  readonly severity: Severity;
+  readonly risk: Risk;
+  readonly message: string;
+  /** POSIX path relative to the scan root. */
+  readonly file: string;
+  /** 1-based line and column (UTF-16 code units, as SARIF's default columnKind). */
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+  /** The source lines the finding spans (at most a few, each cut to a sane length). */
+  readonly snippet: string;
+  /** Content hash of rule id + normalized offending code; no line, path or message (see baseline). */
+  readonly fingerprint: string;
+  /** Enclosing declarations, e.g. `ApiClient.connect`; a readable tie-breaker, not part of the hash. */
+  readonly scope: string;
+  readonly status: FindingStatus;
+  readonly cwe: readonly string[];
+  readonly docs: string;
+}
+
+/** A problem with one input (unreadable, unparsable, too large) that did not stop the scan. */
+export interface Diagnostic {
+  readonly file: string;
+  readonly message: string;
+  readonly kind: DiagnosticKind;
+  readonly line?: number;
+  readonly column?: number;
+}
+
+export type DiagnosticKind = 'parse-error' | 'read-error' | 'internal-error';
+
+/** Why discovery left a file out; every reason is counted, nothing is dropped silently. */
+export type SkipReason =
+  'excluded-directory' | 'minified' | 'too-large' | 'unsupported-extension' | 'ignored-by-config';
+
+export interface ScanStats {
+  readonly filesDiscovered: number;
+  readonly filesRead: number;
+  readonly filesParsed: number;
+  readonly bytesRead: number;
+  readonly filesSkipped: Readonly<Partial<Record<SkipReason, number>>>;
+  readonly durationMs: number;
+}
+
+/** A baseline entry that matched no current finding: the insecure code was fixed or removed. */
+export interface FixedEntry {
+  readonly ruleId: string;
+  readonly file: string;
+  readonly fingerprint: string;
+  readonly snippet?: string;
+  readonly count: number;
+}
+
+export interface ScanResult {
+  /** Absolute path of the folder every `file` is relative to. */
+  readonly root: string;
+  readonly findings: readonly Finding[];
+  readonly fixed: readonly FixedEntry[];
+  readonly diagnostics: readonly Diagnostic[];
+  readonly stats: ScanStats;
+}

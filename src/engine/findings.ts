@@ -1,0 +1,78 @@
+import type { TSESTree } from '@typescript-eslint/types';
+import { docsUrl, type Rule } from '../core/rule.js';
+import { severityForRisk, severityRank } from '../core/severity.js';
+import type { Finding, Severity } from '../core/types.js';
+import { fingerprint, normalizeCode } from './fingerprint.js';
+import { scopePath } from './scope-path.js';
+
+const SNIPPET_MAX_LINES = 5;
+const SNIPPET_MAX_CHARS = 300;
+
+export interface SourceFile {
+  /** Path relative to the scan root, with `/`. */
+  readonly path: string;
+  readonly text: string;
+  readonly lines: readonly string[];
+  readonly program: TSESTree.Program;
+  /** Findings here are capped at this severity (test code); undefined for production code. */
+  readonly severityCap: Severity | undefined;
+}
+
+export interface Report {
+  readonly rule: Rule;
+  readonly messageId: string;
+  readonly node: TSESTree.Node;
+  readonly data: Readonly<Record<string, string>>;
+}
+
+export function toFinding(file: SourceFile, report: Report): Finding {
+  const { rule, node } = report;
+  const spec = rule.meta.messages[report.messageId];
+  if (!spec) throw new Error(`rule ${rule.id} reported unknown messageId ${report.messageId}`);
+  const natural = severityForRisk(spec.risk);
+  const cap = file.severityCap;
+  const capped = cap !== undefined && severityRank(natural) > severityRank(cap);
+  const severity = capped ? cap : natural;
+  let message = interpolate(spec.text, report.data);
+  if (capped) message += ` (In test code: reported as ${severity}.)`;
+  return {
+    ruleId: rule.id,
+    messageId: report.messageId,
+    severity,
+    risk: spec.risk,
+    message,
+    file: file.path,
+    line: node.loc.start.line,
+    column: node.loc.start.column + 1,
+    endLine: node.loc.end.line,
+    endColumn: node.loc.end.column + 1,
+    snippet: snippet(file.lines, node.loc.start.line, node.loc.end.line),
+    fingerprint: fingerprint(rule.id, normalizedNodeText(file, node)),
+    scope: scopePath(node),
+    status: 'new',
+    cwe: rule.meta.cwe,
+    docs: docsUrl(rule.id),
+  };
+}
+
+export function interpolate(template: string, data: Readonly<Record<string, string>>): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (match, name: string) => data[name] ?? match);
+}
+
+function snippet(lines: readonly string[], first: number, last: number): string {
+  const end = Math.min(last, first + SNIPPET_MAX_LINES - 1);
+  const picked: string[] = [];
+  for (let line = first; line <= end; line++) {
+    const text = (lines[line - 1] ?? '').trimEnd();
+    picked.push(text.length > SNIPPET_MAX_CHARS ? `${text.slice(0, SNIPPET_MAX_CHARS)}…` : text);
+  }
+  return picked.join('\n');
+}
+
+function normalizedNodeText(file: SourceFile, node: TSESTree.Node): string {
+  const [start, end] = node.range;
+  const comments = (file.program.comments ?? [])
+    .filter((comment) => comment.range[0] >= start && comment.range[1] <= end)
+    .map((comment) => [comment.range[0] - start, comment.range[1] - start] as const);
+  return normalizeCode(file.text.slice(start, end), comments);
+}

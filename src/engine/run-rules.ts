@@ -1,0 +1,88 @@
+import type { TSESTree } from '@typescript-eslint/types';
+import { FileAnalysis } from '../analysis/file-analysis.js';
+import type { Rule, RuleContext } from '../core/rule.js';
+import { riskRank } from '../core/severity.js';
+import type { Report } from './findings.js';
+import { linkAndCollect } from './traverse.js';
+
+export interface RuleFailure {
+  readonly ruleId: string;
+  readonly error: unknown;
+}
+
+export interface RuleRun {
+  readonly reports: Report[];
+  readonly failures: RuleFailure[];
+}
+
+type Handler = (node: TSESTree.Node) => void;
+
+/**
+ * Runs every rule over one file in a single traversal. A rule that throws is switched off for this file
+ * and recorded as a failure; the other rules and files carry on.
+ */
+export function runRules(
+  program: TSESTree.Program,
+  text: string,
+  filename: string,
+  rules: readonly Rule[],
+): RuleRun {
+  const analysis = new FileAnalysis(program, text);
+  const reports = new ReportSet();
+  const failures: RuleFailure[] = [];
+  const handlers = new Map<string, { rule: Rule; handler: Handler }[]>();
+  for (const rule of rules) {
+    const context: RuleContext<string> = {
+      filename,
+      analysis,
+      report: ({ node, messageId, data }) =>
+        reports.add({ rule, node, messageId, data: data ?? {} }),
+    };
+    let visitor: Record<string, Handler | undefined>;
+    try {
+      visitor = rule.create(context) as Record<string, Handler | undefined>;
+    } catch (error) {
+      failures.push({ ruleId: rule.id, error });
+      continue;
+    }
+    for (const [type, handler] of Object.entries(visitor)) {
+      if (!handler) continue;
+      const list = handlers.get(type) ?? [];
+      list.push({ rule, handler });
+      handlers.set(type, list);
+    }
+  }
+  const failed = new Set<Rule>();
+  for (const node of linkAndCollect(program, new Set(handlers.keys()))) {
+    for (const { rule, handler } of handlers.get(node.type) ?? []) {
+      if (failed.has(rule)) continue;
+      try {
+        handler(node);
+      } catch (error) {
+        failed.add(rule);
+        failures.push({ ruleId: rule.id, error });
+      }
+    }
+  }
+  return { reports: reports.values(), failures };
+}
+
+/** One report per rule and node: when a node is reported twice, the riskier message wins. */
+class ReportSet {
+  private readonly byKey = new Map<string, Report>();
+
+  add(report: Report): void {
+    const key = `${report.rule.id}\0${report.node.range[0]}\0${report.node.range[1]}`;
+    const existing = this.byKey.get(key);
+    if (!existing || risk(report) > risk(existing)) this.byKey.set(key, report);
+  }
+
+  values(): Report[] {
+    return [...this.byKey.values()];
+  }
+}
+
+function risk(report: Report): number {
+  const spec = report.rule.meta.messages[report.messageId];
+  return spec ? riskRank(spec.risk) : -1;
+}

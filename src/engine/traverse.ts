@@ -1,0 +1,26 @@
+import type { TSESTree } from '@typescript-eslint/types';
+import { forEachChild } from '../analysis/walk.js';
+
+/**
+ * The one traversal of a file: links every node to its parent (analysis walks upwards) and collects,
+ * in source order, the nodes of the types some rule listens to. Iterative, so deeply nested code cannot
+ * overflow the stack.
+ */
+export function linkAndCollect(
+  program: TSESTree.Program,
+  wanted: ReadonlySet<string>,
+): TSESTree.Node[] {
+  const collected: TSESTree.Node[] = [];
+  const stack: TSESTree.Node[] = [program];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    const parent = node;
+    if (wanted.has(node.type)) collected.push(node);
+    const children: TSESTree.Node[] = [];
+    forEachChild(node, (child) => {
+      (child as { parent: TSESTree.Node }).parent = parent;
+      children.push(child);
+    });
+    stack.push(...children.reverse());
+  }
+  return collected;
+}

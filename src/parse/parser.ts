@@ -1,0 +1,68 @@
+import type { TSESTree } from '@typescript-eslint/types';
+import type * as Estree from '@typescript-eslint/typescript-estree';
+import { fileURLToPath } from 'node:url';
+
+export type ParseOutcome =
+  | { readonly ok: true; readonly program: TSESTree.Program }
+  | {
+      readonly ok: false;
+      readonly message: string;
+      readonly line?: number;
+      readonly column?: number;
+    };
+
+export interface Parser {
+  /** Parses one file; a syntax error is returned as data, never thrown. */
+  parse(text: string, filePath: string): ParseOutcome;
+}
+
+let loading: Promise<Parser> | undefined;
+
+/**
+ * Loads typescript-estree (and with it the TypeScript compiler, ~10 MB) on first use only, so scans in
+ * which the prefilter rules out every file never pay for it.
+ */
+export function loadParser(): Promise<Parser> {
+  loading ??= importEstree().then(createParser);
+  return loading;
+}
+
+async function importEstree(): Promise<typeof Estree> {
+  // The bundled TypeScript compiler reads the CommonJS `__filename` free variable, which an ES module
+  // bundle does not define; give it the bundle's own path before the compiler loads.
+  const globals = globalThis as { __filename?: string };
+  globals.__filename ??= fileURLToPath(import.meta.url);
+  return import('@typescript-eslint/typescript-estree');
+}
+
+function createParser(estree: typeof Estree): Parser {
+  return {
+    parse(text, filePath) {
+      try {
+        const program = estree.parse(text, {
+          filePath,
+          loc: true,
+          range: true,
+          comment: true,
+          errorOnUnknownASTType: false,
+          suppressDeprecatedPropertyWarnings: true,
+        });
+        return { ok: true, program };
+      } catch (error) {
+        return parseFailure(error);
+      }
+    },
+  };
+}
+
+function parseFailure(error: unknown): ParseOutcome {
+  if (error instanceof Error && 'location' in error) {
+    const location = (error as { location?: { start?: { line: number; column: number } } })
+      .location;
+    const start = location?.start;
+    return start
+      ? { ok: false, message: error.message, line: start.line, column: start.column + 1 }
+      : { ok: false, message: error.message };
+  }
+  return { ok: false, message: error instanceof Error ? error.message : String(error) };
+}

@@ -1,0 +1,170 @@
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
+import type { FileAnalysis } from '../analysis/file-analysis.js';
+import { refIs } from '../analysis/modules.js';
+import { propertyName } from '../analysis/object-shapes.js';
+import { alternatives, describePrimitive, type Value } from '../analysis/value.js';
+import { defineRule, type RuleContext } from '../core/rule.js';
+import {
+  childProcessApi,
+  envBagDestinations,
+  envHolderDestinations,
+  type EnvDestination,
+} from './utils/env-destinations.js';
+import { sourceExcerpt } from './utils/source-excerpt.js';
+
+export type MessageId = 'process' | 'child' | 'envObject' | 'shell' | 'conditional' | 'ineffective';
+
+const VARIABLE = 'NODE_TLS_REJECT_UNAUTHORIZED';
+const FIX =
+  'Trust the missing CA instead: `NODE_EXTRA_CA_CERTS=/path/to/ca.pem` when the process starts, or a `ca` option on the one client that needs it.';
+/** `NODE_TLS_REJECT_UNAUTHORIZED=0` as a shell assignment inside a command line. */
+const SHELL_ASSIGNMENT = /(?:^|[\s;&|(])NODE_TLS_REJECT_UNAUTHORIZED=(?:0|'0'|"0")(?=$|[\s;&|)])/;
+
+export default defineRule<MessageId>({
+  id: 'no-tls-verification-env-override',
+  meta: {
+    description:
+      'Disallow setting NODE_TLS_REJECT_UNAUTHORIZED to 0, which turns off certificate verification for a whole process.',
+    category: 'environment-override',
+    cwe: ['CWE-295'],
+    confidence: 'high',
+    status: 'stable',
+    since: '0.1.0',
+    messages: {
+      process: {
+        risk: 'critical',
+        text: `Setting \`${VARIABLE}\` to \`'0'\` turns off certificate verification for every TLS connection this process opens from then on (https, fetch, axios, ws, database drivers), so anyone on the network path can read and change the traffic. Remove the assignment. ${FIX}`,
+      },
+      child: {
+        risk: 'high',
+        text: `Passing \`${VARIABLE}='0'\` in the environment of {{api}} turns off certificate verification for every TLS connection the child opens, so anyone on the network path can read and change its traffic. Pass \`NODE_EXTRA_CA_CERTS\` with the CA file in the child's environment instead.`,
+      },
+      envObject: {
+        risk: 'high',
+        text: `This environment sets \`${VARIABLE}\` to \`'0'\`: any Node process started with it verifies no TLS certificate, so anyone on the network path can read and change its traffic. Put the CA file in \`NODE_EXTRA_CA_CERTS\` instead.`,
+      },
+      shell: {
+        risk: 'high',
+        text: `This command runs its program with \`${VARIABLE}=0\`, which turns off certificate verification for every TLS connection that program opens. Set \`NODE_EXTRA_CA_CERTS\` to the CA file instead.`,
+      },
+      conditional: {
+        risk: 'medium',
+        text: `\`${VARIABLE}\` is set to \`{{expression}}\`, which is \`'0'\` under some run-time condition — and then certificate verification is off for the whole process; switches like this end up on in production. Do not turn verification off in any environment. ${FIX}`,
+      },
+      ineffective: {
+        risk: 'info',
+        text: `Setting \`${VARIABLE}\` to {{value}} does nothing: Node turns verification off only for the exact string \`'0'\`. Remove the line; if it was meant to get past a certificate error, trust the right CA with \`NODE_EXTRA_CA_CERTS\` rather than turning verification off.`,
+      },
+    },
+  },
+  triggers: [VARIABLE],
+  create(context) {
+    const { analysis } = context;
+    return {
+      Property(node) {
+        if (node.parent.type !== AST_NODE_TYPES.ObjectExpression || node.kind !== 'init') return;
+        if (propertyName(analysis, node) !== VARIABLE) return;
+        judge(context, node, node.value, envBagDestinations(analysis, node.parent));
+      },
+      AssignmentExpression(node) {
+        if (node.left.type !== AST_NODE_TYPES.MemberExpression) return;
+        if (propertyName(analysis, node.left) !== VARIABLE) return;
+        judge(context, node, node.right, envHolderDestinations(analysis, node.left.object));
+      },
+      CallExpression(node) {
+        reflectiveWrite(context, node);
+        shellCommand(context, node);
+      },
+    };
+  },
+});
+
+type Verdict =
+  { kind: 'disabled' } | { kind: 'conditional' } | { kind: 'ineffective'; value: string };
+
+/** process.env stores `String(value)`; only the exact string '0' turns verification off (rules.md §0.2). */
+function judgeEnvValue(value: Value): Verdict | undefined {
+  if (value.kind === 'known') {
+    if (String(value.value) === '0') return { kind: 'disabled' };
+    const ineffective = value.value === false || value.value === 'false';
+    return ineffective ? { kind: 'ineffective', value: describePrimitive(value.value) } : undefined;
+  }
+  const zero = alternatives(value).some(
+    (option) => option.kind === 'known' && String(option.value) === '0',
+  );
+  return zero ? { kind: 'conditional' } : undefined;
+}
+
+function judge(
+  context: RuleContext<MessageId>,
+  node: TSESTree.Node,
+  valueNode: TSESTree.Node,
+  destinations: readonly EnvDestination[],
+): void {
+  const verdict = judgeEnvValue(context.analysis.value(valueNode));
+  if (!verdict) return;
+  if (verdict.kind === 'ineffective') {
+    context.report({ node, messageId: 'ineffective', data: { value: verdict.value } });
+  } else if (verdict.kind === 'conditional') {
+    context.report({
+      node,
+      messageId: 'conditional',
+      data: { expression: sourceExcerpt(context, valueNode) },
+    });
+  } else if (destinations.some((d) => d.kind === 'process')) {
+    context.report({ node, messageId: 'process' });
+  } else {
+    const child = destinations.find((d) => d.kind === 'child');
+    if (child) context.report({ node, messageId: 'child', data: { api: `\`${child.api}\`` } });
+    else context.report({ node, messageId: 'envObject' });
+  }
+}
+
+/** `Reflect.set(process.env, 'NODE_TLS_REJECT_UNAUTHORIZED', '0')`, `Object.defineProperty(…, { value })`. */
+function reflectiveWrite(context: RuleContext<MessageId>, call: TSESTree.CallExpression): void {
+  const { analysis } = context;
+  const [target, key, value] = call.arguments;
+  if (!target || !key || !value || !isReflectiveSetter(analysis, call)) return;
+  const name = analysis.value(key);
+  if (name.kind !== 'known' || name.value !== VARIABLE) return;
+  const written = refIs(analysis.moduleRef(call.callee), '<global>', 'Reflect', 'set')
+    ? value
+    : descriptorValue(analysis, value);
+  if (written) judge(context, call, written, envHolderDestinations(analysis, target));
+}
+
+function isReflectiveSetter(analysis: FileAnalysis, call: TSESTree.CallExpression): boolean {
+  const ref = analysis.moduleRef(call.callee);
+  return (
+    refIs(ref, '<global>', 'Reflect', 'set') || refIs(ref, '<global>', 'Object', 'defineProperty')
+  );
+}
+
+function descriptorValue(
+  analysis: FileAnalysis,
+  descriptor: TSESTree.Node,
+): TSESTree.Node | undefined {
+  const value = analysis.value(descriptor);
+  if (value.kind !== 'object') return undefined;
+  return value.shape.entries.get('value')?.at(-1)?.valueNode;
+}
+
+/** `execSync('NODE_TLS_REJECT_UNAUTHORIZED=0 npm ci')`, `spawn('sh', ['-c', '… '])`. */
+function shellCommand(context: RuleContext<MessageId>, call: TSESTree.CallExpression): void {
+  if (!childProcessApi(context.analysis, call)) return;
+  for (const argument of call.arguments) {
+    const strings =
+      argument.type === AST_NODE_TYPES.ArrayExpression ? argument.elements : [argument];
+    for (const element of strings) {
+      if (!element || element.type === AST_NODE_TYPES.SpreadElement) continue;
+      const value = context.analysis.value(element);
+      if (
+        value.kind === 'known' &&
+        typeof value.value === 'string' &&
+        SHELL_ASSIGNMENT.test(value.value)
+      ) {
+        context.report({ node: element, messageId: 'shell' });
+      }
+    }
+  }
+}

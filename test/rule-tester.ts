@@ -1,0 +1,129 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Rule } from '../src/core/rule.js';
+import { isTestPath } from '../src/core/test-paths.js';
+import { analyzeFile } from '../src/engine/analyze-file.js';
+import { interpolate } from '../src/engine/findings.js';
+import { loadParser, type Parser } from '../src/parse/parser.js';
+import { createPrefilter } from '../src/prefilter/prefilter.js';
+import type { Finding } from '../src/core/types.js';
+
+export interface ValidCase {
+  readonly code: string;
+  /** Decides TypeScript/JSX parsing and test-code severity; default `file.ts`. */
+  readonly filename?: string;
+  readonly name?: string;
+}
+
+export interface ExpectedError {
+  readonly messageId: string;
+  readonly line: number;
+  readonly column: number;
+  /** When given, the rendered message must equal the template filled with this data. */
+  readonly data?: Readonly<Record<string, string>>;
+  readonly severity?: Finding['severity'];
+}
+
+export interface InvalidCase extends ValidCase {
+  readonly errors: readonly ExpectedError[];
+}
+
+export interface RuleTests {
+  readonly valid: readonly (string | ValidCase)[];
+  readonly invalid: readonly InvalidCase[];
+}
+
+let parser: Parser;
+
+/**
+ * Runs one rule through the real prefilter → parse → engine path over a table of cases (typescript-eslint's
+ * RuleTester, trimmed). Besides each case it checks the table itself: no duplicates, every messageId
+ * exercised, no invalid case that the prefilter would skip, no case that fails to parse.
+ */
+export function runRuleTests(rule: Rule, tests: RuleTests): void {
+  const valid = tests.valid.map((item) => (typeof item === 'string' ? { code: item } : item));
+  describe(rule.id, () => {
+    beforeAll(async () => {
+      parser = await loadParser();
+    });
+
+    it('has a well-formed table', () => {
+      checkTable(rule, valid, tests.invalid);
+    });
+
+    describe('valid', () => {
+      for (const item of valid) {
+        it(item.name ?? item.code, () => {
+          expect(run(rule, item).map(render)).toEqual([]);
+        });
+      }
+    });
+
+    describe('invalid', () => {
+      for (const item of tests.invalid) {
+        it(item.name ?? item.code, () => {
+          expect(
+            createPrefilter([rule]).rulesFor(item.code),
+            'prefilter would skip this code',
+          ).toEqual([rule]);
+          const actual = run(rule, item).map(render);
+          const expected = item.errors.map((error) => expectedRender(rule, error));
+          expect(actual).toEqual(expected);
+          checkMessages(rule, item, run(rule, item));
+        });
+      }
+    });
+  });
+}
+
+function run(rule: Rule, item: ValidCase): Finding[] {
+  const path = item.filename ?? 'file.ts';
+  const output = analyzeFile(parser, {
+    path,
+    text: item.code,
+    rules: [rule],
+    severityCap: isTestPath(path) ? 'note' : undefined,
+  });
+  expect(output.diagnostics, 'the case must parse and the rule must not fail').toEqual([]);
+  return output.findings.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+function render(finding: Finding): string {
+  return `${finding.line}:${finding.column} ${finding.messageId}`;
+}
+
+function expectedRender(rule: Rule, error: ExpectedError): string {
+  expect(Object.keys(rule.meta.messages), `unknown messageId ${error.messageId}`).toContain(
+    error.messageId,
+  );
+  return `${error.line}:${error.column} ${error.messageId}`;
+}
+
+function checkMessages(rule: Rule, item: InvalidCase, findings: readonly Finding[]): void {
+  item.errors.forEach((error, index) => {
+    const finding = findings[index];
+    if (!finding) return;
+    if (error.severity) expect(finding.severity).toBe(error.severity);
+    const spec = rule.meta.messages[error.messageId];
+    if (error.data && spec) expect(finding.message).toBe(interpolate(spec.text, error.data));
+    expect(finding.message, 'every placeholder is filled').not.toMatch(/\{\{/);
+  });
+}
+
+function checkTable(
+  rule: Rule,
+  valid: readonly ValidCase[],
+  invalid: readonly InvalidCase[],
+): void {
+  const codes = [...valid, ...invalid].map((item) => `${item.filename ?? ''}\n${item.code}`);
+  expect(
+    codes.filter((code, index) => codes.indexOf(code) !== index),
+    'duplicate cases',
+  ).toEqual([]);
+  const used = new Set(invalid.flatMap((item) => item.errors.map((error) => error.messageId)));
+  const unused = Object.keys(rule.meta.messages).filter((id) => !used.has(id));
+  expect(unused, 'messageIds never exercised by an invalid case').toEqual([]);
+  expect(
+    invalid.filter((item) => item.errors.length === 0),
+    'invalid cases without errors',
+  ).toEqual([]);
+}
