@@ -4,7 +4,14 @@ import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
 
 /** Import boundaries of design §3: the pipeline's stages are pure; only the adapters touch the world. */
-const NODE_IO = ['node:fs', 'node:fs/promises', 'fs', 'fs/promises', 'node:child_process', 'child_process'];
+const NODE_IO = [
+  'node:fs',
+  'node:fs/promises',
+  'fs',
+  'fs/promises',
+  'node:child_process',
+  'child_process',
+];
 const ACTIONS = ['@actions/*'];
 
 /**
@@ -25,7 +32,14 @@ function forbid(paths, patterns, why) {
 }
 
 const EDGES = ['**/action/**', '**/cli/**'];
-const STAGES = ['**/discover/**', '**/prefilter/**', '**/parse/**', '**/engine/**', '**/baseline/**', '**/config/**'];
+const STAGES = [
+  '**/discover/**',
+  '**/prefilter/**',
+  '**/parse/**',
+  '**/engine/**',
+  '**/baseline/**',
+  '**/config/**',
+];
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'coverage/', 'test/fixtures/', 'bench/.corpus/'] },
@@ -48,20 +62,45 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/core/**', 'src/analysis/**', 'src/discover/**', 'src/prefilter/**', 'src/parse/**', 'src/engine/**', 'src/baseline/**', 'src/config/**'],
-    rules: forbid(NODE_IO, EDGES, 'Stages are pure: I/O comes in through core/io.ts; only action/ and cli/ are adapters.'),
+    files: [
+      'src/core/**',
+      'src/analysis/**',
+      'src/discover/**',
+      'src/prefilter/**',
+      'src/parse/**',
+      'src/engine/**',
+      'src/baseline/**',
+      'src/config/**',
+    ],
+    rules: forbid(
+      NODE_IO,
+      EDGES,
+      'Stages are pure: I/O comes in through core/io.ts; only action/ and cli/ are adapters.',
+    ),
   },
   {
     files: ['src/rules/**'],
-    rules: forbid(NODE_IO, [...EDGES, ...STAGES, '**/report/**'], 'Rules see only core types and analysis/.'),
+    rules: forbid(
+      NODE_IO,
+      [...EDGES, ...STAGES, '**/report/**'],
+      'Rules see only core types and analysis/.',
+    ),
   },
   {
     files: ['src/report/**'],
-    rules: forbid(NODE_IO, [...EDGES, ...STAGES, '**/rules/**', '**/analysis/**'], 'Renderers are pure functions of core types.'),
+    rules: forbid(
+      NODE_IO,
+      [...EDGES, ...STAGES, '**/rules/**', '**/analysis/**'],
+      'Renderers are pure functions of core types.',
+    ),
   },
   {
     files: ['src/platform/**'],
-    rules: forbid([], EDGES, 'Platform adapters implement core/io.ts for Node; they do not know the CLI or the Action.'),
+    rules: forbid(
+      [],
+      EDGES,
+      'Platform adapters implement core/io.ts for Node; they do not know the CLI or the Action.',
+    ),
   },
   {
     files: ['src/cli/**'],
@@ -74,6 +113,10 @@ export default tseslint.config(
   {
     files: ['**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
+    languageOptions: {
+      ...tseslint.configs.disableTypeChecked.languageOptions,
+      globals: { process: 'readonly', console: 'readonly', URL: 'readonly' },
+    },
   },
   {
     files: ['**/*.test.ts', 'test/**'],

@@ -146,14 +146,14 @@ class Tracer {
       const variable = this.analysis.bindings.variableOf(node);
       if (variable) return this.intoVariable(variable, path);
     }
+    // A fresh object as Object.assign's target is followed through the call's result instead.
+    if (node.type !== AST_NODE_TYPES.MemberExpression) return;
     this.uses.push({ kind: 'assigned', target: node, path });
-    if (node.type === AST_NODE_TYPES.MemberExpression) {
-      const key = propertyName(this.analysis, node);
-      const holder = unwrap(node.object);
-      if (key !== undefined && holder.type === AST_NODE_TYPES.Identifier) {
-        const variable = this.analysis.bindings.variableOf(holder);
-        if (variable) this.intoVariable(variable, [key, ...path]);
-      }
+    const key = propertyName(this.analysis, node);
+    const holder = unwrap(node.object);
+    if (key !== undefined && holder.type === AST_NODE_TYPES.Identifier) {
+      const variable = this.analysis.bindings.variableOf(holder);
+      if (variable) this.intoVariable(variable, [key, ...path]);
     }
   }
 

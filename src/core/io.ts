@@ -12,11 +12,13 @@ export interface DirectoryEntry {
 export type ReadOutcome =
   | { readonly kind: 'ok'; readonly bytes: Uint8Array }
   | { readonly kind: 'too-large'; readonly size: number }
+  /** A folder, device or socket reached through a symlink or a stale listing: not source code. */
+  | { readonly kind: 'not-a-file' }
   | { readonly kind: 'error'; readonly message: string };
 
 export interface FileSystem {
-  /** Absolute, normalized form of `path`. */
-  resolve(path: string): string;
+  /** Absolute, normalized path of `paths` joined as `path.resolve` does, with `/` separators. */
+  resolve(...paths: string[]): string;
   /** What `path` is; `undefined` when it does not exist. Symlinks are reported as such, not followed. */
   kindOf(path: string): Promise<EntryKind | undefined>;
   readDirectory(path: string): Promise<readonly DirectoryEntry[]>;

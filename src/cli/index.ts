@@ -1,0 +1,15 @@
+import { nodeFileSystem } from '../platform/node-fs.js';
+import { nodeGit } from '../platform/node-git.js';
+import { main } from './main.js';
+
+process.exitCode = await main(
+  process.argv.slice(2),
+  {
+    cwd: process.cwd(),
+    env: process.env,
+    stdoutIsTTY: process.stdout.isTTY,
+    write: (text) => process.stdout.write(text),
+    writeError: (text) => process.stderr.write(text),
+  },
+  { fs: nodeFileSystem, git: nodeGit, now: () => performance.now() },
+);

@@ -1,0 +1,99 @@
+import { UsageError } from '../core/errors.js';
+import type { FileSystem, Git } from '../core/io.js';
+import type { SkipReason } from '../core/types.js';
+import { excludedFolderOf, isMinifiedName } from './excludes.js';
+import { walkFiles } from './gitignore-walk.js';
+
+export interface DiscoverRequest {
+  /** Absolute scan root; every path in the result is relative to it. */
+  readonly root: string;
+  /** Absolute files or folders to scan (the root itself when the user named none). */
+  readonly targets: readonly string[];
+  /** Scan everything below the targets: no default excludes, no `.gitignore`. */
+  readonly noIgnore: boolean;
+  /** Which files are worth reading at all (by extension). */
+  readonly isCandidate: (path: string) => boolean;
+}
+
+export interface DiscoveredFile {
+  readonly absolute: string;
+  /** Relative to the root, with `/`. */
+  readonly path: string;
+}
+
+export interface Discovery {
+  readonly files: readonly DiscoveredFile[];
+  readonly skipped: Partial<Record<SkipReason, number>>;
+}
+
+/**
+ * The candidate files of a scan. In a git work tree git's own list (tracked + untracked, not ignored),
+ * elsewhere an ignore-aware walk; default excludes are applied below each target and counted.
+ */
+export async function discover(
+  request: DiscoverRequest,
+  io: { fs: FileSystem; git: Git },
+): Promise<Discovery> {
+  const found = new Map<string, DiscoveredFile>();
+  const skipped: Partial<Record<SkipReason, number>> = {};
+  const skip = (reason: SkipReason): void => {
+    skipped[reason] = (skipped[reason] ?? 0) + 1;
+  };
+  for (const target of request.targets) {
+    const kind = await io.fs.kindOf(target);
+    if (kind === undefined) throw new UsageError(`no such file or folder: ${target}`);
+    const listed = kind === 'directory' ? await listDirectory(request, io, target, skip) : [target];
+    for (const absolute of listed) {
+      const path = relativeTo(request.root, absolute);
+      if (!request.isCandidate(path) || found.has(path)) continue;
+      const reason = kind === 'directory' ? undefined : explicitFileSkip(request, path);
+      if (reason) skip(reason);
+      else if (!request.noIgnore && isMinifiedName(path)) skip('minified');
+      else found.set(path, { absolute, path });
+    }
+  }
+  const files = [...found.values()].sort((a, b) =>
+    a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
+  );
+  return { files, skipped };
+}
+
+async function listDirectory(
+  request: DiscoverRequest,
+  io: { fs: FileSystem; git: Git },
+  directory: string,
+  skip: (reason: SkipReason) => void,
+): Promise<string[]> {
+  const fromGit = request.noIgnore ? undefined : await io.git.listFiles(directory);
+  if (fromGit) {
+    const excludedFolders = new Set<string>();
+    const kept = fromGit.filter((relative) => {
+      const folder = excludedFolderOf(relative);
+      if (folder !== undefined) excludedFolders.add(folder);
+      return folder === undefined;
+    });
+    excludedFolders.forEach(() => {
+      skip('excluded-directory');
+    });
+    return kept.map((relative) => `${directory}/${relative}`);
+  }
+  const walked = await walkFiles(io.fs, directory, {
+    ignoring: !request.noIgnore,
+    onExcludedDirectory: () => {
+      skip('excluded-directory');
+    },
+  });
+  return walked.map((relative) => `${directory}/${relative}`);
+}
+
+/** A file named on the command line is still left out when it sits in an excluded folder. */
+function explicitFileSkip(request: DiscoverRequest, path: string): SkipReason | undefined {
+  if (request.noIgnore) return undefined;
+  return excludedFolderOf(path) === undefined ? undefined : 'excluded-directory';
+}
+
+function relativeTo(root: string, absolute: string): string {
+  if (absolute === root) return '';
+  const prefix = root.endsWith('/') ? root : `${root}/`;
+  return absolute.startsWith(prefix) ? absolute.slice(prefix.length) : absolute;
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { defineRule, type Rule } from '../core/rule.js';
+import { createPrefilter } from './prefilter.js';
+
+function rule(id: string, triggers: string[]): Rule {
+  return defineRule({
+    id,
+    meta: {
+      description: id,
+      category: 'certificate-verification',
+      cwe: [],
+      confidence: 'high',
+      status: 'stable',
+      since: '0.1.0',
+      messages: {},
+    },
+    triggers,
+    create: () => ({}),
+  });
+}
+
+describe('createPrefilter', () => {
+  const ssl = rule('ssl', ['ssl']);
+  const sslmode = rule('sslmode', ['sslmode']);
+  const reject = rule('reject', ['rejectUnauthorized', 'strictSSL']);
+  const always = rule('always', []);
+  const prefilter = createPrefilter([always, reject, ssl, sslmode]);
+
+  it('returns no rule for text without any trigger, so the file is not parsed', () => {
+    expect(prefilter.rulesFor('export const x = 1;')).toEqual([]);
+  });
+
+  it('returns the triggered rules plus the trigger-less ones, in registry order', () => {
+    expect(prefilter.rulesFor('request({ strictSSL: false })')).toEqual([always, reject]);
+  });
+
+  it('sees a short trigger inside a longer one', () => {
+    expect(prefilter.rulesFor('postgres://db?sslmode=disable')).toEqual([always, ssl, sslmode]);
+  });
+
+  it('is case-sensitive, like the option names it looks for', () => {
+    expect(prefilter.rulesFor('REJECTUNAUTHORIZED')).toEqual([]);
+  });
+});

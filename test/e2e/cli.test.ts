@@ -1,0 +1,166 @@
+import { execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { runCli, tempProject } from '../helpers/run-cli.js';
+
+const FINDING_FIELDS = [
+  'ruleId',
+  'severity',
+  'message',
+  'file',
+  'line',
+  'column',
+  'endLine',
+  'endColumn',
+  'snippet',
+  'fingerprint',
+  'status',
+  'cwe',
+  'docs',
+];
+
+describe('tlsguard scan (dist/cli/index.js)', () => {
+  it('reports exactly one finding, on the rejectUnauthorized line, as JSON, and exits 1', async () => {
+    const folder = tempProject({
+      'client.js': "https.request('https://x', { method: 'GET',\nrejectUnauthorized: false });\n",
+    });
+    const run = await runCli(['scan', '--format', 'json', '--no-baseline', folder]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout) as {
+      version: number;
+      findings: Record<string, unknown>[];
+    };
+    expect(report.version).toBe(1);
+    expect(report.findings).toHaveLength(1);
+    const [finding] = report.findings;
+    expect(Object.keys(finding!)).toEqual(FINDING_FIELDS);
+    expect(finding).toMatchObject({
+      ruleId: 'no-disabled-cert-verification',
+      severity: 'error',
+      file: 'client.js',
+      line: 2,
+      column: 1,
+      endLine: 2,
+      endColumn: 26,
+      snippet: 'rejectUnauthorized: false });',
+      status: 'new',
+      cwe: ['CWE-295'],
+      docs: expect.stringMatching(/docs\/rules\/no-disabled-cert-verification\.md$/) as unknown,
+    });
+    expect(finding!.fingerprint).toMatch(/^[0-9a-f]{20}$/);
+  });
+
+  it('exits 0 with no findings when verification stays on', async () => {
+    const folder = tempProject({ 'agent.js': 'new https.Agent({ rejectUnauthorized: true })\n' });
+    const run = await runCli(['scan', '--format', 'json', '--no-baseline', folder]);
+    expect(run.code).toBe(0);
+    expect((JSON.parse(run.stdout) as { findings: unknown[] }).findings).toEqual([]);
+  });
+
+  it('exits 2 with the usage text on an unknown flag', async () => {
+    const run = await runCli(['scan', '--frmat', 'json']);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain("Unknown option '--frmat'");
+    expect(run.stderr).toContain('Usage: tlsguard scan');
+  });
+
+  it('exits 2 for a bad option value and for a missing path', async () => {
+    expect((await runCli(['scan', '--format', 'xml'])).stderr).toContain(
+      '--format must be one of text, json',
+    );
+    const missing = await runCli(['scan', '/definitely/not/here']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('no such file or folder');
+  });
+
+  it('prints help and the version', async () => {
+    expect((await runCli(['--help'])).stdout).toContain('no-disabled-cert-verification');
+    expect((await runCli(['--version'])).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+  });
+
+  it('renders text grouped by file with a code frame, without colour when not a TTY', async () => {
+    const folder = tempProject({
+      'src/env.ts': "process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0';\n",
+      'src/ok.ts': 'export const x = 1;\n',
+    });
+    const run = await runCli(['scan', folder]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).not.toContain('\u001b[');
+    expect(run.stdout).toContain('src/env.ts\n  1:1  error    no-tls-verification-env-override\n');
+    expect(run.stdout).toContain(
+      "  1 | process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0';\n    | ^^^^",
+    );
+    expect(run.stdout).toContain(
+      '✖ 1 finding (1 error, 0 warnings, 0 notes) in 1 file (2 files scanned, 1 parsed',
+    );
+  });
+
+  it('keeps going past a file that does not parse, and reports it', async () => {
+    const folder = tempProject({
+      'broken.ts': 'const = ;\nprocess.env.NODE_TLS_REJECT_UNAUTHORIZED = 0\n',
+      'fine.js': 'tls.connect({ rejectUnauthorized: false })\n',
+    });
+    const run = await runCli(['scan', '--format', 'json', folder]);
+    const report = JSON.parse(run.stdout) as {
+      findings: { file: string }[];
+      diagnostics: { file: string; kind: string }[];
+    };
+    expect(run.code).toBe(1);
+    expect(report.findings.map((f) => f.file)).toEqual(['fine.js']);
+    expect(report.diagnostics).toMatchObject([{ file: 'broken.ts', kind: 'parse-error', line: 1 }]);
+  });
+
+  it('uses git’s file list in a work tree: ignored files and excluded folders are skipped and counted', async () => {
+    const folder = tempProject({
+      '.gitignore': 'generated/\n',
+      'generated/client.js': 'tls.connect({ rejectUnauthorized: false })\n',
+      'vendor/lib.js': 'tls.connect({ rejectUnauthorized: false })\n',
+      '.github/scripts/notify.mjs': "process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0'\n",
+      'app.min.js': 'tls.connect({rejectUnauthorized:false})\n',
+      'src/untracked.ts': 'tls.connect({ rejectUnauthorized: false })\n',
+    });
+    execFileSync('git', ['init', '-q'], { cwd: folder });
+    execFileSync('git', ['add', '.gitignore', 'vendor', '.github', 'app.min.js'], { cwd: folder });
+    const run = await runCli(['scan', '--format', 'json', folder]);
+    const report = JSON.parse(run.stdout) as {
+      findings: { file: string }[];
+      stats: { filesDiscovered: number; filesSkipped: Record<string, number> };
+    };
+    expect(report.findings.map((f) => f.file)).toEqual([
+      '.github/scripts/notify.mjs',
+      'src/untracked.ts',
+    ]);
+    expect(report.stats.filesSkipped).toEqual({ 'excluded-directory': 1, minified: 1 });
+    const everything = JSON.parse(
+      (await runCli(['scan', '--format', 'json', '--no-ignore', folder])).stdout,
+    ) as {
+      findings: unknown[];
+    };
+    expect(everything.findings).toHaveLength(5);
+  });
+
+  it('makes paths relative to the current folder when given several paths', async () => {
+    const folder = tempProject({
+      'a/one.js': 'tls.connect({ rejectUnauthorized: false })\n',
+      'b/two.js': 'tls.connect({ rejectUnauthorized: false })\n',
+    });
+    const run = await runCli(['scan', '--format', 'json', 'a', 'b/two.js'], { cwd: folder });
+    const report = JSON.parse(run.stdout) as { findings: { file: string }[] };
+    expect(report.findings.map((f) => f.file)).toEqual(['a/one.js', 'b/two.js']);
+  });
+
+  it('caps findings in test code at note, which does not fail the run', async () => {
+    const folder = tempProject({
+      'test/client.test.ts': 'tls.connect({ rejectUnauthorized: false })\n',
+    });
+    const run = await runCli(['scan', '--format', 'json', folder]);
+    const report = JSON.parse(run.stdout) as { findings: { severity: string; message: string }[] };
+    expect(run.code).toBe(0);
+    expect(report.findings[0]).toMatchObject({
+      severity: 'note',
+      message: expect.stringContaining('In test code') as unknown,
+    });
+    expect((await runCli(['scan', '--fail-severity', 'note', folder])).code).toBe(1);
+  });
+});

@@ -1,0 +1,86 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CATEGORIES, docsUrl, type Rule } from '../src/core/rule.js';
+import { severityForRisk } from '../src/core/severity.js';
+import { SEVERITIES } from '../src/core/types.js';
+import { RULES } from '../src/rules/index.js';
+import { REPO_ROOT } from './helpers/run-cli.js';
+import { DOC_HEADINGS, readRuleDoc } from './helpers/rule-docs.js';
+
+/** Reviewed by hand against rules.md and design §4 — a typo'd CWE in metadata fails here. */
+const EXPECTED_CWE: Record<string, string[]> = {
+  'no-disabled-cert-verification': ['CWE-295'],
+  'no-tls-verification-env-override': ['CWE-295'],
+};
+
+/** The highest severity any of the rule's messages can produce. */
+function defaultSeverity(rule: Rule): string {
+  const risks = Object.values(rule.meta.messages).map((spec) => spec.risk);
+  return (
+    SEVERITIES.filter((severity) => risks.some((risk) => severityForRisk(risk) === severity)).at(
+      -1,
+    ) ?? 'note'
+  );
+}
+
+const ruleFiles = readdirSync(join(REPO_ROOT, 'src', 'rules')).filter((name) =>
+  name.endsWith('.ts'),
+);
+const ids = RULES.map((rule) => rule.id);
+
+describe('rule metadata parity', () => {
+  it('registry is sorted, unique and kebab-case', () => {
+    expect(ids).toEqual([...new Set(ids)].sort());
+    for (const id of ids) expect(id).toMatch(/^[a-z]+(?:-[a-z0-9]+)*$/);
+  });
+
+  it('registry ↔ rule files ↔ test files ↔ docs pages are one-to-one', () => {
+    const sources = ruleFiles.filter((name) => !name.endsWith('.test.ts') && name !== 'index.ts');
+    const tests = ruleFiles.filter((name) => name.endsWith('.test.ts'));
+    const docs = readdirSync(join(REPO_ROOT, 'docs', 'rules')).filter(
+      (name) => name !== 'README.md',
+    );
+    expect(sources.map((name) => name.replace(/\.ts$/, '')).sort()).toEqual(ids);
+    expect(tests.map((name) => name.replace(/\.test\.ts$/, '')).sort()).toEqual(ids);
+    expect(docs.map((name) => name.replace(/\.md$/, '')).sort()).toEqual(ids);
+  });
+
+  it.each(RULES.map((rule) => [rule.id, rule] as const))(
+    '%s: metadata is complete and matches its docs',
+    (id, rule) => {
+      expect(rule.meta.cwe).toEqual(EXPECTED_CWE[id]);
+      expect(CATEGORIES).toContain(rule.meta.category);
+      expect(rule.meta.description).toMatch(/^Disallow [^\n]+\.$/);
+      expect(rule.triggers.length).toBeGreaterThan(0);
+      for (const [messageId, spec] of Object.entries(rule.meta.messages)) {
+        expect(spec.text.length, `${messageId} says what, why and how to fix`).toBeGreaterThan(120);
+      }
+      const doc = readRuleDoc(id);
+      expect(doc.description).toBe(rule.meta.description);
+      expect(doc.headings).toEqual(DOC_HEADINGS);
+      expect(docsUrl(id)).toMatch(new RegExp(`/docs/rules/${id}\\.md$`));
+    },
+  );
+
+  it('the README rules table lists every rule with its description', () => {
+    const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
+    const rows = readme
+      .split('\n')
+      .filter((line) => line.startsWith('| [`'))
+      .map((line) =>
+        line
+          .split('|')
+          .slice(1, -1)
+          .map((cell) => cell.trim()),
+      );
+    expect(rows).toEqual(
+      RULES.map((rule) => [
+        `[\`${rule.id}\`](docs/rules/${rule.id}.md)`,
+        rule.meta.description,
+        rule.meta.cwe.join(', '),
+        defaultSeverity(rule),
+      ]),
+    );
+  });
+});
