@@ -63,6 +63,15 @@ describe('rule metadata parity', () => {
     },
   );
 
+  it('the configuration schema lists exactly the registry’s rules', () => {
+    const schema = JSON.parse(
+      readFileSync(join(REPO_ROOT, 'schema', 'tlsguard.schema.json'), 'utf8'),
+    ) as {
+      properties: { rules: { properties: Record<string, unknown> } };
+    };
+    expect(Object.keys(schema.properties.rules.properties)).toEqual(ids);
+  });
+
   it('the README rules table lists every rule with its description', () => {
     const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
     const rows = readme

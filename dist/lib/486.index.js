@@ -2,14 +2,14 @@ export const id = 486;
 export const ids = [486];
 export const modules = {
 
-/***/ 486:
+/***/ 70486:
 /***/ ((module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 __webpack_require__.r(__webpack_exports__);
-/* harmony import */ var _platform_node_fs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8867);
-/* harmony import */ var _platform_node_git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9662);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5641);
+/* harmony import */ var _platform_node_fs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88867);
+/* harmony import */ var _platform_node_git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79662);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5989);
 
 
 
@@ -26,7 +26,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5641:
+/***/ 5989:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -37,12 +37,44 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: EXIT_FINDINGS, EXIT_OK, EXIT_USAGE
 
+// EXTERNAL MODULE: ./src/baseline/baseline-file.ts
+var baseline_file = __webpack_require__(63659);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/core/scan.ts + 16 modules
-var scan = __webpack_require__(489);
-// EXTERNAL MODULE: ./src/core/severity.ts
-var severity = __webpack_require__(432);
+var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/baseline/entries.ts
+var entries = __webpack_require__(82191);
+// EXTERNAL MODULE: ./src/baseline/paths.ts
+var paths = __webpack_require__(68835);
+;// CONCATENATED MODULE: ./src/baseline/update.ts
+
+
+
+/**
+ * The baseline after `tlsguard baseline`: every current finding (reasons kept), plus the entries this run
+ * could not evaluate, plus — unless `prune` — the stale entries, so a partial run never loses anything.
+ * With `prune` the file then holds exactly the current findings.
+ */
+function updatedBaseline(result, file, prune) {
+    const folder = (0,paths/* dirname */.p)(file);
+    const reasons = new Map(result.findings.map((finding, index) => [finding, result.baseline?.reasons[index]]));
+    const current = (0,entries/* entriesFromFindings */.j)(result.findings, (finding) => {
+        const path = (0,paths/* relocate */.s)(finding.file, result.root, folder);
+        if (path === undefined) {
+            throw new errors/* UsageError */.e(`cannot record ${finding.file}: the baseline must be in the scanned folder or above it`, file);
+        }
+        return path;
+    }, (finding) => reasons.get(finding));
+    const kept = [
+        ...(result.baseline?.notEvaluated ?? []),
+        ...(prune ? [] : (result.baseline?.stale ?? [])),
+    ];
+    return (0,entries/* mergeEntries */.x)([...current, ...kept]);
+}
+
+// EXTERNAL MODULE: ./src/core/scan.ts + 21 modules
+var scan = __webpack_require__(98897);
+// EXTERNAL MODULE: ./src/core/settings.ts + 2 modules
+var settings = __webpack_require__(19331);
 ;// CONCATENATED MODULE: ./package.json
 const package_namespaceObject = {"rE":"0.1.0"};
 ;// CONCATENATED MODULE: ./src/core/tool.ts
@@ -50,6 +82,8 @@ const package_namespaceObject = {"rE":"0.1.0"};
 /** Name and version as printed by `--version` and written into JSON and SARIF. */
 const TOOL = { name: 'tlsguard', version: package_namespaceObject.rE };
 
+// EXTERNAL MODULE: ./src/core/verdict.ts
+var verdict = __webpack_require__(79478);
 ;// CONCATENATED MODULE: ./src/report/json.ts
 const JSON_FORMAT_VERSION = 1;
 /** The stable, versioned `--format json` document (design §6). Keys are listed, not spread, on purpose. */
@@ -58,6 +92,14 @@ function renderJson(result, tool) {
         version: JSON_FORMAT_VERSION,
         tool: { name: tool.name, version: tool.version },
         findings: result.findings.map(findingJson),
+        suppressed: result.suppressed.map((finding) => ({
+            ruleId: finding.ruleId,
+            file: finding.file,
+            line: finding.line,
+            column: finding.column,
+            fingerprint: finding.fingerprint,
+            reason: finding.reason,
+        })),
         fixed: result.fixed.map((entry) => ({
             ruleId: entry.ruleId,
             file: entry.file,
@@ -101,40 +143,46 @@ function findingJson(finding) {
 }
 
 // EXTERNAL MODULE: ./src/report/text.ts
-var report_text = __webpack_require__(5655);
+var report_text = __webpack_require__(65655);
 // EXTERNAL MODULE: ./src/rules/index.ts + 6 modules
-var src_rules = __webpack_require__(3786);
+var src_rules = __webpack_require__(83786);
 // EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
+var external_node_util_ = __webpack_require__(57975);
 // EXTERNAL MODULE: ./src/core/types.ts
-var types = __webpack_require__(3054);
+var types = __webpack_require__(73054);
 ;// CONCATENATED MODULE: ./src/cli/args.ts
 
 
 
 const FORMATS = ['text', 'json'];
+const FAIL_ON = ['new', 'any', 'none'];
 const OPTIONS = {
     format: { type: 'string', short: 'f' },
     root: { type: 'string' },
+    config: { type: 'string', short: 'c' },
+    baseline: { type: 'string' },
     'no-baseline': { type: 'boolean' },
+    'base-ref': { type: 'string' },
     'no-ignore': { type: 'boolean' },
+    'fail-on': { type: 'string' },
     'fail-severity': { type: 'string' },
     'test-severity': { type: 'string' },
+    prune: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
     version: { type: 'boolean', short: 'v' },
 };
-/** argv (without node and the script) → a command; anything malformed is a UsageError (exit 2). */
-function parseCommand(argv) {
-    let parsed;
+function parse(argv) {
     try {
-        parsed = (0,external_node_util_.parseArgs)({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+        return (0,external_node_util_.parseArgs)({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
     }
     catch (error) {
-        throw new errors/* UsageError */.e(error instanceof Error
-            ? (error.message.split('. To specify')[0] ?? error.message)
-            : String(error));
+        const message = error instanceof Error ? error.message : String(error);
+        throw new errors/* UsageError */.e(message.split('. To specify')[0] ?? message);
     }
-    const { values, positionals } = parsed;
+}
+/** argv (without node and the script) → a command; anything malformed is a UsageError (exit 2). */
+function parseCommand(argv) {
+    const { values, positionals } = parse(argv);
     if (values.help)
         return { kind: 'help' };
     if (values.version)
@@ -142,20 +190,40 @@ function parseCommand(argv) {
     const [command, ...paths] = positionals;
     if (command === undefined)
         return { kind: 'help' };
-    if (command !== 'scan')
-        throw new errors/* UsageError */.e(`unknown command '${command}' (expected: scan)`);
+    if (command !== 'scan' && command !== 'baseline') {
+        throw new errors/* UsageError */.e(`unknown command '${command}' (expected: scan, baseline)`);
+    }
+    if (values.prune && command !== 'baseline')
+        throw new errors/* UsageError */.e('--prune goes with the baseline command');
+    if (values.baseline !== undefined && values['no-baseline']) {
+        throw new errors/* UsageError */.e('--baseline and --no-baseline contradict each other');
+    }
+    const options = commandOptions(values, paths);
+    if (command === 'baseline') {
+        if (options.baseline === false)
+            throw new errors/* UsageError */.e('the baseline command cannot take --no-baseline');
+        if (options.baseRef !== undefined)
+            throw new errors/* UsageError */.e('the baseline command records a baseline file; --base-ref does not apply');
+        return { kind: 'baseline', options, prune: values.prune ?? false };
+    }
+    return { kind: 'scan', options };
+}
+function commandOptions(values, paths) {
     return {
-        kind: 'scan',
-        options: {
-            paths,
-            format: oneOf('--format', values.format ?? 'text', FORMATS),
-            root: values.root,
-            noBaseline: values['no-baseline'] ?? false,
-            noIgnore: values['no-ignore'] ?? false,
-            failSeverity: oneOf('--fail-severity', values['fail-severity'] ?? 'warning', types/* SEVERITIES */.o),
-            testSeverity: oneOf('--test-severity', values['test-severity'] ?? 'note', types/* SEVERITIES */.o),
-        },
+        paths,
+        format: oneOf('--format', values.format ?? 'text', FORMATS),
+        root: values.root,
+        config: values.config,
+        baseline: values['no-baseline'] ? false : values.baseline,
+        baseRef: values['base-ref'],
+        noIgnore: values['no-ignore'] ?? false,
+        failOn: optionalOneOf('--fail-on', values['fail-on'], FAIL_ON),
+        failSeverity: optionalOneOf('--fail-severity', values['fail-severity'], types/* SEVERITIES */.o),
+        testSeverity: optionalOneOf('--test-severity', values['test-severity'], types/* SEVERITIES */.o),
     };
+}
+function optionalOneOf(flag, value, allowed) {
+    return value === undefined ? undefined : oneOf(flag, value, allowed);
 }
 function oneOf(flag, value, allowed) {
     const match = allowed.find((candidate) => candidate === value);
@@ -169,25 +237,40 @@ function oneOf(flag, value, allowed) {
 /** `tlsguard --help`. */
 function usage() {
     const rules = src_rules/* RULES */.y.map((rule) => `  ${rule.id.padEnd(36)} ${rule.meta.description}`).join('\n');
-    return `Usage: tlsguard scan [paths...] [options]
+    return `Usage:
+  tlsguard scan [paths...] [options]       report insecure TLS usage
+  tlsguard baseline [paths...] [options]   record the current findings as accepted
 
 Finds disabled certificate verification and other insecure TLS settings in JavaScript and
-TypeScript. Exits 1 when a finding reaches the failing severity, 2 on a usage error.
+TypeScript. Findings recorded in the baseline file (.tlsguard-baseline.json) are reported as
+unchanged and do not fail the run: only new ones do. Exit codes: 0 nothing fails, 1 new
+findings at or above the failing severity, 2 usage, configuration or baseline error.
 
 Paths default to the current folder. A single folder argument becomes the scan root: reported
-paths are relative to it. Otherwise the root is the current folder (or --root).
+paths are relative to it, and .tlsguard.json and .tlsguard-baseline.json are looked up there.
+Otherwise the root is the current folder (or --root).
 
 Options:
   -f, --format <text|json>      output format (default: text)
       --root <dir>              folder that reported paths are relative to
-      --no-baseline             report every finding as new, ignoring any baseline file
+  -c, --config <file>           configuration file (default: <root>/.tlsguard.json if present)
+      --baseline <file>         baseline file (default: <root>/.tlsguard-baseline.json if present)
+      --no-baseline             ignore the baseline file: every finding is new
+      --base-ref <rev>          also accept findings the git revision <rev> already had
+                                (for a pull request: its base commit)
       --no-ignore               also scan node_modules, dist, build, vendor, minified and
                                 git-ignored files (the 2 MB size limit stays)
-      --fail-severity <level>   exit 1 when a new finding is at or above: error, warning or
-                                note (default: warning)
+      --fail-on <new|any|none>  which findings fail the run (default: new)
+      --fail-severity <level>   lowest failing severity: error, warning or note (default: warning)
       --test-severity <level>   cap findings in test code at this level (default: note)
+      --prune                   baseline: also drop entries whose findings are gone, so the file
+                                holds exactly the current findings (needs a scan of the whole root)
   -h, --help                    show this help
   -v, --version                 print the version
+
+Suppress one reviewed finding in the code, with a reason (required):
+  // tlsguard-ignore-next-line <rule-id> -- <reason>
+  doSomething(); // tlsguard-ignore <rule-id> -- <reason>
 
 Rules:
 ${rules}
@@ -204,54 +287,91 @@ ${rules}
 
 
 
+
+
+
 const EXIT_OK = 0;
 const EXIT_FINDINGS = 1;
 const EXIT_USAGE = 2;
-/** Runs one CLI invocation and returns its exit code. Only usage and configuration errors exit 2. */
+/** Runs one CLI invocation and returns its exit code. Only usage, configuration and internal errors exit 2. */
 async function main(argv, terminal, deps) {
     try {
         const command = parseCommand(argv);
-        if (command.kind === 'help') {
-            terminal.write(usage());
-            return argv.length === 0 ? EXIT_USAGE : EXIT_OK;
+        switch (command.kind) {
+            case 'help':
+                terminal.write(usage());
+                return argv.length === 0 ? EXIT_USAGE : EXIT_OK;
+            case 'version':
+                terminal.write(`${TOOL.version}\n`);
+                return EXIT_OK;
+            case 'scan':
+                return await runScan(command.options, terminal, deps);
+            case 'baseline':
+                return await runBaseline(command.options, command.prune, terminal, deps);
         }
-        if (command.kind === 'version') {
-            terminal.write(`${TOOL.version}\n`);
-            return EXIT_OK;
-        }
-        return await runScan(command.options, terminal, deps);
     }
     catch (error) {
-        if (error instanceof errors/* UsageError */.e) {
-            terminal.writeError(`tlsguard: ${error.message}\n`);
-            if (!error.file)
-                terminal.writeError(`\n${usage()}`);
-        }
-        else {
-            const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-            terminal.writeError(`tlsguard: internal error, please report it: ${detail}\n`);
-        }
-        return EXIT_USAGE;
+        return reportError(error, terminal);
     }
 }
+function reportError(error, terminal) {
+    if (error instanceof errors/* UsageError */.e) {
+        terminal.writeError(`tlsguard: ${error.message}\n`);
+        if (!error.file && error.message.startsWith('Unknown option'))
+            terminal.writeError(`\n${usage()}`);
+    }
+    else {
+        const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+        terminal.writeError(`tlsguard: internal error, please report it: ${detail}\n`);
+    }
+    return EXIT_USAGE;
+}
 async function runScan(options, terminal, deps) {
+    const settings = await settingsFor(options, terminal, deps);
+    const result = await (0,scan/* scan */.SQ)(settings.scan, scanIO(terminal, deps));
+    terminal.write(render(result, options, terminal));
+    return (0,verdict/* failingFindings */.v)(result.findings, settings.failOn, settings.failSeverity).length > 0
+        ? EXIT_FINDINGS
+        : EXIT_OK;
+}
+async function runBaseline(options, prune, terminal, deps) {
+    const settings = await settingsFor(options, terminal, deps);
+    if (prune && settings.partial) {
+        throw new errors/* UsageError */.e('--prune needs a scan of the whole root: run it without paths (or with the root folder only)');
+    }
+    const file = settings.baselineFile;
+    const result = await (0,scan/* scan */.SQ)({ ...settings.scan, baseline: { file, fileRequired: typeof options.baseline === 'string' } }, scanIO(terminal, deps));
+    const entries = updatedBaseline(result, file, prune);
+    await deps.fs.writeText(file, (0,baseline_file/* serializeBaseline */.ky)(entries));
+    const occurrences = entries.reduce((sum, entry) => sum + entry.count, 0);
+    const stale = result.baseline?.stale.length ?? 0;
+    const staleNote = stale === 0
+        ? ''
+        : prune
+            ? `; removed ${stale} stale`
+            : `; kept ${stale} stale (run with --prune to drop them)`;
+    terminal.write(`Wrote ${file}: ${entries.length} entries, ${occurrences} findings${staleNote}.\n`);
+    for (const diagnostic of result.diagnostics) {
+        terminal.writeError(`warning: ${diagnostic.file}: ${diagnostic.message}\n`);
+    }
+    return EXIT_OK;
+}
+async function settingsFor(options, terminal, deps) {
     const targets = (options.paths.length > 0 ? options.paths : ['.']).map((path) => deps.fs.resolve(terminal.cwd, path));
     const root = await chooseRoot(options, targets, terminal, deps.fs);
-    const result = await (0,scan/* scan */.SQ)({
-        root,
-        targets,
+    const resolve = (path) => path === undefined ? undefined : deps.fs.resolve(terminal.cwd, path);
+    return (0,settings/* resolveSettings */.M)(root, targets, {
+        ...optional('config', resolve(options.config)),
+        ...optional('baseline', options.baseline === false ? false : resolve(options.baseline)),
+        ...optional('baseRef', options.baseRef),
+        ...optional('failOn', options.failOn),
+        ...optional('failSeverity', options.failSeverity),
+        ...optional('testSeverity', options.testSeverity),
         noIgnore: options.noIgnore,
-        maxFileBytes: scan/* DEFAULT_MAX_FILE_BYTES */.CR,
-        testSeverity: options.testSeverity,
-        rules: src_rules/* RULES */.y,
-    }, {
-        fs: deps.fs,
-        git: deps.git,
-        now: deps.now,
-        logger: { debug: () => undefined, warn: (m) => terminal.writeError(`warning: ${m}\n`) },
-    });
-    terminal.write(render(result, options, terminal));
-    return failing(result, options) ? EXIT_FINDINGS : EXIT_OK;
+    }, src_rules/* RULES */.y, deps.fs);
+}
+function optional(key, value) {
+    return value === undefined ? {} : { [key]: value };
 }
 /** One folder argument is the root (paths relative to it); otherwise the current folder or --root. */
 async function chooseRoot(options, targets, terminal, fs) {
@@ -262,14 +382,24 @@ async function chooseRoot(options, targets, terminal, fs) {
         return only;
     return fs.resolve(terminal.cwd);
 }
+function scanIO(terminal, deps) {
+    return {
+        fs: deps.fs,
+        git: deps.git,
+        now: deps.now,
+        logger: {
+            debug: () => undefined,
+            warn: (message) => {
+                terminal.writeError(`warning: ${message}\n`);
+            },
+        },
+    };
+}
 function render(result, options, terminal) {
     if (options.format === 'json')
         return renderJson(result, TOOL);
     const color = terminal.stdoutIsTTY && !terminal.env.NO_COLOR;
     return (0,report_text/* renderText */.S)(result, { color });
-}
-function failing(result, options) {
-    return result.findings.some((f) => f.status === 'new' && (0,severity/* reaches */.O6)(f.severity, options.failSeverity));
 }
 
 

@@ -1,7 +1,8 @@
 import * as core from '@actions/core';
 import { UsageError } from '../core/errors.js';
-import { DEFAULT_MAX_FILE_BYTES, scan } from '../core/scan.js';
-import { reaches } from '../core/severity.js';
+import { scan } from '../core/scan.js';
+import { resolveSettings } from '../core/settings.js';
+import { failingFindings } from '../core/verdict.js';
 import { renderText } from '../report/text.js';
 import { RULES } from '../rules/index.js';
 import { nodeFileSystem } from '../platform/node-fs.js';
@@ -12,26 +13,15 @@ export async function run(): Promise<void> {
   try {
     const workspace = nodeFileSystem.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
     const root = nodeFileSystem.resolve(workspace, core.getInput('path') || '.');
-    const result = await scan(
-      {
-        root,
-        targets: [root],
-        noIgnore: false,
-        maxFileBytes: DEFAULT_MAX_FILE_BYTES,
-        testSeverity: 'note',
-        rules: RULES,
-      },
-      {
-        fs: nodeFileSystem,
-        git: nodeGit,
-        now: () => performance.now(),
-        logger: { debug: (m) => core.debug(m), warn: (m) => core.warning(m) },
-      },
-    );
+    const settings = await resolveSettings(root, [root], {}, RULES, nodeFileSystem);
+    const result = await scan(settings.scan, {
+      fs: nodeFileSystem,
+      git: nodeGit,
+      now: () => performance.now(),
+      logger: { debug: (m) => core.debug(m), warn: (m) => core.warning(m) },
+    });
     core.info(renderText(result, { color: false }));
-    const failing = result.findings.filter(
-      (f) => f.status === 'new' && reaches(f.severity, 'warning'),
-    );
+    const failing = failingFindings(result.findings, settings.failOn, settings.failSeverity);
     if (failing.length > 0) core.setFailed(`${failing.length} new insecure TLS finding(s)`);
   } catch (error) {
     core.setFailed(

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import type { FailOn } from '../config/config.js';
 import { UsageError } from '../core/errors.js';
 import { SEVERITIES, type Severity } from '../core/types.js';
 
@@ -7,61 +8,102 @@ export type OutputFormat = 'text' | 'json';
 export type Command =
   | { readonly kind: 'help' }
   | { readonly kind: 'version' }
-  | { readonly kind: 'scan'; readonly options: ScanCommandOptions };
+  | { readonly kind: 'scan'; readonly options: ScanCommandOptions }
+  | { readonly kind: 'baseline'; readonly options: ScanCommandOptions; readonly prune: boolean };
 
 export interface ScanCommandOptions {
   readonly paths: readonly string[];
   readonly format: OutputFormat;
   readonly root: string | undefined;
-  readonly noBaseline: boolean;
+  readonly config: string | undefined;
+  /** A baseline file, or false for --no-baseline. */
+  readonly baseline: string | false | undefined;
+  readonly baseRef: string | undefined;
   readonly noIgnore: boolean;
-  readonly failSeverity: Severity;
-  readonly testSeverity: Severity;
+  readonly failOn: FailOn | undefined;
+  readonly failSeverity: Severity | undefined;
+  readonly testSeverity: Severity | undefined;
 }
 
 const FORMATS: readonly OutputFormat[] = ['text', 'json'];
+const FAIL_ON: readonly FailOn[] = ['new', 'any', 'none'];
 
 const OPTIONS = {
   format: { type: 'string', short: 'f' },
   root: { type: 'string' },
+  config: { type: 'string', short: 'c' },
+  baseline: { type: 'string' },
   'no-baseline': { type: 'boolean' },
+  'base-ref': { type: 'string' },
   'no-ignore': { type: 'boolean' },
+  'fail-on': { type: 'string' },
   'fail-severity': { type: 'string' },
   'test-severity': { type: 'string' },
+  prune: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
 
+type Values = ReturnType<typeof parse>['values'];
+
+function parse(argv: readonly string[]) {
+  try {
+    return parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new UsageError(message.split('. To specify')[0] ?? message);
+  }
+}
+
 /** argv (without node and the script) → a command; anything malformed is a UsageError (exit 2). */
 export function parseCommand(argv: readonly string[]): Command {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new UsageError(
-      error instanceof Error
-        ? (error.message.split('. To specify')[0] ?? error.message)
-        : String(error),
-    );
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parse(argv);
   if (values.help) return { kind: 'help' };
   if (values.version) return { kind: 'version' };
   const [command, ...paths] = positionals;
   if (command === undefined) return { kind: 'help' };
-  if (command !== 'scan') throw new UsageError(`unknown command '${command}' (expected: scan)`);
+  if (command !== 'scan' && command !== 'baseline') {
+    throw new UsageError(`unknown command '${command}' (expected: scan, baseline)`);
+  }
+  if (values.prune && command !== 'baseline')
+    throw new UsageError('--prune goes with the baseline command');
+  if (values.baseline !== undefined && values['no-baseline']) {
+    throw new UsageError('--baseline and --no-baseline contradict each other');
+  }
+  const options = commandOptions(values, paths);
+  if (command === 'baseline') {
+    if (options.baseline === false)
+      throw new UsageError('the baseline command cannot take --no-baseline');
+    if (options.baseRef !== undefined)
+      throw new UsageError(
+        'the baseline command records a baseline file; --base-ref does not apply',
+      );
+    return { kind: 'baseline', options, prune: values.prune ?? false };
+  }
+  return { kind: 'scan', options };
+}
+
+function commandOptions(values: Values, paths: readonly string[]): ScanCommandOptions {
   return {
-    kind: 'scan',
-    options: {
-      paths,
-      format: oneOf('--format', values.format ?? 'text', FORMATS),
-      root: values.root,
-      noBaseline: values['no-baseline'] ?? false,
-      noIgnore: values['no-ignore'] ?? false,
-      failSeverity: oneOf('--fail-severity', values['fail-severity'] ?? 'warning', SEVERITIES),
-      testSeverity: oneOf('--test-severity', values['test-severity'] ?? 'note', SEVERITIES),
-    },
+    paths,
+    format: oneOf('--format', values.format ?? 'text', FORMATS),
+    root: values.root,
+    config: values.config,
+    baseline: values['no-baseline'] ? false : values.baseline,
+    baseRef: values['base-ref'],
+    noIgnore: values['no-ignore'] ?? false,
+    failOn: optionalOneOf('--fail-on', values['fail-on'], FAIL_ON),
+    failSeverity: optionalOneOf('--fail-severity', values['fail-severity'], SEVERITIES),
+    testSeverity: optionalOneOf('--test-severity', values['test-severity'], SEVERITIES),
   };
+}
+
+function optionalOneOf<T extends string>(
+  flag: string,
+  value: string | undefined,
+  allowed: readonly T[],
+): T | undefined {
+  return value === undefined ? undefined : oneOf(flag, value, allowed);
 }
 
 function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {

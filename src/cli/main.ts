@@ -1,9 +1,12 @@
+import { serializeBaseline } from '../baseline/baseline-file.js';
+import { updatedBaseline } from '../baseline/update.js';
 import { UsageError } from '../core/errors.js';
 import type { FileSystem, Git } from '../core/io.js';
-import { DEFAULT_MAX_FILE_BYTES, scan } from '../core/scan.js';
-import { reaches } from '../core/severity.js';
+import { scan } from '../core/scan.js';
+import { resolveSettings, type Settings } from '../core/settings.js';
 import { TOOL } from '../core/tool.js';
 import type { ScanResult } from '../core/types.js';
+import { failingFindings } from '../core/verdict.js';
 import { renderJson } from '../report/json.js';
 import { renderText } from '../report/text.js';
 import { RULES } from '../rules/index.js';
@@ -29,7 +32,7 @@ export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_USAGE = 2;
 
-/** Runs one CLI invocation and returns its exit code. Only usage and configuration errors exit 2. */
+/** Runs one CLI invocation and returns its exit code. Only usage, configuration and internal errors exit 2. */
 export async function main(
   argv: readonly string[],
   terminal: Terminal,
@@ -37,25 +40,33 @@ export async function main(
 ): Promise<number> {
   try {
     const command = parseCommand(argv);
-    if (command.kind === 'help') {
-      terminal.write(usage());
-      return argv.length === 0 ? EXIT_USAGE : EXIT_OK;
+    switch (command.kind) {
+      case 'help':
+        terminal.write(usage());
+        return argv.length === 0 ? EXIT_USAGE : EXIT_OK;
+      case 'version':
+        terminal.write(`${TOOL.version}\n`);
+        return EXIT_OK;
+      case 'scan':
+        return await runScan(command.options, terminal, deps);
+      case 'baseline':
+        return await runBaseline(command.options, command.prune, terminal, deps);
     }
-    if (command.kind === 'version') {
-      terminal.write(`${TOOL.version}\n`);
-      return EXIT_OK;
-    }
-    return await runScan(command.options, terminal, deps);
   } catch (error) {
-    if (error instanceof UsageError) {
-      terminal.writeError(`tlsguard: ${error.message}\n`);
-      if (!error.file) terminal.writeError(`\n${usage()}`);
-    } else {
-      const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-      terminal.writeError(`tlsguard: internal error, please report it: ${detail}\n`);
-    }
-    return EXIT_USAGE;
+    return reportError(error, terminal);
   }
+}
+
+function reportError(error: unknown, terminal: Terminal): number {
+  if (error instanceof UsageError) {
+    terminal.writeError(`tlsguard: ${error.message}\n`);
+    if (!error.file && error.message.startsWith('Unknown option'))
+      terminal.writeError(`\n${usage()}`);
+  } else {
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    terminal.writeError(`tlsguard: internal error, please report it: ${detail}\n`);
+  }
+  return EXIT_USAGE;
 }
 
 async function runScan(
@@ -63,28 +74,83 @@ async function runScan(
   terminal: Terminal,
   deps: CliDependencies,
 ): Promise<number> {
+  const settings = await settingsFor(options, terminal, deps);
+  const result = await scan(settings.scan, scanIO(terminal, deps));
+  terminal.write(render(result, options, terminal));
+  return failingFindings(result.findings, settings.failOn, settings.failSeverity).length > 0
+    ? EXIT_FINDINGS
+    : EXIT_OK;
+}
+
+async function runBaseline(
+  options: ScanCommandOptions,
+  prune: boolean,
+  terminal: Terminal,
+  deps: CliDependencies,
+): Promise<number> {
+  const settings = await settingsFor(options, terminal, deps);
+  if (prune && settings.partial) {
+    throw new UsageError(
+      '--prune needs a scan of the whole root: run it without paths (or with the root folder only)',
+    );
+  }
+  const file = settings.baselineFile;
+  const result = await scan(
+    { ...settings.scan, baseline: { file, fileRequired: typeof options.baseline === 'string' } },
+    scanIO(terminal, deps),
+  );
+  const entries = updatedBaseline(result, file, prune);
+  await deps.fs.writeText(file, serializeBaseline(entries));
+  const occurrences = entries.reduce((sum, entry) => sum + entry.count, 0);
+  const stale = result.baseline?.stale.length ?? 0;
+  const staleNote =
+    stale === 0
+      ? ''
+      : prune
+        ? `; removed ${stale} stale`
+        : `; kept ${stale} stale (run with --prune to drop them)`;
+  terminal.write(
+    `Wrote ${file}: ${entries.length} entries, ${occurrences} findings${staleNote}.\n`,
+  );
+  for (const diagnostic of result.diagnostics) {
+    terminal.writeError(`warning: ${diagnostic.file}: ${diagnostic.message}\n`);
+  }
+  return EXIT_OK;
+}
+
+async function settingsFor(
+  options: ScanCommandOptions,
+  terminal: Terminal,
+  deps: CliDependencies,
+): Promise<Settings> {
   const targets = (options.paths.length > 0 ? options.paths : ['.']).map((path) =>
     deps.fs.resolve(terminal.cwd, path),
   );
   const root = await chooseRoot(options, targets, terminal, deps.fs);
-  const result = await scan(
+  const resolve = (path: string | undefined): string | undefined =>
+    path === undefined ? undefined : deps.fs.resolve(terminal.cwd, path);
+  return resolveSettings(
+    root,
+    targets,
     {
-      root,
-      targets,
+      ...optional('config', resolve(options.config)),
+      ...optional<'baseline', string | false>(
+        'baseline',
+        options.baseline === false ? false : resolve(options.baseline),
+      ),
+      ...optional('baseRef', options.baseRef),
+      ...optional('failOn', options.failOn),
+      ...optional('failSeverity', options.failSeverity),
+      ...optional('testSeverity', options.testSeverity),
       noIgnore: options.noIgnore,
-      maxFileBytes: DEFAULT_MAX_FILE_BYTES,
-      testSeverity: options.testSeverity,
-      rules: RULES,
     },
-    {
-      fs: deps.fs,
-      git: deps.git,
-      now: deps.now,
-      logger: { debug: () => undefined, warn: (m) => terminal.writeError(`warning: ${m}\n`) },
-    },
+    RULES,
+    deps.fs,
   );
-  terminal.write(render(result, options, terminal));
-  return failing(result, options) ? EXIT_FINDINGS : EXIT_OK;
+}
+
+function optional<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {
+  return value === undefined ? {} : ({ [key]: value } as Record<K, V>);
 }
 
 /** One folder argument is the root (paths relative to it); otherwise the current folder or --root. */
@@ -101,14 +167,22 @@ async function chooseRoot(
   return fs.resolve(terminal.cwd);
 }
 
+function scanIO(terminal: Terminal, deps: CliDependencies) {
+  return {
+    fs: deps.fs,
+    git: deps.git,
+    now: deps.now,
+    logger: {
+      debug: () => undefined,
+      warn: (message: string) => {
+        terminal.writeError(`warning: ${message}\n`);
+      },
+    },
+  };
+}
+
 function render(result: ScanResult, options: ScanCommandOptions, terminal: Terminal): string {
   if (options.format === 'json') return renderJson(result, TOOL);
   const color = terminal.stdoutIsTTY && !terminal.env.NO_COLOR;
   return renderText(result, { color });
-}
-
-function failing(result: ScanResult, options: ScanCommandOptions): boolean {
-  return result.findings.some(
-    (f) => f.status === 'new' && reaches(f.severity, options.failSeverity),
-  );
 }

@@ -3,25 +3,40 @@ import { RULES } from '../rules/index.js';
 /** `tlsguard --help`. */
 export function usage(): string {
   const rules = RULES.map((rule) => `  ${rule.id.padEnd(36)} ${rule.meta.description}`).join('\n');
-  return `Usage: tlsguard scan [paths...] [options]
+  return `Usage:
+  tlsguard scan [paths...] [options]       report insecure TLS usage
+  tlsguard baseline [paths...] [options]   record the current findings as accepted
 
 Finds disabled certificate verification and other insecure TLS settings in JavaScript and
-TypeScript. Exits 1 when a finding reaches the failing severity, 2 on a usage error.
+TypeScript. Findings recorded in the baseline file (.tlsguard-baseline.json) are reported as
+unchanged and do not fail the run: only new ones do. Exit codes: 0 nothing fails, 1 new
+findings at or above the failing severity, 2 usage, configuration or baseline error.
 
 Paths default to the current folder. A single folder argument becomes the scan root: reported
-paths are relative to it. Otherwise the root is the current folder (or --root).
+paths are relative to it, and .tlsguard.json and .tlsguard-baseline.json are looked up there.
+Otherwise the root is the current folder (or --root).
 
 Options:
   -f, --format <text|json>      output format (default: text)
       --root <dir>              folder that reported paths are relative to
-      --no-baseline             report every finding as new, ignoring any baseline file
+  -c, --config <file>           configuration file (default: <root>/.tlsguard.json if present)
+      --baseline <file>         baseline file (default: <root>/.tlsguard-baseline.json if present)
+      --no-baseline             ignore the baseline file: every finding is new
+      --base-ref <rev>          also accept findings the git revision <rev> already had
+                                (for a pull request: its base commit)
       --no-ignore               also scan node_modules, dist, build, vendor, minified and
                                 git-ignored files (the 2 MB size limit stays)
-      --fail-severity <level>   exit 1 when a new finding is at or above: error, warning or
-                                note (default: warning)
+      --fail-on <new|any|none>  which findings fail the run (default: new)
+      --fail-severity <level>   lowest failing severity: error, warning or note (default: warning)
       --test-severity <level>   cap findings in test code at this level (default: note)
+      --prune                   baseline: also drop entries whose findings are gone, so the file
+                                holds exactly the current findings (needs a scan of the whole root)
   -h, --help                    show this help
   -v, --version                 print the version
+
+Suppress one reviewed finding in the code, with a reason (required):
+  // tlsguard-ignore-next-line <rule-id> -- <reason>
+  doSomething(); // tlsguard-ignore <rule-id> -- <reason>
 
 Rules:
 ${rules}

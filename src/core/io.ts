@@ -26,13 +26,35 @@ export interface FileSystem {
   readFile(path: string, maxBytes: number): Promise<ReadOutcome>;
   /** Text of a small file such as `.gitignore`; `undefined` when it is missing or unreadable. */
   readText(path: string): Promise<string | undefined>;
+  /** Replaces a file's content atomically (write a temporary file, then rename). Throws on failure. */
+  writeText(path: string, text: string): Promise<void>;
 }
 
+/** One file of `git diff --name-status -M <commit>` (commit → work tree); paths relative to the folder asked. */
+export interface FileChange {
+  readonly status: 'added' | 'deleted' | 'modified' | 'renamed' | 'copied';
+  readonly path: string;
+  /** For renames and copies: where it came from. */
+  readonly oldPath?: string;
+}
+
+/**
+ * What tlsguard asks git. Every method answers `undefined` when git cannot (not a work tree, no git,
+ * unknown commit) instead of throwing. Paths are relative to `directory`, with `/`.
+ */
 export interface Git {
-  /**
-   * Files git would consider part of the work tree below `directory` (tracked, plus untracked files that
-   * are not ignored), as paths relative to `directory` with `/`. `undefined` when `directory` is not in a
-   * git work tree or git is not available.
-   */
+  /** Tracked files plus untracked files that are not ignored, below `directory`. */
   listFiles(directory: string): Promise<readonly string[] | undefined>;
+  /** The full hash of `revision` when that commit is present in this clone. */
+  resolveCommit(directory: string, revision: string): Promise<string | undefined>;
+  /** True when the clone is shallow (history cut off), so older commits may simply not be fetched. */
+  isShallow(directory: string): Promise<boolean>;
+  /** Files changed between `commit` and the work tree, with renames detected. */
+  changesSince(directory: string, commit: string): Promise<readonly FileChange[] | undefined>;
+  /** Every file below `directory` at `commit`. */
+  filesAt(directory: string, commit: string): Promise<ReadonlySet<string> | undefined>;
+  /** The content of `path` at `commit`. */
+  show(directory: string, commit: string, path: string): Promise<string | undefined>;
+  /** The last commit that changed `path` (used to find renames since the baseline was written). */
+  lastCommitTouching(directory: string, path: string): Promise<string | undefined>;
 }

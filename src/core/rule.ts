@@ -73,6 +73,11 @@ export function defineRule<MessageId extends string>(rule: Rule<MessageId>): Rul
 
 export const DOCS_BASE_URL = 'https://github.com/tlsguard/tlsguard/blob/main/docs/rules/';
 
+/** Pages of the built-in `tlsguard/…` ids, which are not rules of the registry. */
+const BUILT_IN_DOCS: Readonly<Record<string, string>> = {
+  'tlsguard/suppression': 'https://github.com/tlsguard/tlsguard/blob/main/docs/suppressions.md',
+};
+
 export function docsUrl(ruleId: string): string {
-  return `${DOCS_BASE_URL}${ruleId}.md`;
+  return BUILT_IN_DOCS[ruleId] ?? `${DOCS_BASE_URL}${ruleId}.md`;
 }

@@ -35,6 +35,11 @@ export interface Finding {
   readonly docs: string;
 }
 
+/** A finding an inline `tlsguard-ignore` comment suppressed, with the reason it gives. */
+export interface SuppressedFinding extends Finding {
+  readonly reason: string;
+}
+
 /** A problem with one input (unreadable, unparsable, too large) that did not stop the scan. */
 export interface Diagnostic {
   readonly file: string;
@@ -68,11 +73,42 @@ export interface FixedEntry {
   readonly count: number;
 }
 
+/** One accepted finding of a baseline file (or several identical ones in one file: `count`). */
+export interface BaselineEntry {
+  readonly ruleId: string;
+  /** POSIX path relative to the baseline file's folder. */
+  readonly path: string;
+  readonly fingerprint: string;
+  /** Enclosing declarations: a readable tie-breaker, not part of the identity hash. */
+  readonly scope?: string;
+  readonly count: number;
+  /** The offending line, for reviewers; never used for matching. */
+  readonly snippet?: string;
+  /** Why the finding was accepted; kept across updates. */
+  readonly reason?: string;
+}
+
+/** What the comparison with the baseline file and/or base revision used and left over. */
+export interface BaselineInfo {
+  /** Absolute path of the baseline file that was read, if any. */
+  readonly file?: string;
+  readonly baseRef?: string;
+  /** Per finding (same order as `findings`): the reason of the baseline entry that accepts it. */
+  readonly reasons: readonly (string | undefined)[];
+  /** Entries of files this run looked at that matched nothing (paths as in the baseline file). */
+  readonly stale: readonly BaselineEntry[];
+  /** Entries of files this run did not look at (excluded, or outside the scanned paths). */
+  readonly notEvaluated: readonly BaselineEntry[];
+}
+
 export interface ScanResult {
   /** Absolute path of the folder every `file` is relative to. */
   readonly root: string;
   readonly findings: readonly Finding[];
+  /** Findings an inline suppression with a reason took out of `findings`. */
+  readonly suppressed: readonly SuppressedFinding[];
   readonly fixed: readonly FixedEntry[];
   readonly diagnostics: readonly Diagnostic[];
   readonly stats: ScanStats;
+  readonly baseline?: BaselineInfo;
 }

@@ -13,6 +13,8 @@ export interface DiscoverRequest {
   readonly noIgnore: boolean;
   /** Which files are worth reading at all (by extension). */
   readonly isCandidate: (path: string) => boolean;
+  /** The configuration's include/exclude globs: false leaves a file out (counted). */
+  readonly pathFilter?: (path: string) => boolean;
 }
 
 export interface DiscoveredFile {
@@ -49,6 +51,7 @@ export async function discover(
       const reason = kind === 'directory' ? undefined : explicitFileSkip(request, path);
       if (reason) skip(reason);
       else if (!request.noIgnore && isMinifiedName(path)) skip('minified');
+      else if (request.pathFilter && !request.pathFilter(path)) skip('ignored-by-config');
       else found.set(path, { absolute, path });
     }
   }

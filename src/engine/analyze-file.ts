@@ -1,8 +1,10 @@
 import type { Rule } from '../core/rule.js';
-import type { Diagnostic, Finding, Severity } from '../core/types.js';
+import type { Diagnostic, Finding, Severity, SuppressedFinding } from '../core/types.js';
 import type { Parser } from '../parse/parser.js';
 import { toFinding, type SourceFile } from './findings.js';
 import { runRules } from './run-rules.js';
+import { suppressionRule } from './suppression-rule.js';
+import { applySuppressions, parseDirectives, type RuleIds } from './suppressions.js';
 
 export interface FileInput {
   /** Path relative to the scan root, with `/`. */
@@ -11,14 +13,19 @@ export interface FileInput {
   /** Only the rules whose triggers the prefilter found in this file. */
   readonly rules: readonly Rule[];
   readonly severityCap: Severity | undefined;
+  /** Severities the configuration sets per rule id. */
+  readonly ruleSeverities?: ReadonlyMap<string, Severity>;
+  /** For checking suppression comments; without it, directives are not applied. */
+  readonly ruleIds?: RuleIds & { readonly suggest: (id: string) => string };
 }
 
 export interface FileOutput {
   readonly findings: Finding[];
+  readonly suppressed: SuppressedFinding[];
   readonly diagnostics: Diagnostic[];
 }
 
-/** Parse → rules → findings for one file. Pure: a syntax error or a failing rule becomes a diagnostic. */
+/** Parse → rules → findings → inline suppressions, for one file. Failures become diagnostics. */
 export function analyzeFile(parser: Parser, input: FileInput): FileOutput {
   const parsed = parser.parse(input.text, input.path);
   if (!parsed.ok) {
@@ -28,7 +35,7 @@ export function analyzeFile(parser: Parser, input: FileInput): FileOutput {
       message: `could not parse: ${parsed.message}`,
       ...(parsed.line === undefined ? {} : { line: parsed.line, column: parsed.column }),
     };
-    return { findings: [], diagnostics: [diagnostic] };
+    return { findings: [], suppressed: [], diagnostics: [diagnostic] };
   }
   const run = runRules(parsed.program, input.text, input.path, input.rules);
   const source: SourceFile = {
@@ -46,12 +53,27 @@ export function analyzeFile(parser: Parser, input: FileInput): FileOutput {
   const findings: Finding[] = [];
   for (const report of run.reports) {
     try {
-      findings.push(toFinding(source, report));
+      findings.push(toFinding(source, report, input.ruleSeverities?.get(report.rule.id)));
     } catch (error) {
       diagnostics.push({ file: input.path, kind: 'internal-error', message: describe(error) });
     }
   }
-  return { findings, diagnostics };
+  if (!input.ruleIds) return { findings, suppressed: [], diagnostics };
+  const directives = parseDirectives(parsed.program.comments ?? []);
+  const outcome = applySuppressions(findings, directives, input.ruleIds, input.ruleIds.suggest);
+  const problems = outcome.problems.map((problem) =>
+    toFinding(source, {
+      rule: suppressionRule,
+      messageId: problem.messageId,
+      node: problem.directive.comment,
+      data: problem.data,
+    }),
+  );
+  return {
+    findings: [...outcome.kept, ...problems],
+    suppressed: outcome.suppressed.map(({ finding, reason }) => ({ ...finding, reason })),
+    diagnostics,
+  };
 }
 
 function describe(error: unknown): string {

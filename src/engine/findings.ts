@@ -1,7 +1,8 @@
-import type { TSESTree } from '@typescript-eslint/types';
+import { AST_TOKEN_TYPES, type TSESTree } from '@typescript-eslint/types';
 import { docsUrl, type Rule } from '../core/rule.js';
 import { severityForRisk, severityRank } from '../core/severity.js';
 import type { Finding, Severity } from '../core/types.js';
+import { anchorOf } from './anchor.js';
 import { fingerprint, normalizeCode } from './fingerprint.js';
 import { scopePath } from './scope-path.js';
 
@@ -21,15 +22,20 @@ export interface SourceFile {
 export interface Report {
   readonly rule: Rule;
   readonly messageId: string;
-  readonly node: TSESTree.Node;
+  /** A node, or a comment for findings about suppression comments. */
+  readonly node: TSESTree.Node | TSESTree.Comment;
   readonly data: Readonly<Record<string, string>>;
 }
 
-export function toFinding(file: SourceFile, report: Report): Finding {
+/**
+ * A report as the user sees it. `configured` is the severity the configuration sets for the rule (it
+ * replaces the message's own); test code is then capped.
+ */
+export function toFinding(file: SourceFile, report: Report, configured?: Severity): Finding {
   const { rule, node } = report;
   const spec = rule.meta.messages[report.messageId];
   if (!spec) throw new Error(`rule ${rule.id} reported unknown messageId ${report.messageId}`);
-  const natural = severityForRisk(spec.risk);
+  const natural = configured ?? severityForRisk(spec.risk);
   const cap = file.severityCap;
   const capped = cap !== undefined && severityRank(natural) > severityRank(cap);
   const severity = capped ? cap : natural;
@@ -47,8 +53,8 @@ export function toFinding(file: SourceFile, report: Report): Finding {
     endLine: node.loc.end.line,
     endColumn: node.loc.end.column + 1,
     snippet: snippet(file.lines, node.loc.start.line, node.loc.end.line),
-    fingerprint: fingerprint(rule.id, normalizedNodeText(file, node)),
-    scope: scopePath(node),
+    fingerprint: fingerprint(rule.id, identityText(file, node)),
+    scope: isComment(node) ? '' : scopePath(node),
     status: 'new',
     cwe: rule.meta.cwe,
     docs: docsUrl(rule.id),
@@ -57,6 +63,10 @@ export function toFinding(file: SourceFile, report: Report): Finding {
 
 export function interpolate(template: string, data: Readonly<Record<string, string>>): string {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (match, name: string) => data[name] ?? match);
+}
+
+function isComment(node: TSESTree.Node | TSESTree.Comment): node is TSESTree.Comment {
+  return node.type === AST_TOKEN_TYPES.Line || node.type === AST_TOKEN_TYPES.Block;
 }
 
 function snippet(lines: readonly string[], first: number, last: number): string {
@@ -69,8 +79,15 @@ function snippet(lines: readonly string[], first: number, last: number): string 
   return picked.join('\n');
 }
 
-function normalizedNodeText(file: SourceFile, node: TSESTree.Node): string {
-  const [start, end] = node.range;
+/** The normalized offending code, prefixed by what it is handed to (see anchor.ts). */
+function identityText(file: SourceFile, node: TSESTree.Node | TSESTree.Comment): string {
+  if (isComment(node)) return node.value.trim();
+  const anchor = anchorOf(node);
+  const code = normalizedText(file, node.range);
+  return anchor ? `${normalizedText(file, anchor.range)}${anchor.suffix} ${code}` : code;
+}
+
+function normalizedText(file: SourceFile, [start, end]: TSESTree.Range): string {
   const comments = (file.program.comments ?? [])
     .filter((comment) => comment.range[0] >= start && comment.range[1] <= end)
     .map((comment) => [comment.range[0] - start, comment.range[1] - start] as const);

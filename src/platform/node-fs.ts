@@ -1,5 +1,5 @@
 import { constants } from 'node:fs';
-import { lstat, open, readdir, readFile } from 'node:fs/promises';
+import { lstat, open, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { DirectoryEntry, EntryKind, FileSystem, ReadOutcome } from '../core/io.js';
 
@@ -43,6 +43,12 @@ export const nodeFileSystem: FileSystem = {
     } finally {
       await handle?.close();
     }
+  },
+
+  async writeText(path, text) {
+    const temporary = `${path}.${process.pid}.tmp`;
+    await writeFile(temporary, text, 'utf8');
+    await rename(temporary, path);
   },
 
   async readText(path) {

@@ -1,9 +1,9 @@
 import { execFile } from 'node:child_process';
-import type { Git } from '../core/io.js';
+import type { FileChange, Git } from '../core/io.js';
 
 const MAX_OUTPUT = 512 * 1024 * 1024;
 
-/** `Git` through the git command line; any failure (no git, not a work tree) means "not available". */
+/** `Git` through the git command line; any failure (no git, not a work tree, no such commit) is undefined. */
 export const nodeGit: Git = {
   async listFiles(directory) {
     const listed = await git(directory, [
@@ -19,6 +19,49 @@ export const nodeGit: Git = {
     );
     // Unmerged paths are listed once per conflict stage.
     return [...new Set(splitNul(listed))].filter((path) => !deleted.has(path));
+  },
+
+  async resolveCommit(directory, revision) {
+    if (revision.startsWith('-')) return undefined;
+    const hash = await git(directory, [
+      'rev-parse',
+      '--verify',
+      '--quiet',
+      '--end-of-options',
+      `${revision}^{commit}`,
+    ]);
+    return nonEmpty(hash?.trim());
+  },
+
+  async isShallow(directory) {
+    return (await git(directory, ['rev-parse', '--is-shallow-repository']))?.trim() === 'true';
+  },
+
+  async changesSince(directory, commit) {
+    const output = await git(directory, [
+      'diff',
+      '--name-status',
+      '-z',
+      '-M',
+      '--relative',
+      commit,
+      '--',
+    ]);
+    return output === undefined ? undefined : parseNameStatus(output);
+  },
+
+  async filesAt(directory, commit) {
+    const output = await git(directory, ['ls-tree', '-r', '-z', '--name-only', commit, '--', '.']);
+    return output === undefined ? undefined : new Set(splitNul(output));
+  },
+
+  async show(directory, commit, path) {
+    return git(directory, ['show', `${commit}:./${path}`]);
+  },
+
+  async lastCommitTouching(directory, path) {
+    const output = await git(directory, ['log', '-1', '--format=%H', '--', path]);
+    return nonEmpty(output?.trim());
   },
 };
 
@@ -36,6 +79,37 @@ export function git(cwd: string, args: readonly string[]): Promise<string | unde
   });
 }
 
+function nonEmpty(text: string | undefined): string | undefined {
+  return text === '' ? undefined : text;
+}
+
 function splitNul(output: string): string[] {
   return output.split('\0').filter((path) => path.length > 0);
+}
+
+const STATUS: Readonly<Record<string, FileChange['status']>> = {
+  A: 'added',
+  D: 'deleted',
+  M: 'modified',
+  T: 'modified',
+  R: 'renamed',
+  C: 'copied',
+};
+
+/** `git diff --name-status -z` output: status, path — or status, old path, new path for R and C. */
+function parseNameStatus(output: string): FileChange[] {
+  const fields = output.split('\0');
+  const changes: FileChange[] = [];
+  for (let index = 0; index < fields.length - 1;) {
+    const status = STATUS[(fields[index] ?? '').charAt(0)];
+    const first = fields[index + 1] ?? '';
+    if (status === 'renamed' || status === 'copied') {
+      changes.push({ status, oldPath: first, path: fields[index + 2] ?? '' });
+      index += 3;
+    } else {
+      if (status) changes.push({ status, path: first });
+      index += 2;
+    }
+  }
+  return changes;
 }

@@ -8,6 +8,14 @@ export function renderJson(result: ScanResult, tool: { name: string; version: st
     version: JSON_FORMAT_VERSION,
     tool: { name: tool.name, version: tool.version },
     findings: result.findings.map(findingJson),
+    suppressed: result.suppressed.map((finding) => ({
+      ruleId: finding.ruleId,
+      file: finding.file,
+      line: finding.line,
+      column: finding.column,
+      fingerprint: finding.fingerprint,
+      reason: finding.reason,
+    })),
     fixed: result.fixed.map((entry) => ({
       ruleId: entry.ruleId,
       file: entry.file,

@@ -17,10 +17,13 @@ const SKIP_LABELS: Record<SkipReason, string> = {
 export function renderText(result: ScanResult, options: TextOptions): string {
   const paint = painter(options.color);
   const lines: string[] = [];
-  for (const [file, findings] of groupByFile(result.findings)) {
+  for (const [file, findings] of groupByFile(result.findings.filter((f) => f.status === 'new'))) {
     lines.push(paint.underline(clean(file)));
     for (const finding of findings) lines.push(...renderFinding(finding, paint), '');
   }
+  const accepted = result.findings.filter((f) => f.status === 'unchanged');
+  if (accepted.length > 0) lines.push(...renderAccepted(accepted, paint), '');
+  if (result.fixed.length > 0) lines.push(...renderFixed(result), '');
   if (result.diagnostics.length > 0) {
     lines.push(paint.bold('Files that could not be analyzed:'));
     for (const diagnostic of result.diagnostics) lines.push(`  ${renderDiagnostic(diagnostic)}`);
@@ -31,8 +34,7 @@ export function renderText(result: ScanResult, options: TextOptions): string {
 }
 
 function renderFinding(finding: Finding, paint: Painter): string[] {
-  const status = finding.status === 'unchanged' ? paint.dim(' (in baseline)') : '';
-  const head = `  ${finding.line}:${finding.column}  ${paint.severity(finding.severity)}  ${paint.dim(finding.ruleId)}${status}`;
+  const head = `  ${finding.line}:${finding.column}  ${paint.severity(finding.severity)}  ${paint.dim(finding.ruleId)}`;
   const gutter = String(finding.line).length;
   const [first = '', ...rest] = finding.snippet.split('\n');
   const frame = [`  ${paint.dim(`${finding.line} |`)} ${clean(first)}`];
@@ -47,6 +49,31 @@ function renderFinding(finding: Finding, paint: Painter): string[] {
   return [head, `  ${clean(finding.message)}`, ...frame, `  ${paint.dim(finding.docs)}`];
 }
 
+/** Accepted findings, one line each: they are known, so the full message would only be noise. */
+function renderAccepted(findings: readonly Finding[], paint: Painter): string[] {
+  return [
+    paint.dim(`Accepted in the baseline (${findings.length}):`),
+    ...findings.map((f) =>
+      paint.dim(`  ${clean(f.file)}:${f.line}:${f.column}  ${f.severity}  ${f.ruleId}`),
+    ),
+  ];
+}
+
+function renderFixed(result: ScanResult): string[] {
+  const count = result.fixed.reduce((sum, entry) => sum + entry.count, 0);
+  const hint =
+    result.baseline?.file === undefined
+      ? ''
+      : ' (`tlsguard baseline --prune` removes them from the baseline)';
+  return [
+    `Fixed since the baseline: ${plural(count, 'finding')}${hint}:`,
+    ...result.fixed.map((entry) => {
+      const times = entry.count > 1 ? ` ×${entry.count}` : '';
+      return `  ${clean(entry.file)}  ${entry.ruleId}${times}${entry.snippet === undefined ? '' : `  ${clean(entry.snippet)}`}`;
+    }),
+  ];
+}
+
 function renderDiagnostic(diagnostic: Diagnostic): string {
   const where =
     diagnostic.line === undefined ? '' : `:${diagnostic.line}:${diagnostic.column ?? 1}`;
@@ -54,23 +81,41 @@ function renderDiagnostic(diagnostic: Diagnostic): string {
 }
 
 function summary(result: ScanResult, paint: Painter): string {
-  const counts: Record<Severity, number> = { error: 0, warning: 0, note: 0 };
-  for (const finding of result.findings) counts[finding.severity]++;
-  const total = result.findings.length;
-  const files = new Set(result.findings.map((f) => f.file)).size;
   const { stats } = result;
-  const scanned = `${plural(stats.filesDiscovered, 'file')} scanned, ${stats.filesParsed} parsed, in ${(stats.durationMs / 1000).toFixed(2)} s`;
-  const skipped = Object.entries(stats.filesSkipped)
+  const seconds = (stats.durationMs / 1000).toFixed(2);
+  const scanned = `${plural(stats.filesDiscovered, 'file')} scanned, ${stats.filesParsed} parsed, in ${seconds} s`;
+  const total = result.findings.length;
+  const fresh = result.findings.filter((f) => f.status === 'new');
+  let head: string;
+  if (total === 0) head = paint.good('✔ No insecure TLS usage found');
+  else if (fresh.length === 0)
+    head = paint.good(`✔ No new insecure TLS usage (${plural(total, 'finding')} in the baseline)`);
+  else {
+    const accepted = total - fresh.length;
+    const files = new Set(fresh.map((f) => f.file)).size;
+    const tail = accepted > 0 ? `; ${accepted} more in the baseline` : '';
+    head = paint.bad(
+      `✖ ${plural(fresh.length, 'new finding')} (${breakdown(fresh)}) in ${plural(files, 'file')}${tail}`,
+    );
+  }
+  return [`${head} (${scanned}).`, ...footnotes(result)].join('\n');
+}
+
+function breakdown(findings: readonly Finding[]): string {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, note: 0 };
+  for (const finding of findings) counts[finding.severity]++;
+  return `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.note, 'note')}`;
+}
+
+function footnotes(result: ScanResult): string[] {
+  const skipped = Object.entries(result.stats.filesSkipped)
     .filter(([, count]) => count > 0)
     .map(([reason, count]) => `${count} ${SKIP_LABELS[reason as SkipReason]}`);
-  const skippedLine = skipped.length > 0 ? `\nSkipped: ${skipped.join(', ')}.` : '';
-  if (total === 0)
-    return `${paint.good('✔ No insecure TLS usage found')} (${scanned}).${skippedLine}`;
-  const breakdown = `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.note, 'note')}`;
-  const head = `✖ ${plural(total, 'finding')} (${breakdown}) in ${plural(files, 'file')}`;
-  const newCount = result.findings.filter((f) => f.status === 'new').length;
-  const fresh = newCount === total ? '' : `; ${newCount} new, ${total - newCount} in the baseline`;
-  return `${paint.bad(head)}${fresh} (${scanned}).${skippedLine}`;
+  const notes: string[] = [];
+  if (skipped.length > 0) notes.push(`Skipped: ${skipped.join(', ')}.`);
+  if (result.suppressed.length > 0)
+    notes.push(`Suppressed by tlsguard-ignore comments: ${result.suppressed.length}.`);
+  return notes;
 }
 
 function groupByFile(findings: readonly Finding[]): Map<string, Finding[]> {

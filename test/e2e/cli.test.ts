@@ -62,7 +62,7 @@ describe('tlsguard scan (dist/cli/index.js)', () => {
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain("Unknown option '--frmat'");
-    expect(run.stderr).toContain('Usage: tlsguard scan');
+    expect(run.stderr).toContain('tlsguard scan [paths...] [options]');
   });
 
   it('exits 2 for a bad option value and for a missing path', async () => {
@@ -92,7 +92,7 @@ describe('tlsguard scan (dist/cli/index.js)', () => {
       "  1 | process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0';\n    | ^^^^",
     );
     expect(run.stdout).toContain(
-      '✖ 1 finding (1 error, 0 warnings, 0 notes) in 1 file (2 files scanned, 1 parsed',
+      '✖ 1 new finding (1 error, 0 warnings, 0 notes) in 1 file (2 files scanned, 1 parsed',
     );
   });
 

@@ -43,6 +43,10 @@ export function memoryFileSystem(
       return Promise.resolve({ kind: 'ok', bytes });
     },
     readText: (path) => Promise.resolve(files[path]),
+    writeText(path, text) {
+      files[path] = text;
+      return Promise.resolve();
+    },
   };
 }
 
@@ -58,5 +62,11 @@ export function fakeGit(top?: string, listing: readonly string[] = []): Git {
         listing.filter((path) => path.startsWith(below)).map((path) => path.slice(below.length)),
       );
     },
+    resolveCommit: () => Promise.resolve(undefined),
+    isShallow: () => Promise.resolve(false),
+    changesSince: () => Promise.resolve(undefined),
+    filesAt: () => Promise.resolve(undefined),
+    show: () => Promise.resolve(undefined),
+    lastCommitTouching: () => Promise.resolve(undefined),
   };
 }

@@ -1,0 +1,77 @@
+import { UsageError } from '../core/errors.js';
+import type { FileSystem, Git } from '../core/io.js';
+import type { Diagnostic, Finding } from '../core/types.js';
+import type { BaselineEntry } from '../core/types.js';
+import { entriesFromFindings, mergeEntries } from './entries.js';
+
+export interface BaseRevisionInput {
+  readonly root: string;
+  readonly findings: readonly Finding[];
+  /** Whether this run would scan a file at that path (extension, excludes): others are out of scope. */
+  readonly inScope: (path: string) => boolean;
+  readonly analyzeText: (
+    path: string,
+    text: string,
+  ) => Promise<{ findings: Finding[]; ok: boolean }>;
+}
+
+export interface BaseRevisionEntries {
+  readonly entries: BaselineEntry[];
+  /** New path → old path for files git saw renamed since the base. */
+  readonly renames: Map<string, string>;
+  readonly diagnostics: Diagnostic[];
+}
+
+/**
+ * The findings the base revision had, as baseline entries (design §5, second mode). Files unchanged since
+ * the base keep their findings as they are; changed, renamed and deleted files are read from git at the
+ * base (`git show`, in memory — no checkout) and analyzed. Added files have no entries: all new.
+ * A base file that cannot be read or parsed fails closed: its findings stay new, with a diagnostic.
+ */
+export async function baseRevisionEntries(
+  baseRef: string,
+  input: BaseRevisionInput,
+  io: { fs: FileSystem; git: Git },
+): Promise<BaseRevisionEntries> {
+  const commit = await requireCommit(baseRef, input.root, io.git);
+  const changes = await io.git.changesSince(input.root, commit);
+  const atBase = await io.git.filesAt(input.root, commit);
+  if (!changes || !atBase)
+    throw new UsageError(`--base-ref ${baseRef}: git could not compare the work tree with it`);
+  const changed = new Set(changes.map((change) => change.path));
+  const unchangedFiles = input.findings.filter((f) => !changed.has(f.file) && atBase.has(f.file));
+  const entries = entriesFromFindings(unchangedFiles, (f) => f.file);
+  const diagnostics: Diagnostic[] = [];
+  for (const change of changes) {
+    if (change.status === 'added' || change.status === 'copied' || !input.inScope(change.path))
+      continue;
+    const oldPath = change.oldPath ?? change.path;
+    const text = await io.git.show(input.root, commit, oldPath);
+    const analyzed = text === undefined ? undefined : await input.analyzeText(oldPath, text);
+    if (!analyzed?.ok) {
+      diagnostics.push({
+        file: change.path,
+        kind: 'read-error',
+        message: `could not ${text === undefined ? 'read' : 'parse'} ${oldPath} at ${baseRef}; its findings are reported as new`,
+      });
+    }
+    entries.push(...entriesFromFindings(analyzed?.findings ?? [], (f) => f.file));
+  }
+  const renames = new Map(
+    changes.flatMap((c) =>
+      c.status === 'renamed' && c.oldPath !== undefined ? [[c.path, c.oldPath] as const] : [],
+    ),
+  );
+  return { entries: mergeEntries(entries), renames, diagnostics };
+}
+
+async function requireCommit(baseRef: string, root: string, git: Git): Promise<string> {
+  const commit = await git.resolveCommit(root, baseRef);
+  if (commit !== undefined) return commit;
+  const shallow = await git.isShallow(root);
+  throw new UsageError(
+    `--base-ref ${baseRef}: no such commit in this ${shallow ? 'shallow ' : ''}clone. ` +
+      `Fetch it first (git fetch --depth=1 origin <commit>), or check out with more history ` +
+      `(actions/checkout: fetch-depth: 2 for a pull request's base, 0 for everything).`,
+  );
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { memoryFileSystem } from '../../test/helpers/memory-fs.js';
+import { loadConfig } from './config.js';
+
+async function load(text: string | undefined, required = false) {
+  const files: Record<string, string> = text === undefined ? {} : { '/repo/.tlsguard.json': text };
+  return loadConfig(memoryFileSystem(files), '/repo/.tlsguard.json', required);
+}
+
+describe('loadConfig', () => {
+  it('reads a valid configuration and resolves the baseline path against the file', async () => {
+    const config = await load(
+      JSON.stringify({
+        $schema: './node_modules/tlsguard/schema/tlsguard.schema.json',
+        include: ['src/**'],
+        exclude: ['**/fixtures/**'],
+        rules: {
+          'no-tls-verification-env-override': 'off',
+          'no-disabled-cert-verification': 'warning',
+        },
+        baseline: 'ci/tls-baseline.json',
+        failOn: 'any',
+        failSeverity: 'error',
+        testSeverity: 'warning',
+      }),
+    );
+    expect(config.baseline).toBe('/repo/ci/tls-baseline.json');
+    expect(config.rules).toEqual({
+      'no-tls-verification-env-override': 'off',
+      'no-disabled-cert-verification': 'warning',
+    });
+  });
+
+  it('treats a missing default file as no configuration, and a missing named one as an error', async () => {
+    expect(await load(undefined)).toEqual({});
+    await expect(load(undefined, true)).rejects.toThrow(
+      '/repo/.tlsguard.json: configuration file not found',
+    );
+  });
+
+  it.each([
+    ['{"failon": "new"}', 'unknown key "failon" (did you mean "failOn"?)'],
+    ['{"excludes": []}', 'unknown key "excludes" (did you mean "exclude"?)'],
+    [
+      '{"rules": {"no-disabled-cert-verificaton": "off"}}',
+      'unknown rule "no-disabled-cert-verificaton" in "rules" (did you mean "no-disabled-cert-verification"?)',
+    ],
+    [
+      '{"rules": {"no-disabled-cert-verification": "high"}}',
+      '"rules.no-disabled-cert-verification" must be one of off, note, warning, error (got "high")',
+    ],
+    ['{"failOn": "always"}', '"failOn" must be one of new, any, none (got "always")'],
+    ['{"include": "src"}', '"include" must be array'],
+    ['{"rules": {}, }', 'is not valid JSON'],
+    ['[]', '"(top level)" must be object'],
+  ])('%s is rejected with a message naming the file and the key', async (text, message) => {
+    await expect(load(text)).rejects.toThrow(`/repo/.tlsguard.json: ${message}`);
+  });
+});

@@ -1,0 +1,71 @@
+import { Ajv, type ErrorObject } from 'ajv';
+import schema from '../../schema/tlsguard.schema.json' with { type: 'json' };
+import { UsageError } from '../core/errors.js';
+import type { FileSystem } from '../core/io.js';
+import type { Severity } from '../core/types.js';
+import { didYouMean } from './closest.js';
+import { parseJsonFile } from './json-text.js';
+
+export type FailOn = 'new' | 'any' | 'none';
+export type RuleSetting = 'off' | Severity;
+
+/** `.tlsguard.json` after validation (design §7). Every key is optional; flags override it. */
+export interface Config {
+  readonly include?: readonly string[];
+  readonly exclude?: readonly string[];
+  readonly rules?: Readonly<Record<string, RuleSetting>>;
+  /** Absolute path (resolved against the config file's folder). */
+  readonly baseline?: string;
+  readonly failOn?: FailOn;
+  readonly failSeverity?: Severity;
+  readonly testSeverity?: Severity;
+}
+
+export const CONFIG_FILE_NAME = '.tlsguard.json';
+
+const validate = new Ajv({ allErrors: false, strict: true }).compile(schema);
+
+/**
+ * Reads and validates a configuration file. `required`: the user named it, so a missing file is an error;
+ * otherwise a missing default file means "no configuration". Anything malformed stops the run (exit 2).
+ */
+export async function loadConfig(fs: FileSystem, path: string, required: boolean): Promise<Config> {
+  const text = await fs.readText(path);
+  if (text === undefined) {
+    if (required) throw new UsageError('configuration file not found', path);
+    return {};
+  }
+  const data = parseJsonFile(text, path);
+  if (!validate(data)) throw new UsageError(describe(validate.errors?.[0], data), path);
+  const raw = data as Omit<Config, 'baseline'> & { baseline?: string };
+  const folder = path.slice(0, path.lastIndexOf('/')) || '/';
+  return raw.baseline === undefined ? raw : { ...raw, baseline: fs.resolve(folder, raw.baseline) };
+}
+
+const ROOT_KEYS = Object.keys(schema.properties);
+const RULE_IDS = Object.keys(schema.properties.rules.properties);
+
+function describe(error: ErrorObject | undefined, data: unknown): string {
+  if (!error) return 'is not a valid configuration';
+  const where = error.instancePath.slice(1).replaceAll('/', '.');
+  if (error.keyword === 'additionalProperties') {
+    const key = (error.params as { additionalProperty: string }).additionalProperty;
+    return where === 'rules'
+      ? `unknown rule "${key}" in "rules"${didYouMean(key, RULE_IDS)}`
+      : `unknown key "${key}"${didYouMean(key, ROOT_KEYS)}`;
+  }
+  if (error.keyword === 'enum') {
+    const allowed = (error.params as { allowedValues: unknown[] }).allowedValues
+      .map(String)
+      .join(', ');
+    return `"${where}" must be one of ${allowed} (got ${JSON.stringify(valueAt(data, error.instancePath))})`;
+  }
+  return `"${where || '(top level)'}" ${error.message ?? 'is invalid'}`;
+}
+
+function valueAt(data: unknown, pointer: string): unknown {
+  return pointer
+    .split('/')
+    .slice(1)
+    .reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], data);
+}
