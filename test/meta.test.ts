@@ -13,6 +13,7 @@ const EXPECTED_CWE: Record<string, string[]> = {
   'no-disabled-cert-verification': ['CWE-295'],
   'no-hostname-verification-bypass': ['CWE-297'],
   'no-tls-verification-env-override': ['CWE-295'],
+  'no-unenforced-client-certs': ['CWE-295'],
 };
 
 /** The highest severity any of the rule's messages can produce. */

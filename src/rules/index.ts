@@ -2,12 +2,14 @@ import type { Rule } from '../core/rule.js';
 import noDisabledCertVerification from './no-disabled-cert-verification.js';
 import noHostnameVerificationBypass from './no-hostname-verification-bypass.js';
 import noTlsVerificationEnvOverride from './no-tls-verification-env-override.js';
+import noUnenforcedClientCerts from './no-unenforced-client-certs.js';
 
 /** Every rule, sorted by id. Explicit imports (no directory scan) so the bundler sees them all. */
 export const RULES: readonly Rule[] = [
   noDisabledCertVerification,
   noHostnameVerificationBypass,
   noTlsVerificationEnvOverride,
+  noUnenforcedClientCerts,
 ];
 
 export function findRule(id: string): Rule | undefined {
