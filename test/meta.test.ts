@@ -12,6 +12,7 @@ import { DOC_HEADINGS, readRuleDoc } from './helpers/rule-docs.js';
 const EXPECTED_CWE: Record<string, string[]> = {
   'no-disabled-cert-verification': ['CWE-295'],
   'no-hostname-verification-bypass': ['CWE-297'],
+  'no-insecure-browser-automation': ['CWE-295'],
   'no-tls-verification-env-override': ['CWE-295'],
   'no-unenforced-client-certs': ['CWE-295'],
 };

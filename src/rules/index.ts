@@ -1,6 +1,7 @@
 import type { Rule } from '../core/rule.js';
 import noDisabledCertVerification from './no-disabled-cert-verification.js';
 import noHostnameVerificationBypass from './no-hostname-verification-bypass.js';
+import noInsecureBrowserAutomation from './no-insecure-browser-automation.js';
 import noTlsVerificationEnvOverride from './no-tls-verification-env-override.js';
 import noUnenforcedClientCerts from './no-unenforced-client-certs.js';
 
@@ -8,6 +9,7 @@ import noUnenforcedClientCerts from './no-unenforced-client-certs.js';
 export const RULES: readonly Rule[] = [
   noDisabledCertVerification,
   noHostnameVerificationBypass,
+  noInsecureBrowserAutomation,
   noTlsVerificationEnvOverride,
   noUnenforcedClientCerts,
 ];
