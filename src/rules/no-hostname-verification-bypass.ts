@@ -210,24 +210,31 @@ function switchOption(
   valueNode: TSESTree.Node,
   holder: TSESTree.Node,
 ): void {
-  const value = context.analysis.value(valueNode);
   if (key.toLowerCase() === MONGO_OPTION) {
-    const verdict = judgeSwitchOn(value, MONGO_SWITCH);
+    const verdict = judgeSwitchOn(context.analysis.value(valueNode), MONGO_SWITCH);
     const option = `\`${key}: ${sourceExcerpt(context, valueNode)}\``;
     if (verdict === 'on')
       context.report({ node, messageId: 'mongoInvalidHostnames', data: { option } });
     else if (verdict) reportConditionalSwitch(context, node, key, valueNode);
   } else if (key === 'unsafelyDisableHostnameVerification') {
-    const verdict = judgeSwitchOn(value, BOOLEAN_SWITCH);
+    const verdict = judgeSwitchOn(context.analysis.value(valueNode), BOOLEAN_SWITCH);
     if (verdict === 'on') context.report({ node, messageId: 'denoNoHostnameVerification' });
     else if (verdict) reportConditionalSwitch(context, node, key, valueNode);
   } else if (key === 'verifyIdentity' && isSslOptions(context, holder)) {
-    // Only an explicit `false`: leaving it out is mysql2's (insecure) default, not a decision in this code.
-    const verdict = judgeFalseDisables(value);
-    if (verdict?.kind === 'disabled') context.report({ node, messageId: 'mysqlNoVerifyIdentity' });
-    else if (verdict?.kind === 'conditional')
-      reportConditionalSwitch(context, node, key, valueNode);
+    mysqlVerifyIdentity(context, node, valueNode);
   }
+}
+
+/** Only an explicit `false`: leaving the key out is mysql2's (insecure) default, not a decision here. */
+function mysqlVerifyIdentity(
+  context: RuleContext<MessageId>,
+  node: TSESTree.Node,
+  valueNode: TSESTree.Node,
+): void {
+  const verdict = judgeFalseDisables(context.analysis.value(valueNode));
+  if (verdict?.kind === 'disabled') context.report({ node, messageId: 'mysqlNoVerifyIdentity' });
+  else if (verdict?.kind === 'conditional')
+    reportConditionalSwitch(context, node, 'verifyIdentity', valueNode);
 }
 
 function reportConditionalSwitch(

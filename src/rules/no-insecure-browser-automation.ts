@@ -24,6 +24,14 @@ const PUPPETEER_MODULES = new Set(['puppeteer', 'puppeteer-core', 'puppeteer-ext
 /** Chromium reads `--switch` and `-switch`; any `=value` still turns it on. */
 const IGNORE_CERT_ERRORS = /^--?ignore-certificate-errors(?:=.*)?$/;
 const CAPABILITY_CONSTANT = 'ACCEPT_INSECURE_TLS_CERTS';
+/** Array elements that cannot be a switch string: not worth evaluating. */
+const NOT_A_STRING: ReadonlySet<string> = new Set([
+  AST_NODE_TYPES.SpreadElement,
+  AST_NODE_TYPES.ObjectExpression,
+  AST_NODE_TYPES.ArrayExpression,
+  AST_NODE_TYPES.ArrowFunctionExpression,
+  AST_NODE_TYPES.FunctionExpression,
+]);
 
 export default defineRule<MessageId>({
   id: 'no-insecure-browser-automation',
@@ -89,7 +97,7 @@ export default defineRule<MessageId>({
       ArrayExpression(node) {
         const elements = node.elements.filter(
           (element): element is TSESTree.Expression =>
-            element !== null && element.type !== AST_NODE_TYPES.SpreadElement,
+            element !== null && !NOT_A_STRING.has(element.type),
         );
         const matching = elements.filter((element) => switchText(analysis, element) !== undefined);
         if (matching.length > 0 && isBrowserArgsArray(analysis, node)) {
@@ -166,17 +174,17 @@ function capabilitySetter(context: RuleContext<MessageId>, call: TSESTree.CallEx
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return;
   const method = literalName(callee.property);
   const [first, second] = call.arguments;
+  const value =
+    method === 'setAcceptInsecureCerts'
+      ? first
+      : method === 'set' &&
+          first &&
+          capabilityName(context.analysis, first) === 'acceptInsecureCerts'
+        ? second
+        : undefined;
+  if (!value) return;
   const where = ` via \`${sourceExcerpt(context, callee)}()\``;
-  if (method === 'setAcceptInsecureCerts' && first) {
-    judgeOption(context, call, 'acceptInsecureCerts', first, where);
-  } else if (
-    method === 'set' &&
-    first &&
-    second &&
-    capabilityName(context.analysis, first) === 'acceptInsecureCerts'
-  ) {
-    judgeOption(context, call, 'acceptInsecureCerts', second, where);
-  }
+  judgeOption(context, call, 'acceptInsecureCerts', value, where);
 }
 
 function switchArgument(context: RuleContext<MessageId>, node: TSESTree.Node): void {
