@@ -11,7 +11,10 @@ import { DOC_HEADINGS, readRuleDoc } from './helpers/rule-docs.js';
 /** Reviewed by hand against rules.md and design §4 — a typo'd CWE in metadata fails here. */
 const EXPECTED_CWE: Record<string, string[]> = {
   'no-disabled-cert-verification': ['CWE-295'],
+  'no-hostname-verification-bypass': ['CWE-297'],
+  'no-insecure-browser-automation': ['CWE-295'],
   'no-tls-verification-env-override': ['CWE-295'],
+  'no-unenforced-client-certs': ['CWE-295'],
 };
 
 /** The highest severity any of the rule's messages can produce. */

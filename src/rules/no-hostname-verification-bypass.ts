@@ -1,0 +1,275 @@
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
+import { unwrap } from '../analysis/ast.js';
+import { refIs } from '../analysis/modules.js';
+import { propertyName } from '../analysis/object-shapes.js';
+import { defineRule, type RuleContext } from '../core/rule.js';
+import { judgeFalseDisables } from './utils/false-disables.js';
+import { judgeIdentityValue, type IdentityVerdict } from './utils/identity-check.js';
+import { reachesKey } from './utils/reaches-key.js';
+import { sourceExcerpt } from './utils/source-excerpt.js';
+import { BOOLEAN_SWITCH, judgeSwitchOn, type SwitchSemantics } from './utils/switch-on.js';
+import { bagDestinations, holderDestinations } from './utils/tls-bag-destinations.js';
+import { optionTarget, type OptionTarget } from './utils/tls-option-target.js';
+
+export type MessageId =
+  | 'noop'
+  | 'discarded'
+  | 'processWide'
+  | 'conditional'
+  | 'mongoInvalidHostnames'
+  | 'mysqlNoVerifyIdentity'
+  | 'denoNoHostnameVerification'
+  | 'conditionalSwitch';
+
+const WHY =
+  'the certificate chain is still checked, so anyone holding a certificate from a trusted CA for any name (one for their own domain is enough) can impersonate the server and read or change the traffic';
+const FIX =
+  "Keep the default `tls.checkServerIdentity`. If the host is reached under another name, set `servername` to the name in its certificate or reissue the certificate with the name you use; to pin, return `tls.checkServerIdentity(host, cert)`'s error first and then compare `cert.fingerprint256`.";
+/** How to fix a library switch; `caOption` is where that library takes a private CA. */
+function switchFix(caOption: string): string {
+  return `Connect with the host name the certificate was issued for, or reissue the certificate with that name in its subjectAltName; trust a private CA with ${caOption} rather than skipping the name check.`;
+}
+
+/**
+ * MongoDB reads option names case-insensitively (rules.md L13). Driver 6+ takes `true`/`'true'` and throws
+ * on other strings; drivers 4 and 5 also took `t`, `1`, `y`, `yes` in any case — still on there.
+ */
+const MONGO_TRUTHS = new Set(['true', 't', '1', 'y', 'yes']);
+const MONGO_SWITCH: SwitchSemantics = {
+  isOn: (value) =>
+    value === true ||
+    ((typeof value === 'string' || typeof value === 'number') &&
+      MONGO_TRUTHS.has(String(value).toLowerCase())),
+  envTypes: ['boolean', 'string'],
+};
+const MONGO_OPTION = 'tlsallowinvalidhostnames';
+const MONGO_URI = /^mongodb(?:\+srv)?:\/\//i;
+/** Stands for `${…}` in a template literal: it can match neither a name nor `true`. */
+const HOLE = '\u0000';
+
+/** The `tls` module's own default: replacing it changes every later connection in the process. */
+type Target = OptionTarget | { readonly kind: 'process' };
+const PROCESS: Target = { kind: 'process' };
+const PROCESS_TEXT =
+  'every TLS connection in the process that does not bring its own `checkServerIdentity` (`tls.connect`, `https`, `http2` and most client libraries use `tls.checkServerIdentity` as their default)';
+const GLOBAL_AGENT_TEXT = 'every request through `https.globalAgent`';
+
+export default defineRule<MessageId>({
+  id: 'no-hostname-verification-bypass',
+  meta: {
+    description:
+      'Disallow skipping the check that a TLS certificate was issued for the host being connected to.',
+    category: 'hostname-verification',
+    cwe: ['CWE-297'],
+    confidence: 'high',
+    status: 'stable',
+    since: '0.1.0',
+    messages: {
+      noop: {
+        risk: 'high',
+        text: `This \`checkServerIdentity\` can only return a falsy value, which Node reads as "the host name matches", so a certificate issued for any host is accepted for {{target}}: ${WHY}. ${FIX}`,
+      },
+      discarded: {
+        risk: 'high',
+        text: `This \`checkServerIdentity\` calls \`tls.checkServerIdentity\` but throws its result away and returns nothing, which Node reads as "the host name matches", so a certificate issued for any host is accepted for {{target}}: ${WHY}. Return the error: \`(host, cert) => tls.checkServerIdentity(host, cert)\` — or drop the option to keep the default.`,
+      },
+      processWide: {
+        risk: 'critical',
+        text: `This installs a \`checkServerIdentity\` that can only return a falsy value for {{target}}, so all of them accept a certificate issued for any host: ${WHY}. Never replace the default process-wide; fix the host name or the certificate, or scope a \`servername\` to the one client that needs it.`,
+      },
+      conditional: {
+        risk: 'medium',
+        text: `\`checkServerIdentity\` is \`{{expression}}\`, which in some run-time branch is a function that accepts every host name for {{target}}; switches like this end up on in production. ${FIX}`,
+      },
+      mongoInvalidHostnames: {
+        risk: 'medium',
+        text: `{{option}} makes the MongoDB driver replace \`checkServerIdentity\` with a no-op, so the database connection accepts a certificate issued for any host: ${WHY}, including credentials and query results. Remove the option. ${switchFix('`tlsCAFile`')}`,
+      },
+      mysqlNoVerifyIdentity: {
+        risk: 'medium',
+        text: `\`verifyIdentity: false\` tells mysql2 not to check the server's host name against its certificate, so the database connection accepts a certificate issued for any host: ${WHY}, including credentials and query results. Set \`verifyIdentity: true\`. ${switchFix('`ssl.ca`')}`,
+      },
+      denoNoHostnameVerification: {
+        risk: 'medium',
+        text: `\`unsafelyDisableHostnameVerification: true\` makes \`Deno.connectTls\` / \`Deno.startTls\` accept a certificate issued for any host: ${WHY}. Remove the option. ${switchFix('`caCerts`')}`,
+      },
+      conditionalSwitch: {
+        risk: 'low',
+        text: `\`{{option}}\` is \`{{expression}}\`, which turns host-name verification off in some environments or configurations; switches like this end up flipped in production. Verify host names everywhere. ${switchFix("the client's CA option")}`,
+      },
+    },
+  },
+  triggers: [
+    'checkServerIdentity',
+    'AllowInvalidHostnames',
+    'allowinvalidhostnames',
+    'ALLOWINVALIDHOSTNAMES',
+    'verifyIdentity',
+    'unsafelyDisableHostnameVerification',
+  ],
+  create(context) {
+    const { analysis } = context;
+    return {
+      Property(node) {
+        if (node.parent.type !== AST_NODE_TYPES.ObjectExpression || node.kind !== 'init') return;
+        const key = propertyName(analysis, node);
+        if (key === 'checkServerIdentity') identityProperty(context, node, node.parent);
+        else if (key !== undefined) switchOption(context, node, key, node.value, node.parent);
+      },
+      AssignmentExpression(node) {
+        const left = node.left;
+        if (left.type !== AST_NODE_TYPES.MemberExpression || node.operator !== '=') return;
+        const key = propertyName(analysis, left);
+        if (key === 'checkServerIdentity') identityAssignment(context, node, left);
+        else if (key !== undefined) switchOption(context, node, key, node.right, left.object);
+      },
+      Literal(node) {
+        if (typeof node.value === 'string' && node.parent.type !== AST_NODE_TYPES.TSLiteralType)
+          mongoUri(context, node, node.value);
+      },
+      TemplateLiteral(node) {
+        mongoUri(context, node, node.quasis.map((quasi) => quasi.value.cooked ?? '').join(HOLE));
+      },
+    };
+  },
+});
+
+function identityProperty(
+  context: RuleContext<MessageId>,
+  property: TSESTree.Property,
+  bag: TSESTree.ObjectExpression,
+): void {
+  const { analysis } = context;
+  const verdict = judgeIdentityValue(analysis, property.value);
+  if (!verdict) return;
+  const target = patchesTlsModule(context, bag)
+    ? PROCESS
+    : optionTarget(analysis, bagDestinations(analysis, bag), bag);
+  reportIdentity(context, property, property.value, verdict, target);
+}
+
+function identityAssignment(
+  context: RuleContext<MessageId>,
+  assignment: TSESTree.AssignmentExpression,
+  left: TSESTree.MemberExpression,
+): void {
+  const { analysis } = context;
+  const verdict = judgeIdentityValue(analysis, assignment.right);
+  if (!verdict) return;
+  const target = refIs(analysis.moduleRef(left), 'tls', 'checkServerIdentity')
+    ? PROCESS
+    : optionTarget(analysis, holderDestinations(analysis, left.object), undefined);
+  reportIdentity(context, assignment, assignment.right, verdict, target);
+}
+
+/** `Object.assign(tls, { checkServerIdentity })` replaces the module's default like an assignment. */
+function patchesTlsModule(context: RuleContext<MessageId>, bag: TSESTree.Node): boolean {
+  const call = bag.parent;
+  if (call?.type !== AST_NODE_TYPES.CallExpression || !context.analysis.isObjectAssign(call))
+    return false;
+  const [target, ...sources] = call.arguments;
+  return (
+    target !== undefined &&
+    sources.includes(bag as TSESTree.CallExpressionArgument) &&
+    refIs(context.analysis.moduleRef(target), 'tls')
+  );
+}
+
+function reportIdentity(
+  context: RuleContext<MessageId>,
+  node: TSESTree.Node,
+  valueNode: TSESTree.Node,
+  verdict: IdentityVerdict,
+  target: Target,
+): void {
+  if (target.kind === 'inert') return; // servers and createSecureContext never check a host name
+  const text =
+    target.kind === 'process'
+      ? PROCESS_TEXT
+      : target.kind === 'global'
+        ? GLOBAL_AGENT_TEXT
+        : target.text;
+  if (verdict === 'conditional') {
+    const expression = sourceExcerpt(context, valueNode);
+    context.report({ node, messageId: 'conditional', data: { expression, target: text } });
+  } else if (target.kind === 'process' || target.kind === 'global') {
+    context.report({ node, messageId: 'processWide', data: { target: text } });
+  } else {
+    context.report({ node, messageId: verdict, data: { target: text } });
+  }
+}
+
+/**
+ * Library and runtime switches that skip the host-name check (rules.md L11, L13, R4). `holder` is the
+ * object that receives the key: the literal, or the `x` of `x.key = value`.
+ */
+function switchOption(
+  context: RuleContext<MessageId>,
+  node: TSESTree.Node,
+  key: string,
+  valueNode: TSESTree.Node,
+  holder: TSESTree.Node,
+): void {
+  if (key.toLowerCase() === MONGO_OPTION) {
+    const verdict = judgeSwitchOn(context.analysis.value(valueNode), MONGO_SWITCH);
+    const option = `\`${key}: ${sourceExcerpt(context, valueNode)}\``;
+    if (verdict === 'on')
+      context.report({ node, messageId: 'mongoInvalidHostnames', data: { option } });
+    else if (verdict) reportConditionalSwitch(context, node, key, valueNode);
+  } else if (key === 'unsafelyDisableHostnameVerification') {
+    const verdict = judgeSwitchOn(context.analysis.value(valueNode), BOOLEAN_SWITCH);
+    if (verdict === 'on') context.report({ node, messageId: 'denoNoHostnameVerification' });
+    else if (verdict) reportConditionalSwitch(context, node, key, valueNode);
+  } else if (key === 'verifyIdentity' && isSslOptions(context, holder)) {
+    mysqlVerifyIdentity(context, node, valueNode);
+  }
+}
+
+/** Only an explicit `false`: leaving the key out is mysql2's (insecure) default, not a decision here. */
+function mysqlVerifyIdentity(
+  context: RuleContext<MessageId>,
+  node: TSESTree.Node,
+  valueNode: TSESTree.Node,
+): void {
+  const verdict = judgeFalseDisables(context.analysis.value(valueNode));
+  if (verdict?.kind === 'disabled') context.report({ node, messageId: 'mysqlNoVerifyIdentity' });
+  else if (verdict?.kind === 'conditional')
+    reportConditionalSwitch(context, node, 'verifyIdentity', valueNode);
+}
+
+function reportConditionalSwitch(
+  context: RuleContext<MessageId>,
+  node: TSESTree.Node,
+  option: string,
+  valueNode: TSESTree.Node,
+): void {
+  const expression = sourceExcerpt(context, valueNode);
+  context.report({ node, messageId: 'conditionalSwitch', data: { option, expression } });
+}
+
+/** The object is a driver's `ssl` bag: `{ ssl: { … } }`, `config.ssl`, or a variable that ends up there. */
+function isSslOptions(context: RuleContext<MessageId>, holder: TSESTree.Node): boolean {
+  const { analysis } = context;
+  const node = unwrap(holder);
+  if (node.type === AST_NODE_TYPES.MemberExpression) return propertyName(analysis, node) === 'ssl';
+  if (node.type === AST_NODE_TYPES.Identifier) {
+    const def = analysis.bindings.variableOf(node)?.defs[0];
+    const init = def?.node.type === AST_NODE_TYPES.VariableDeclarator ? def.node.init : null;
+    return init !== null && reachesKey(analysis, init, 'ssl');
+  }
+  return reachesKey(analysis, node, 'ssl');
+}
+
+/** `mongodb://…?tlsAllowInvalidHostnames=true` (name case-insensitive; values as `MONGO_SWITCH`). */
+function mongoUri(context: RuleContext<MessageId>, node: TSESTree.Node, text: string): void {
+  if (!MONGO_URI.test(text)) return;
+  const query = (text.split('#')[0] ?? '').split('?').slice(1).join('?');
+  const pair = query.split('&').find((part) => {
+    const [name, value] = part.split('=');
+    return name?.toLowerCase() === MONGO_OPTION && value !== undefined && MONGO_SWITCH.isOn(value);
+  });
+  if (pair) {
+    const option = `\`${pair}\` in this connection string`;
+    context.report({ node, messageId: 'mongoInvalidHostnames', data: { option } });
+  }
+}
