@@ -41,6 +41,55 @@ runRuleTests(rule, {
     'interface Insecure { rejectUnauthorized: false }\ntype T = { rejectUnauthorized?: boolean }',
     // a shadowing parameter: the value passed in is unknown
     'function connect(rejectUnauthorized: boolean) { return tls.connect({ rejectUnauthorized }) }',
+    // rules.md L1–L22 "Do not flag"
+    "import axios from 'axios';\nimport https from 'https';\naxios.create({ httpsAgent: new https.Agent({ ca }) })",
+    "import got from 'got';\ngot(url, { https: { certificateAuthority: ca } })",
+    "import got from 'got';\ngot(url, { https: { rejectUnauthorized: true } })",
+    "const request = require('request');\nrequest({ uri, strictSSL: true })",
+    "const request = require('request');\nrequest({ uri, ca })",
+    "const request = require('request');\nrequest({ uri, strictSSL: 0 })",
+    "import fetch from 'node-fetch';\nfetch(url, { agent: new https.Agent({ keepAlive: true }) })",
+    "import { Agent } from 'undici';\nnew Agent({ connect: { ca } });\nnew Agent({ connect: { timeout: 5000 } })",
+    "import WebSocket from 'ws';\nnew WebSocket('wss://feed', { ca })",
+    'new WebSocket(url)',
+    "import superagent from 'superagent';\nsuperagent.get(url).ca(caCert)",
+    'superagent.get(url).trustLocalhost(false)',
+    "const needle = require('needle');\nneedle.get(url, { ca })",
+    "import pg from 'pg';\nnew pg.Pool({ connectionString, ssl: true });\nnew pg.Pool({ ssl: { ca: rdsBundle } })",
+    "const url = 'postgres://u@db/app?sslmode=verify-full'",
+    "const url = 'postgres://u@db/app?sslmode=require'",
+    "import postgres from 'postgres';\npostgres(url, { ssl: 'verify-full' });\npostgres(url, { ssl: { ca } });\npostgres(url, { ssl: true })",
+    "import mysql from 'mysql2';\nmysql.createPool({ host, ssl: { ca, verifyIdentity: true } });\nmysql.createPool({ host, ssl: 'Amazon RDS' })",
+    'new Connection({ server, options: { trustServerCertificate: false } })',
+    'new Connection({ server, options: { encrypt: true, cryptoCredentialsDetails: { ca } } })',
+    "new MongoClient(uri, { tls: true, tlsCAFile: '/etc/ssl/rds.pem' })",
+    "const uri = 'mongodb://db/app?tls=true&tlsAllowInvalidCertificates=false'",
+    'new MongoClient(uri, { tlsDisableOCSPEndpointCheck: true })',
+    "import Redis from 'ioredis';\nnew Redis({ tls: {} })",
+    "import { createClient } from 'redis';\ncreateClient({ socket: { tls: true, ca } })",
+    "import nodemailer from 'nodemailer';\nnodemailer.createTransport({ host, port: 465, secure: true })",
+    "import { Client } from '@elastic/elasticsearch';\nnew Client({ node, caFingerprint: fp });\nnew Client({ node, tls: { ca } })",
+    "import { createProxyMiddleware } from 'http-proxy-middleware';\ncreateProxyMiddleware({ target: 'https://api', secure: true })",
+    "import httpProxy from 'http-proxy';\nhttpProxy.createProxyServer({ target: 'http://backend:8080', secure: false })",
+    "new HttpClient('my-action');\nnew HttpClient('my-action', [], { ignoreSslError: false })",
+    // `secure` and `ssl` are generic words: only proxy and postgres.js options are read
+    'nodemailer.createTransport({ host, port: 587, secure: false })',
+    "cookie.serialize('id', value, { secure: false })",
+    "knex({ client: 'pg', connection: { ssl: 'require' } })",
+    // R1–R3 "Do not flag"
+    "app.on('certificate-error', (e, wc, url, err, cert, cb) => { if (cert.fingerprint === PINNED) { e.preventDefault(); cb(true) } else cb(false) })",
+    "app.on('certificate-error', (e, wc, url, err, cert, cb) => cb(false))",
+    "session.defaultSession.setCertificateVerifyProc((req, cb) => cb(req.hostname === 'pinned.internal' && ok(req.certificate) ? 0 : -3))",
+    'ses.setCertificateVerifyProc(null)',
+    "app.commandLine.appendSwitch('disable-http-cache')",
+    "app.on('certificate-error', (e, wc, url, err, cert, cb) => { cb(true) })",
+    // R5 "Do not flag"; N6 "Do not flag"
+    'fetch(url, { tls: { ca } })',
+    'fetch(url)',
+    'tls.connect({ socket: rawSocket, servername: host })',
+    'new tls.TLSSocket(sock, { isServer: true, secureContext })',
+    "const s = new tls.TLSSocket(raw, { secureContext });\ns.on('secure', () => { if (!s.authorized) s.destroy(s.authorizationError) })",
+    'new tls.TLSSocket(raw, options)',
   ],
   invalid: [
     // rules.md N1 "Flag"
@@ -83,6 +132,7 @@ runRuleTests(rule, {
           column: 15,
           severity: 'warning',
           data: {
+            option: 'rejectUnauthorized',
             expression: "process.env.NODE_ENV === 'production'",
             target: 'this `tls.connect` connection',
           },
@@ -301,6 +351,458 @@ runRuleTests(rule, {
       code: 'https.get(url, { rejectUnauthorized: false })',
       filename: 'test/client.test.ts',
       errors: [{ messageId: 'disabled', line: 1, column: 18, severity: 'note' }],
+    },
+    // L1 axios: an insecure agent, the global default, and the option axios ignores
+    {
+      code: "import axios from 'axios';\nimport https from 'https';\naxios.create({ httpsAgent: new https.Agent({ rejectUnauthorized: false }) })",
+      errors: [
+        {
+          messageId: 'disabled',
+          line: 3,
+          column: 46,
+          data: { target: 'every request made through this `https.Agent`' },
+        },
+      ],
+    },
+    {
+      code: "import axios from 'axios';\nimport https from 'https';\nconst insecureAgent = new https.Agent({ rejectUnauthorized: false });\naxios.defaults.httpsAgent = insecureAgent;",
+      errors: [
+        {
+          messageId: 'globalAgent',
+          line: 3,
+          column: 41,
+          severity: 'error',
+          data: { target: 'every axios request through `axios.defaults.httpsAgent`' },
+        },
+      ],
+    },
+    {
+      code: "import axios from 'axios';\naxios.get(url, { rejectUnauthorized: false })",
+      errors: [
+        {
+          messageId: 'ineffective',
+          line: 2,
+          column: 18,
+          severity: 'note',
+          data: { library: 'axios' },
+        },
+      ],
+    },
+    // L2 got
+    {
+      code: "import got from 'got';\nconst client = got.extend({ https: { rejectUnauthorized: false } })",
+      errors: [
+        {
+          messageId: 'disabled',
+          line: 2,
+          column: 38,
+          data: { target: 'the connections made by got' },
+        },
+      ],
+    },
+    {
+      code: "import got from 'got';\nawait got(url, { rejectUnauthorized: false })",
+      errors: [{ messageId: 'gotTopLevel', line: 2, column: 18 }],
+    },
+    // L3 request
+    {
+      code: "const request = require('request');\nconst client = request.defaults({ strictSSL: false })",
+      errors: [
+        {
+          messageId: 'libraryOption',
+          line: 2,
+          column: 35,
+          data: {
+            option: 'strictSSL',
+            library: 'request (and make-fetch-happen / npm-registry-fetch)',
+            fix: "Remove `strictSSL: false` and trust the server's CA with `ca` (request: `ca` or `agentOptions: { ca }`).",
+          },
+        },
+      ],
+    },
+    {
+      code: "const rp = require('request-promise');\nrp({ uri, agentOptions: { rejectUnauthorized: false } })",
+      errors: [
+        {
+          messageId: 'disabled',
+          line: 2,
+          column: 27,
+          data: { target: 'the connections made by request' },
+        },
+      ],
+    },
+    // L4 node-fetch agent
+    {
+      code: "import fetch from 'node-fetch';\nimport https from 'https';\nfetch(url, { agent: new https.Agent({ rejectUnauthorized: false }) })",
+      errors: [{ messageId: 'disabled', line: 3, column: 39 }],
+    },
+    // L5 undici, including the process-wide dispatcher of global fetch
+    {
+      code: "import { Agent, setGlobalDispatcher } from 'undici';\nsetGlobalDispatcher(new Agent({ connect: { rejectUnauthorized: false } }))",
+      errors: [
+        {
+          messageId: 'globalAgent',
+          line: 2,
+          column: 44,
+          severity: 'error',
+          data: { target: 'every `fetch()` in the process (the global undici dispatcher)' },
+        },
+      ],
+    },
+    {
+      code: "import { ProxyAgent } from 'undici';\nnew ProxyAgent({ uri: proxy, requestTls: { rejectUnauthorized: false } })",
+      errors: [
+        {
+          messageId: 'disabled',
+          line: 2,
+          column: 44,
+          data: { target: 'the connections made by undici' },
+        },
+      ],
+    },
+    {
+      code: "import { Client } from 'undici';\nfetch(url, { dispatcher: new Client(origin, { connect: { rejectUnauthorized: false } }) })",
+      errors: [{ messageId: 'disabled', line: 2, column: 58 }],
+    },
+    // L6 ws, MQTT
+    {
+      code: "import WebSocket from 'ws';\nnew WebSocket('wss://feed', { rejectUnauthorized: false })",
+      errors: [
+        {
+          messageId: 'disabled',
+          line: 2,
+          column: 31,
+          data: { target: 'the connections made by ws' },
+        },
+      ],
+    },
+    {
+      code: "import mqtt from 'mqtt';\nmqtt.connect(broker, { rejectUnauthorized: false })",
+      errors: [
+        {
+          messageId: 'disabled',
+          line: 2,
+          column: 24,
+          data: { target: 'the connections made by MQTT.js' },
+        },
+      ],
+    },
+    // L7 superagent
+    {
+      code: "import superagent from 'superagent';\nawait superagent.get(url).disableTLSCerts()",
+      errors: [{ messageId: 'superagentDisable', line: 2, column: 27 }],
+    },
+    {
+      code: 'const agent = request.agent().disableTLSCerts();\nagent.trustLocalhost()',
+      errors: [
+        { messageId: 'superagentDisable', line: 1, column: 31 },
+        { messageId: 'superagentLocalhost', line: 2, column: 1, severity: 'note' },
+      ],
+    },
+    // L8 needle
+    {
+      code: "const needle = require('needle');\nneedle('get', url, null, { rejectUnauthorized: false });\nneedle.defaults({ rejectUnauthorized: false })",
+      errors: [
+        {
+          messageId: 'disabled',
+          line: 2,
+          column: 28,
+          data: { target: 'the connections made by needle' },
+        },
+        { messageId: 'disabled', line: 3, column: 19 },
+      ],
+    },
+    // L9 node-postgres, Sequelize; connection strings
+    {
+      code: "import { Pool } from 'pg';\nnew Pool({ connectionString, ssl: { rejectUnauthorized: false } })",
+      errors: [
+        {
+          messageId: 'disabled',
+          line: 2,
+          column: 37,
+          data: { target: 'the connections made by node-postgres' },
+        },
+      ],
+    },
+    {
+      code: "import { Sequelize } from 'sequelize';\nnew Sequelize(url, { dialectOptions: { ssl: { require: true, rejectUnauthorized: false } } })",
+      errors: [
+        {
+          messageId: 'disabled',
+          line: 2,
+          column: 62,
+          data: { target: 'the connections made by Sequelize' },
+        },
+      ],
+    },
+    {
+      code: "const url = 'postgres://u@db/app?sslmode=no-verify'",
+      errors: [
+        {
+          messageId: 'connectionString',
+          line: 1,
+          column: 13,
+          data: {
+            parameter: 'sslmode=no-verify',
+            library: 'node-postgres',
+            fix: 'Use `sslmode=verify-full` and give the CA (`sslrootcert=` in the URL, or `ssl: { ca }` in the options).',
+          },
+        },
+      ],
+    },
+    {
+      code: 'const url = `postgresql://${user}@${host}/app?uselibpqcompat=true&sslmode=require`',
+      errors: [
+        {
+          messageId: 'connectionString',
+          line: 1,
+          column: 13,
+          data: {
+            parameter: 'uselibpqcompat=true&sslmode=require',
+            library: 'node-postgres (uselibpqcompat)',
+            fix: 'Use `sslmode=verify-full` and give the CA (`sslrootcert=` in the URL, or `ssl: { ca }` in the options).',
+          },
+        },
+      ],
+    },
+    // L10 postgres.js
+    {
+      code: "import postgres from 'postgres';\nconst sql = postgres(process.env.DATABASE_URL, { ssl: 'require' })",
+      errors: [{ messageId: 'postgresJsSsl', line: 2, column: 50, data: { mode: 'require' } }],
+    },
+    {
+      code: "import postgres from 'postgres';\nconst sql = postgres('postgres://u@h/db?sslmode=require')",
+      errors: [{ messageId: 'connectionString', line: 2, column: 22 }],
+    },
+    {
+      code: "import postgres from 'postgres';\npostgres({ host, ssl: { rejectUnauthorized: false } })",
+      errors: [
+        {
+          messageId: 'disabled',
+          line: 2,
+          column: 25,
+          data: { target: 'the connections made by postgres.js' },
+        },
+      ],
+    },
+    // L11 mysql
+    {
+      code: "import mysql from 'mysql';\nmysql.createConnection({ host, ssl: { rejectUnauthorized: false } })",
+      errors: [
+        {
+          messageId: 'disabled',
+          line: 2,
+          column: 39,
+          data: { target: 'the connections made by mysql' },
+        },
+      ],
+    },
+    // L12 tedious / mssql
+    {
+      code: 'new Connection({ server, options: { trustServerCertificate: true } })',
+      errors: [{ messageId: 'libraryOption', line: 1, column: 37 }],
+    },
+    {
+      code: "const config = 'Server=db;Database=app;Encrypt=true;TrustServerCertificate=true'",
+      errors: [
+        {
+          messageId: 'connectionString',
+          line: 1,
+          column: 16,
+          data: {
+            parameter: 'TrustServerCertificate=true',
+            library: 'mssql / tedious',
+            fix: "Set `TrustServerCertificate=false` and trust the server's CA (`cryptoCredentialsDetails: { ca }` in the options).",
+          },
+        },
+      ],
+    },
+    // L13 MongoDB
+    {
+      code: 'new MongoClient(uri, { tlsAllowInvalidCertificates: true })',
+      errors: [{ messageId: 'libraryOption', line: 1, column: 24 }],
+    },
+    {
+      code: "const uri = 'mongodb+srv://u@cluster/app?tlsInsecure=true'",
+      errors: [
+        {
+          messageId: 'connectionString',
+          line: 1,
+          column: 13,
+          data: {
+            parameter: 'tlsInsecure=true',
+            library: 'the MongoDB driver',
+            fix: "Remove the parameter and trust the server's CA with `tlsCAFile=` (or the `tlsCAFile` option).",
+          },
+        },
+      ],
+    },
+    {
+      code: "mongoose.connect(uri, { TLSAllowInvalidCertificates: 'true' });\nmongoose.connect(uri, { sslValidate: false })",
+      errors: [
+        { messageId: 'libraryOption', line: 1, column: 25 },
+        { messageId: 'libraryOption', line: 2, column: 25 },
+      ],
+    },
+    // L14 ioredis, node-redis
+    {
+      code: "import Redis from 'ioredis';\nnew Redis({ host, tls: { rejectUnauthorized: false } })",
+      errors: [
+        {
+          messageId: 'disabled',
+          line: 2,
+          column: 26,
+          data: { target: 'the connections made by ioredis' },
+        },
+      ],
+    },
+    {
+      code: "import { createClient } from 'redis';\ncreateClient({ socket: { tls: true, rejectUnauthorized: false } })",
+      errors: [
+        {
+          messageId: 'disabled',
+          line: 2,
+          column: 37,
+          data: { target: 'the connections made by node-redis' },
+        },
+      ],
+    },
+    // L15 nodemailer, L16 ldapjs, L17 amqplib, L18 KafkaJS, L19 Elasticsearch / OpenSearch
+    {
+      code: "import nodemailer from 'nodemailer';\nnodemailer.createTransport({ host, port: 587, tls: { rejectUnauthorized: false } })",
+      errors: [
+        {
+          messageId: 'disabled',
+          line: 2,
+          column: 54,
+          data: { target: 'the connections made by nodemailer' },
+        },
+      ],
+    },
+    {
+      code: "const ldap = require('ldapjs');\nldap.createClient({ url: 'ldaps://dir', tlsOptions: { rejectUnauthorized: false } })",
+      errors: [
+        {
+          messageId: 'disabled',
+          line: 2,
+          column: 55,
+          data: { target: 'the connections made by ldapjs' },
+        },
+      ],
+    },
+    {
+      code: "import amqp from 'amqplib';\nawait amqp.connect('amqps://mq', { rejectUnauthorized: false })",
+      errors: [
+        {
+          messageId: 'disabled',
+          line: 2,
+          column: 36,
+          data: { target: 'the connections made by amqplib' },
+        },
+      ],
+    },
+    {
+      code: "import { Kafka } from 'kafkajs';\nnew Kafka({ brokers, ssl: { rejectUnauthorized: false } })",
+      errors: [
+        {
+          messageId: 'disabled',
+          line: 2,
+          column: 29,
+          data: { target: 'the connections made by KafkaJS' },
+        },
+      ],
+    },
+    {
+      code: "import { Client } from '@elastic/elasticsearch';\nnew Client({ node, tls: { rejectUnauthorized: false } })",
+      errors: [
+        {
+          messageId: 'disabled',
+          line: 2,
+          column: 27,
+          data: { target: 'the connections made by the Elasticsearch client' },
+        },
+      ],
+    },
+    // L20 http-proxy family: runtime proxies and dev-server proxy config
+    {
+      code: "import { createProxyMiddleware } from 'http-proxy-middleware';\napp.use(createProxyMiddleware({ target: 'https://api', changeOrigin: true, secure: false }))",
+      errors: [{ messageId: 'proxySecure', line: 2, column: 76 }],
+    },
+    {
+      code: "export default { devServer: { proxy: { '/api': { target: 'https://backend', secure: false } } } }",
+      errors: [{ messageId: 'devProxySecure', line: 1, column: 77, severity: 'warning' }],
+    },
+    // L21 @actions/http-client
+    {
+      code: "import * as httpm from '@actions/http-client';\nnew httpm.HttpClient('my-action', [], { ignoreSslError: true })",
+      errors: [{ messageId: 'libraryOption', line: 2, column: 41 }],
+    },
+    // R1 Electron certificate-error handlers
+    {
+      code: "app.on('certificate-error', (e, wc, url, err, cert, cb) => { e.preventDefault(); cb(true) })",
+      errors: [{ messageId: 'electronTrustAll', line: 1, column: 1 }],
+    },
+    {
+      code: "win.webContents.on('certificate-error', (event, url, error, certificate, callback) => { event.preventDefault(); callback(true) })",
+      errors: [{ messageId: 'electronTrustAll', line: 1, column: 1 }],
+    },
+    {
+      code: [
+        'function trustEverything(event, webContents, url, error, certificate, callback) {',
+        '  event.preventDefault();',
+        '  if (isDev) callback(true);',
+        '}',
+        "app.on('certificate-error', trustEverything);",
+      ].join('\n'),
+      errors: [
+        { messageId: 'electronTrustAllConditional', line: 5, column: 1, severity: 'warning' },
+      ],
+    },
+    // R2 setCertificateVerifyProc
+    {
+      code: 'session.defaultSession.setCertificateVerifyProc((req, cb) => cb(0))',
+      errors: [{ messageId: 'electronVerifyProc', line: 1, column: 1, severity: 'error' }],
+    },
+    {
+      code: 'ses.setCertificateVerifyProc((_r, done) => { done(0) })',
+      errors: [{ messageId: 'electronVerifyProc', line: 1, column: 1 }],
+    },
+    // R3 Chromium switches
+    {
+      code: "app.commandLine.appendSwitch('ignore-certificate-errors');\napp.commandLine.appendSwitch('ignore-certificate-errors', 'true')",
+      errors: [
+        { messageId: 'electronSwitch', line: 1, column: 1 },
+        { messageId: 'electronSwitch', line: 2, column: 1 },
+      ],
+    },
+    {
+      code: "app.commandLine.appendSwitch('ignore-certificate-errors-spki-list', spki);\napp.commandLine.appendSwitch('allow-insecure-localhost')",
+      errors: [
+        { messageId: 'electronSpkiSwitch', line: 1, column: 1, severity: 'warning' },
+        { messageId: 'electronLocalhostSwitch', line: 2, column: 1, severity: 'note' },
+      ],
+    },
+    // R5 Bun
+    {
+      code: 'await fetch(url, { tls: { rejectUnauthorized: false } })',
+      errors: [
+        {
+          messageId: 'disabled',
+          line: 1,
+          column: 27,
+          data: { target: "the connections made by Bun's fetch" },
+        },
+      ],
+    },
+    // N6 a bare client TLSSocket
+    {
+      code: "const tls = require('tls');\nconst secure = new tls.TLSSocket(rawSocket, { secureContext: ctx, rejectUnauthorized: true })",
+      errors: [{ messageId: 'bareSocket', line: 2, column: 16 }],
+    },
+    // a library switch that depends on the environment
+    {
+      code: "new MongoClient(uri, { tlsAllowInvalidCertificates: process.env.NODE_ENV !== 'production' })",
+      errors: [{ messageId: 'conditional', line: 1, column: 24, severity: 'warning' }],
     },
   ],
 });

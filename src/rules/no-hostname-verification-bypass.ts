@@ -52,7 +52,6 @@ type Target = OptionTarget | { readonly kind: 'process' };
 const PROCESS: Target = { kind: 'process' };
 const PROCESS_TEXT =
   'every TLS connection in the process that does not bring its own `checkServerIdentity` (`tls.connect`, `https`, `http2` and most client libraries use `tls.checkServerIdentity` as their default)';
-const GLOBAL_AGENT_TEXT = 'every request through `https.globalAgent`';
 
 export default defineRule<MessageId>({
   id: 'no-hostname-verification-bypass',
@@ -184,11 +183,7 @@ function reportIdentity(
 ): void {
   if (target.kind === 'inert') return; // servers and createSecureContext never check a host name
   const text =
-    target.kind === 'process'
-      ? PROCESS_TEXT
-      : target.kind === 'global'
-        ? GLOBAL_AGENT_TEXT
-        : target.text;
+    target.kind === 'process' ? PROCESS_TEXT : target.kind === 'global' ? target.what : target.text;
   if (verdict === 'conditional') {
     const expression = sourceExcerpt(context, valueNode);
     context.report({ node, messageId: 'conditional', data: { expression, target: text } });

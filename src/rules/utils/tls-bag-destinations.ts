@@ -3,6 +3,11 @@ import { literalName, unwrap } from '../../analysis/ast.js';
 import type { FileAnalysis } from '../../analysis/file-analysis.js';
 import type { Use } from '../../analysis/flow.js';
 import { refIs } from '../../analysis/modules.js';
+import { libraryBag, type LibraryBag } from './tls-libraries.js';
+
+export const GLOBAL_AGENT = 'every request through `https.globalAgent`';
+const AXIOS_DEFAULTS = 'every axios request through `axios.defaults.httpsAgent`';
+const GLOBAL_DISPATCHER = 'every `fetch()` in the process (the global undici dispatcher)';
 
 /** Who reads a TLS options bag (`{ rejectUnauthorized, ca, minVersion, … }`). */
 export type BagDestination =
@@ -13,7 +18,10 @@ export type BagDestination =
       readonly call: TSESTree.CallExpression | TSESTree.NewExpression;
     }
   | { readonly kind: 'inert'; readonly api: string }
-  | { readonly kind: 'global-agent' }
+  /** A client library's options (see tls-libraries.ts). */
+  | { readonly kind: 'library'; readonly library: string; readonly effect: LibraryBag['effect'] }
+  /** Process-wide defaults; `what` says which requests they govern (default: `https.globalAgent`'s). */
+  | { readonly kind: 'global-agent'; readonly what?: string }
   | { readonly kind: 'unknown' };
 
 interface CoreEntryPoint {
@@ -52,18 +60,33 @@ function classifyUse(analysis: FileAnalysis, use: Use): BagDestination {
       ? { kind: 'global-agent' }
       : { kind: 'unknown' };
   }
-  if (use.kind !== 'argument' || use.path.length > 0) return { kind: 'unknown' };
-  const entry = coreEntryPoint(analysis, use.call);
-  if (!entry)
-    return renegotiation(use.call)
-      ? { kind: 'client', api: 'tlsSocket.renegotiate' }
-      : { kind: 'unknown' };
+  if (use.kind !== 'argument') return { kind: 'unknown' };
+  const entry = use.path.length === 0 ? coreEntryPoint(analysis, use.call) : undefined;
+  if (!entry) return libraryDestination(analysis, use.call, use.path);
   const api = `${entry.module}.${entry.member}`;
   if (entry.side === 'server') return { kind: 'server', api, call: use.call };
   if (entry.side === 'inert') return { kind: 'inert', api };
-  if (entry.member === 'Agent' && agentBecomesGlobal(analysis, use.call))
-    return { kind: 'global-agent' };
+  if (entry.member === 'Agent') {
+    const global = globalAgentRole(analysis, use.call);
+    if (global) return { kind: 'global-agent', what: global };
+  }
   return { kind: 'client', api };
+}
+
+function libraryDestination(
+  analysis: FileAnalysis,
+  call: TSESTree.CallExpression | TSESTree.NewExpression,
+  path: readonly string[],
+): BagDestination {
+  const library = libraryBag(analysis.moduleRef(call.callee), path);
+  if (!library) {
+    const renegotiated = path.length === 0 && renegotiation(call);
+    return renegotiated ? { kind: 'client', api: 'tlsSocket.renegotiate' } : { kind: 'unknown' };
+  }
+  if (library.library === 'undici' && becomesGlobalDispatcher(analysis, call)) {
+    return { kind: 'global-agent', what: GLOBAL_DISPATCHER };
+  }
+  return { kind: 'library', library: library.library, effect: library.effect };
 }
 
 function coreEntryPoint(
@@ -89,15 +112,32 @@ export function isGlobalAgentOptions(analysis: FileAnalysis, node: TSESTree.Node
   return refIs(analysis.moduleRef(node), 'https', 'globalAgent', 'options');
 }
 
-/** `https.globalAgent = agent` (directly or through a variable). */
-export function agentBecomesGlobal(analysis: FileAnalysis, agent: TSESTree.Node): boolean {
+/**
+ * Whether an `https.Agent` becomes a process-wide default, and which: `https.globalAgent = agent`, or
+ * `axios.defaults.httpsAgent = agent` (every axios request without its own agent).
+ */
+function globalAgentRole(analysis: FileAnalysis, agent: TSESTree.Node): string | undefined {
+  for (const use of analysis.uses(agent)) {
+    if (use.kind !== 'assigned' || use.path.length > 0) continue;
+    const ref = analysis.moduleRef(use.target);
+    if (refIs(ref, 'https', 'globalAgent')) return GLOBAL_AGENT;
+    if (refIs(ref, 'axios', 'defaults', 'httpsAgent')) return AXIOS_DEFAULTS;
+  }
+  return undefined;
+}
+
+/** `setGlobalDispatcher(new Agent({ connect: … }))`: the dispatcher of Node's global `fetch`. */
+function becomesGlobalDispatcher(
+  analysis: FileAnalysis,
+  dispatcher: TSESTree.CallExpression | TSESTree.NewExpression,
+): boolean {
   return analysis
-    .uses(agent)
+    .uses(dispatcher)
     .some(
       (use) =>
-        use.kind === 'assigned' &&
+        use.kind === 'argument' &&
         use.path.length === 0 &&
-        refIs(analysis.moduleRef(use.target), 'https', 'globalAgent'),
+        refIs(analysis.moduleRef(use.call.callee), 'undici', 'setGlobalDispatcher'),
     );
 }
 
@@ -114,11 +154,8 @@ export function holderDestinations(
   if (node.type === AST_NODE_TYPES.MemberExpression && literalName(node.property) === 'options') {
     const agent = agentConstruction(analysis, node.object);
     if (agent) {
-      return [
-        agentBecomesGlobal(analysis, agent)
-          ? { kind: 'global-agent' }
-          : { kind: 'client', api: 'https.Agent' },
-      ];
+      const role = globalAgentRole(analysis, agent);
+      return [role ? { kind: 'global-agent', what: role } : { kind: 'client', api: 'https.Agent' }];
     }
   }
   const init = node.type === AST_NODE_TYPES.Identifier ? initializerOf(analysis, node) : undefined;

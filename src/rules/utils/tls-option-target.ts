@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import type { FileAnalysis } from '../../analysis/file-analysis.js';
 import { GLOBAL_MODULE, type ModuleRef } from '../../analysis/modules.js';
-import type { BagDestination } from './tls-bag-destinations.js';
+import { GLOBAL_AGENT, type BagDestination } from './tls-bag-destinations.js';
 
 /**
  * Who a client-side TLS option (`checkServerIdentity`, …) affects:
@@ -11,7 +11,8 @@ import type { BagDestination } from './tls-bag-destinations.js';
  */
 export type OptionTarget =
   | { readonly kind: 'inert' }
-  | { readonly kind: 'global' }
+  /** `what`: which requests the process-wide default governs, for a message. */
+  | { readonly kind: 'global'; readonly what: string }
   | { readonly kind: 'connections'; readonly text: string };
 
 const CORE_TARGETS: Readonly<Record<string, string>> = {
@@ -35,9 +36,14 @@ export function optionTarget(
 ): OptionTarget {
   const relevant = destinations.filter((d) => d.kind !== 'server' && d.kind !== 'inert');
   if (destinations.length > 0 && relevant.length === 0) return { kind: 'inert' };
-  if (relevant.some((d) => d.kind === 'global-agent')) return { kind: 'global' };
+  const global = relevant.find((d) => d.kind === 'global-agent');
+  if (global) return { kind: 'global', what: global.what ?? GLOBAL_AGENT };
   const client = relevant.find((d) => d.kind === 'client');
-  const text = (client && CORE_TARGETS[client.api]) ?? (bag && libraryTarget(analysis, bag));
+  const library = relevant.find((d) => d.kind === 'library');
+  const text =
+    (client && CORE_TARGETS[client.api]) ??
+    (library && `the connections made by ${library.library}`) ??
+    (bag && libraryTarget(analysis, bag));
   return { kind: 'connections', text: text ?? FALLBACK };
 }
 
