@@ -1,9 +1,14 @@
 import type { Rule } from '../core/rule.js';
 import noDisabledCertVerification from './no-disabled-cert-verification.js';
+import noInsecureTlsVersion from './no-insecure-tls-version.js';
 import noTlsVerificationEnvOverride from './no-tls-verification-env-override.js';
 
 /** Every rule, sorted by id. Explicit imports (no directory scan) so the bundler sees them all. */
-export const RULES: readonly Rule[] = [noDisabledCertVerification, noTlsVerificationEnvOverride];
+export const RULES: readonly Rule[] = [
+  noDisabledCertVerification,
+  noInsecureTlsVersion,
+  noTlsVerificationEnvOverride,
+];
 
 export function findRule(id: string): Rule | undefined {
   return RULES.find((rule) => rule.id === id);
