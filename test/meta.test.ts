@@ -13,6 +13,7 @@ const EXPECTED_CWE: Record<string, string[]> = {
   'no-disabled-cert-verification': ['CWE-295'],
   'no-insecure-tls-version': ['CWE-757'],
   'no-tls-verification-env-override': ['CWE-295'],
+  'no-weak-ciphers': ['CWE-327'],
 };
 
 /** The highest severity any of the rule's messages can produce. */

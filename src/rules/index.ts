@@ -2,12 +2,14 @@ import type { Rule } from '../core/rule.js';
 import noDisabledCertVerification from './no-disabled-cert-verification.js';
 import noInsecureTlsVersion from './no-insecure-tls-version.js';
 import noTlsVerificationEnvOverride from './no-tls-verification-env-override.js';
+import noWeakCiphers from './no-weak-ciphers.js';
 
 /** Every rule, sorted by id. Explicit imports (no directory scan) so the bundler sees them all. */
 export const RULES: readonly Rule[] = [
   noDisabledCertVerification,
   noInsecureTlsVersion,
   noTlsVerificationEnvOverride,
+  noWeakCiphers,
 ];
 
 export function findRule(id: string): Rule | undefined {

@@ -1,7 +1,6 @@
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/types';
 import { unwrap } from '../analysis/ast.js';
 import type { FileAnalysis } from '../analysis/file-analysis.js';
-import { refIs } from '../analysis/modules.js';
 import { alternatives } from '../analysis/value.js';
 import { defineRule, type RuleContext } from '../core/rule.js';
 import { bagShapes } from './utils/bag-shapes.js';
@@ -13,6 +12,7 @@ import { optionWrite, type OptionWrite } from './utils/option-write.js';
 import { sourceExcerpt } from './utils/source-excerpt.js';
 import { sslOpFlags } from './utils/ssl-op-flags.js';
 import { stringAlternatives, tokensOf } from './utils/string-pieces.js';
+import { writesToTlsModule } from './utils/tls-module-write.js';
 
 export type MessageId =
   | 'sslMethod'
@@ -244,19 +244,6 @@ function defaultVerdict(key: string, value: string | undefined): Verdict | undef
       ? `lowers the minimum protocol to TLS ${version}`
       : `caps every connection at TLS ${version}`;
   return { messageId: 'globalVersion', data: { name: key, value, effect, version }, version };
-}
-
-/** `tls.X = …`, `require('tls').X = …`, or `Object.assign(tls, { X: … })`. */
-function writesToTlsModule(analysis: FileAnalysis, write: OptionWrite): boolean {
-  if (!write.inLiteral) return refIs(analysis.moduleRef(write.holder), 'tls');
-  const call = write.holder.parent;
-  if (call?.type !== AST_NODE_TYPES.CallExpression || !analysis.isObjectAssign(call)) return false;
-  const [first, ...rest] = call.arguments;
-  return (
-    first !== undefined &&
-    rest.includes(write.holder as TSESTree.CallExpressionArgument) &&
-    refIs(analysis.moduleRef(first), 'tls')
-  );
 }
 
 const UNSAFE_OPTIONS: Readonly<Record<string, string>> = {

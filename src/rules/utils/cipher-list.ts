@@ -213,5 +213,8 @@ function afterExclusions(positive: Positive, tokens: readonly string[]): Weaknes
     // to clear a whole weakness.
     if (isAlias(name)) for (const weakness of weaknessesOf(name)) removed.add(weakness);
   }
-  return positive.weaknesses.filter((weakness) => !removed.has(weakness));
+  const kept = positive.weaknesses.filter((weakness) => !removed.has(weakness));
+  // A suite name is one cipher: removing any set it belongs to removes it.
+  const suite = !isAlias(positive.token) && !positive.token.includes('+');
+  return suite && kept.length < positive.weaknesses.length ? [] : kept;
 }
