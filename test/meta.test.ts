@@ -10,6 +10,7 @@ import { DOC_HEADINGS, readRuleDoc } from './helpers/rule-docs.js';
 
 /** Reviewed by hand against rules.md and design §4 — a typo'd CWE in metadata fails here. */
 const EXPECTED_CWE: Record<string, string[]> = {
+  'no-deprecated-tls-api': ['CWE-477'],
   'no-disabled-cert-verification': ['CWE-295'],
   'no-insecure-tls-version': ['CWE-757'],
   'no-tls-verification-env-override': ['CWE-295'],

@@ -1,4 +1,5 @@
 import type { Rule } from '../core/rule.js';
+import noDeprecatedTlsApi from './no-deprecated-tls-api.js';
 import noDisabledCertVerification from './no-disabled-cert-verification.js';
 import noInsecureTlsVersion from './no-insecure-tls-version.js';
 import noTlsVerificationEnvOverride from './no-tls-verification-env-override.js';
@@ -6,6 +7,7 @@ import noWeakCiphers from './no-weak-ciphers.js';
 
 /** Every rule, sorted by id. Explicit imports (no directory scan) so the bundler sees them all. */
 export const RULES: readonly Rule[] = [
+  noDeprecatedTlsApi,
   noDisabledCertVerification,
   noInsecureTlsVersion,
   noTlsVerificationEnvOverride,

@@ -1,5 +1,4 @@
 import type { TSESTree } from '@typescript-eslint/types';
-import type { FileAnalysis } from '../analysis/file-analysis.js';
 import { defineRule, type RuleContext } from '../core/rule.js';
 import { bagTarget } from './utils/bag-target.js';
 import {
@@ -10,10 +9,10 @@ import {
 } from './utils/cipher-list.js';
 import { judgeAlternatives } from './utils/judge-alternatives.js';
 import { flagSitesAt, flagValues, type FlagSite } from './utils/node-flag-sites.js';
+import { reachesOnlyServers } from './utils/only-servers.js';
 import { optionWrite, type OptionWrite } from './utils/option-write.js';
 import { sourceExcerpt } from './utils/source-excerpt.js';
 import { stringAlternatives, tokensOf, type Pieces } from './utils/string-pieces.js';
-import { bagDestinations, holderDestinations } from './utils/tls-bag-destinations.js';
 import { writesToTlsModule } from './utils/tls-module-write.js';
 
 export type MessageId =
@@ -218,17 +217,10 @@ function weakDh(context: Context, write: OptionWrite): void {
   const value = analysis.value(write.valueNode);
   if (value.kind !== 'known' || typeof value.value !== 'number') return;
   if (!(value.value > 0 && value.value < SAFE_DH_BITS)) return;
-  if (onlyServers(analysis, write)) return;
+  if (reachesOnlyServers(analysis, write)) return;
   context.report({
     node: write.site,
     messageId: 'weakDh',
     data: { value: String(value.value), target: bagTarget(analysis, write) },
   });
-}
-
-function onlyServers(analysis: FileAnalysis, write: OptionWrite): boolean {
-  const destinations = write.inLiteral
-    ? bagDestinations(analysis, write.holder)
-    : holderDestinations(analysis, write.holder);
-  return destinations.every((d) => d.kind === 'server' || d.kind === 'inert');
 }
