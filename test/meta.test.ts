@@ -13,6 +13,7 @@ const EXPECTED_CWE: Record<string, string[]> = {
   'no-deprecated-tls-api': ['CWE-477'],
   'no-disabled-cert-verification': ['CWE-295'],
   'no-insecure-tls-version': ['CWE-757'],
+  'no-tls-key-logging': ['CWE-532'],
   'no-tls-verification-env-override': ['CWE-295'],
   'no-weak-ciphers': ['CWE-327'],
 };

@@ -2,6 +2,7 @@ import type { Rule } from '../core/rule.js';
 import noDeprecatedTlsApi from './no-deprecated-tls-api.js';
 import noDisabledCertVerification from './no-disabled-cert-verification.js';
 import noInsecureTlsVersion from './no-insecure-tls-version.js';
+import noTlsKeyLogging from './no-tls-key-logging.js';
 import noTlsVerificationEnvOverride from './no-tls-verification-env-override.js';
 import noWeakCiphers from './no-weak-ciphers.js';
 
@@ -10,6 +11,7 @@ export const RULES: readonly Rule[] = [
   noDeprecatedTlsApi,
   noDisabledCertVerification,
   noInsecureTlsVersion,
+  noTlsKeyLogging,
   noTlsVerificationEnvOverride,
   noWeakCiphers,
 ];
