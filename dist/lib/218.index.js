@@ -27,7 +27,7 @@ __webpack_async_result__();
 /* harmony import */ var _core_scan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(489);
 /* harmony import */ var _core_severity_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(432);
 /* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5655);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3786);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9323);
 /* harmony import */ var _platform_node_fs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8867);
 /* harmony import */ var _platform_node_git_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9662);
 

@@ -102,8 +102,8 @@ function findingJson(finding) {
 
 // EXTERNAL MODULE: ./src/report/text.ts
 var report_text = __webpack_require__(5655);
-// EXTERNAL MODULE: ./src/rules/index.ts + 6 modules
-var src_rules = __webpack_require__(3786);
+// EXTERNAL MODULE: ./src/rules/index.ts + 23 modules
+var src_rules = __webpack_require__(9323);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./src/core/types.ts

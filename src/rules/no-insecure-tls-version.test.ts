@@ -35,6 +35,9 @@ runRuleTests(rule, {
     "if (process.execArgv.includes('--tls-min-v1.0')) console.warn('legacy TLS enabled')",
     "console.log('restart with node --tls-min-v1.0 to reach the old appliance')",
     "fork('./server.js', ['--tls-min-v1.0'])",
+    // only words that reach Node count: not other programs' arguments
+    "execSync('echo --tls-min-v1.0 is not allowed here')",
+    "spawn('grep', ['-r', '--tls-min-v1.0', 'docs'])",
     // N12 "Do not flag": hardening flags
     'const c = crypto.constants;\ntls.connect({ secureOptions: c.SSL_OP_NO_SSLv3 | c.SSL_OP_NO_TLSv1 | c.SSL_OP_NO_TLSv1_1 });',
     'tls.createServer({ secureOptions: crypto.constants.SSL_OP_NO_RENEGOTIATION })',
@@ -363,6 +366,10 @@ runRuleTests(rule, {
           },
         },
       ],
+    },
+    {
+      code: "const { spawn } = require('child_process');\nspawn('sh', ['-c', 'exec node --tls-min-v1.0 server.js']);",
+      errors: [{ messageId: 'cliMinVersion', line: 2, column: 20 }],
     },
     {
       code: "process.env.NODE_OPTIONS = '--tls-min-v1.0';",

@@ -20,6 +20,7 @@ runRuleTests(rule, {
     '// node --tls-keylog=keys.log app.js\nstart();',
     "const keylogging = process.execArgv.some((arg) => arg.startsWith('--tls-keylog'));",
     "fork('./server.js', ['--tls-keylog=keys.log'])",
+    "execSync('grep -r --tls-keylog docs')",
   ],
   invalid: [
     // rules.md N14: listeners that append the key lines to a file

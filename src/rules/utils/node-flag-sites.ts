@@ -21,8 +21,8 @@ type Words = readonly string[];
 const MAX_ALTERNATIVES = 16;
 const MAX_DEPTH = 6;
 const WORD_SEPARATORS = /[\s'"`;&|()]+/;
-/** `NODE_OPTIONS=--tls-min-v1.0` in a command line: the assignment's value is the word. */
-const ENV_PREFIX = /^[A-Za-z_][A-Za-z0-9_]*=(?=-)/;
+const NODE_BINARY = /^(?:.*[/\\])?(?:node|nodejs)(?:\.exe)?$/;
+const NODE_OPTIONS_ASSIGNMENT = 'NODE_OPTIONS=';
 const EXEC_ARGV_TARGET =
   'child processes this process forks later (`fork` passes `process.execArgv` on; the running process itself is not affected)';
 const PROCESS_ENV_TARGET =
@@ -126,25 +126,69 @@ function execArgvMutation(analysis: FileAnalysis, call: TSESTree.CallExpression)
   return [{ node: call, alternatives, target: EXEC_ARGV_TARGET }];
 }
 
-/** Command lines and argument lists given to a process-starting API (not `fork`'s script arguments). */
+/**
+ * Command lines and argument lists given to a process-starting API. Only words that reach Node count:
+ * the arguments of a `node` program (`spawn(process.execPath, [...])`), and in a command line the
+ * words after `node` or `NODE_OPTIONS=` — `echo --tls-min-v1.0` is not a Node option, and neither are
+ * `fork`'s script arguments.
+ */
 function commandSites(analysis: FileAnalysis, call: TSESTree.CallExpression): FlagSite[] {
   const api = childProcessApi(analysis, call);
-  if (!api || api.endsWith('fork')) return [];
+  if (!api || api.endsWith('fork') || api === 'execa.execaNode') return [];
   const target = `the command run by \`${api}\``;
+  const first = call.arguments[0];
+  const nodeProgram = first !== undefined && isNodeProgram(analysis, first);
   const sites: FlagSite[] = [];
-  for (const argument of call.arguments) {
+  for (const [index, argument] of call.arguments.entries()) {
     const node = unwrap(argument);
     if (node.type === AST_NODE_TYPES.ObjectExpression) continue;
+    const toNode = (alternatives: Words[]): Words[] =>
+      nodeProgram && index > 0 ? alternatives : alternatives.map(nodeCommandWords);
     if (node.type !== AST_NODE_TYPES.ArrayExpression) {
-      sites.push({ node, alternatives: argvAlternatives(analysis, node, 0), target });
+      sites.push({ node, alternatives: toNode(argvAlternatives(analysis, node, 0)), target });
       continue;
     }
     for (const element of node.elements) {
       if (!element) continue;
-      sites.push({ node: element, alternatives: elementWords(analysis, element, 0), target });
+      const alternatives = toNode(elementWords(analysis, element, 0));
+      sites.push({ node: element, alternatives, target });
     }
   }
   return sites;
+}
+
+/** `'node'`, `'/usr/bin/node'`, `process.execPath`, `process.argv[0]`. */
+function isNodeProgram(analysis: FileAnalysis, node: TSESTree.Node): boolean {
+  const ref = analysis.moduleRef(node);
+  if (
+    refIs(ref, 'process', 'execPath') ||
+    refIs(ref, 'process', 'argv0') ||
+    refIs(ref, 'process', 'argv', '0')
+  ) {
+    return true;
+  }
+  const value = analysis.value(node);
+  return value.kind === 'known' && typeof value.value === 'string' && NODE_BINARY.test(value.value);
+}
+
+/** The words of a command line that Node reads: after `node`, or inside `NODE_OPTIONS=…`. */
+function nodeCommandWords(words: Words): Words {
+  const kept: string[] = [];
+  let reached = false;
+  for (const word of words) {
+    if (!reached && NODE_BINARY.test(word)) {
+      reached = true;
+      continue;
+    }
+    if (!reached && word.startsWith(NODE_OPTIONS_ASSIGNMENT)) {
+      reached = true;
+      const value = word.slice(NODE_OPTIONS_ASSIGNMENT.length);
+      if (value !== '') kept.push(value);
+      continue;
+    }
+    if (reached) kept.push(word);
+  }
+  return kept;
 }
 
 /** execa's and zx's `` $`node --tls-min-v1.0 app.js` ``. */
@@ -155,7 +199,7 @@ function taggedCommand(
   const ref = analysis.moduleRef(node.tag);
   const known = refIs(ref, 'execa', '$') || refIs(ref, 'execa', 'execa') || refIs(ref, 'zx', '$');
   if (!known) return [];
-  const alternatives = stringWords(analysis, node.quasi);
+  const alternatives = stringWords(analysis, node.quasi).map(nodeCommandWords);
   return [{ node, alternatives, target: `the command run by \`${ref?.module ?? ''}\`` }];
 }
 
@@ -218,13 +262,13 @@ function concatAlternatives(
   return result;
 }
 
-/** The words of each alternative of a string: split like a shell would, `NAME=` prefixes removed. */
+/** The words of each alternative of a string, split like a shell would. */
 function stringWords(analysis: FileAnalysis, node: TSESTree.Node): Words[] {
   return stringAlternatives(analysis, node).map(splitWords);
 }
 
 function splitWords(pieces: Pieces): Words {
-  return tokensOf(pieces, WORD_SEPARATORS).map((word) => word.replace(ENV_PREFIX, ''));
+  return tokensOf(pieces, WORD_SEPARATORS);
 }
 
 function product(lefts: readonly Words[], rights: readonly Words[]): Words[] {
