@@ -3685,8 +3685,8 @@ function concat(lefts, rights) {
 const node_flag_sites_MAX_ALTERNATIVES = 16;
 const node_flag_sites_MAX_DEPTH = 6;
 const WORD_SEPARATORS = /[\s'"`;&|()]+/;
-/** `NODE_OPTIONS=--tls-min-v1.0` in a command line: the assignment's value is the word. */
-const ENV_PREFIX = /^[A-Za-z_][A-Za-z0-9_]*=(?=-)/;
+const NODE_BINARY = /^(?:.*[/\\])?(?:node|nodejs)(?:\.exe)?$/;
+const NODE_OPTIONS_ASSIGNMENT = 'NODE_OPTIONS=';
 const EXEC_ARGV_TARGET = 'child processes this process forks later (`fork` passes `process.execArgv` on; the running process itself is not affected)';
 const PROCESS_ENV_TARGET = 'child processes this process starts later (they inherit `NODE_OPTIONS`; the running process read it at start-up and is not affected)';
 /**
@@ -3780,28 +3780,69 @@ function execArgvMutation(analysis, call) {
     }
     return [{ node: call, alternatives, target: EXEC_ARGV_TARGET }];
 }
-/** Command lines and argument lists given to a process-starting API (not `fork`'s script arguments). */
+/**
+ * Command lines and argument lists given to a process-starting API. Only words that reach Node count:
+ * the arguments of a `node` program (`spawn(process.execPath, [...])`), and in a command line the
+ * words after `node` or `NODE_OPTIONS=` — `echo --tls-min-v1.0` is not a Node option, and neither are
+ * `fork`'s script arguments.
+ */
 function commandSites(analysis, call) {
     const api = childProcessApi(analysis, call);
-    if (!api || api.endsWith('fork'))
+    if (!api || api.endsWith('fork') || api === 'execa.execaNode')
         return [];
     const target = `the command run by \`${api}\``;
+    const first = call.arguments[0];
+    const nodeProgram = first !== undefined && isNodeProgram(analysis, first);
     const sites = [];
-    for (const argument of call.arguments) {
+    for (const [index, argument] of call.arguments.entries()) {
         const node = (0,ast/* unwrap */.oA)(argument);
         if (node.type === types_dist.AST_NODE_TYPES.ObjectExpression)
             continue;
+        const toNode = (alternatives) => nodeProgram && index > 0 ? alternatives : alternatives.map(nodeCommandWords);
         if (node.type !== types_dist.AST_NODE_TYPES.ArrayExpression) {
-            sites.push({ node, alternatives: argvAlternatives(analysis, node, 0), target });
+            sites.push({ node, alternatives: toNode(argvAlternatives(analysis, node, 0)), target });
             continue;
         }
         for (const element of node.elements) {
             if (!element)
                 continue;
-            sites.push({ node: element, alternatives: elementWords(analysis, element, 0), target });
+            const alternatives = toNode(elementWords(analysis, element, 0));
+            sites.push({ node: element, alternatives, target });
         }
     }
     return sites;
+}
+/** `'node'`, `'/usr/bin/node'`, `process.execPath`, `process.argv[0]`. */
+function isNodeProgram(analysis, node) {
+    const ref = analysis.moduleRef(node);
+    if ((0,modules/* refIs */.g6)(ref, 'process', 'execPath') ||
+        (0,modules/* refIs */.g6)(ref, 'process', 'argv0') ||
+        (0,modules/* refIs */.g6)(ref, 'process', 'argv', '0')) {
+        return true;
+    }
+    const value = analysis.value(node);
+    return value.kind === 'known' && typeof value.value === 'string' && NODE_BINARY.test(value.value);
+}
+/** The words of a command line that Node reads: after `node`, or inside `NODE_OPTIONS=…`. */
+function nodeCommandWords(words) {
+    const kept = [];
+    let reached = false;
+    for (const word of words) {
+        if (!reached && NODE_BINARY.test(word)) {
+            reached = true;
+            continue;
+        }
+        if (!reached && word.startsWith(NODE_OPTIONS_ASSIGNMENT)) {
+            reached = true;
+            const value = word.slice(NODE_OPTIONS_ASSIGNMENT.length);
+            if (value !== '')
+                kept.push(value);
+            continue;
+        }
+        if (reached)
+            kept.push(word);
+    }
+    return kept;
 }
 /** execa's and zx's `` $`node --tls-min-v1.0 app.js` ``. */
 function taggedCommand(analysis, node) {
@@ -3809,7 +3850,7 @@ function taggedCommand(analysis, node) {
     const known = (0,modules/* refIs */.g6)(ref, 'execa', '$') || (0,modules/* refIs */.g6)(ref, 'execa', 'execa') || (0,modules/* refIs */.g6)(ref, 'zx', '$');
     if (!known)
         return [];
-    const alternatives = stringWords(analysis, node.quasi);
+    const alternatives = stringWords(analysis, node.quasi).map(nodeCommandWords);
     return [{ node, alternatives, target: `the command run by \`${ref?.module ?? ''}\`` }];
 }
 /** An argv list: array literals (through constants), spreads, `.concat(...)`, or one command string. */
@@ -3864,12 +3905,12 @@ function concatAlternatives(analysis, call, depth) {
     }
     return result;
 }
-/** The words of each alternative of a string: split like a shell would, `NAME=` prefixes removed. */
+/** The words of each alternative of a string, split like a shell would. */
 function stringWords(analysis, node) {
     return stringAlternatives(analysis, node).map(splitWords);
 }
 function splitWords(pieces) {
-    return tokensOf(pieces, WORD_SEPARATORS).map((word) => word.replace(ENV_PREFIX, ''));
+    return tokensOf(pieces, WORD_SEPARATORS);
 }
 function product(lefts, rights) {
     const result = [];
