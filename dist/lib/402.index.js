@@ -3684,6 +3684,8 @@ function concat(lefts, rights) {
 
 const node_flag_sites_MAX_ALTERNATIVES = 16;
 const node_flag_sites_MAX_DEPTH = 6;
+/** Stands for text static analysis cannot see inside a word. */
+const node_flag_sites_UNSEEN = '\u0000';
 const WORD_SEPARATORS = /[\s'"`;&|()]+/;
 const NODE_BINARY = /^(?:.*[/\\])?(?:node|nodejs)(?:\.exe)?$/;
 const NODE_OPTIONS_ASSIGNMENT = 'NODE_OPTIONS=';
@@ -3910,7 +3912,20 @@ function stringWords(analysis, node) {
     return stringAlternatives(analysis, node).map(splitWords);
 }
 function splitWords(pieces) {
-    return tokensOf(pieces, WORD_SEPARATORS);
+    const text = pieces.map((piece) => piece ?? node_flag_sites_UNSEEN).join('');
+    return text.split(WORD_SEPARATORS).filter((word) => word !== '' && isKnownWord(word));
+}
+/** A word with unseen text is kept only as `--flag=<unseen>`: the flag is known, its value is not. */
+function isKnownWord(word) {
+    const unseen = word.indexOf(node_flag_sites_UNSEEN);
+    if (unseen < 0)
+        return true;
+    const equals = word.indexOf('=');
+    return word.startsWith('--') && equals > 0 && equals < unseen;
+}
+/** A flag value from `flagValues` as a partly known string (`--tls-keylog=${file}`). */
+function valuePieces(value) {
+    return value.split(node_flag_sites_UNSEEN).flatMap((part, index) => (index === 0 ? [part] : [null, part]));
 }
 function product(lefts, rights) {
     const result = [];
@@ -4428,6 +4443,8 @@ function mentions(analysis, node, tainted) {
 
 
 
+
+
 const WHY = 'anyone who can read it — or its backups, or the log pipeline — can decrypt every recorded connection, passwords and tokens included';
 /* harmony default export */ const no_tls_key_logging = ((0,rule/* defineRule */.Km)({
     id: 'no-tls-key-logging',
@@ -4449,7 +4466,7 @@ const WHY = 'anyone who can read it — or its backups, or the log pipeline — 
             },
             keylogOptIn: {
                 risk: 'low',
-                text: 'This {{what}} writes TLS session keys only when `{{condition}}` holds — the usual `SSLKEYLOGFILE`-style debugging opt-in. Left switched on in production it exposes the keys of every connection, and anyone who can read the file can decrypt recorded traffic. Make sure it is never enabled outside a debugging session, and remove the code once the debugging is done.',
+                text: 'This {{what}} writes TLS session keys only when `{{condition}}` holds. Left switched on — in staging, or in production by mistake — it exposes the keys of every connection, and anyone who can read the file can decrypt recorded traffic. Make it an explicit debugging opt-in such as `SSLKEYLOGFILE` (the file exists only when an operator names it), and remove the code once the debugging is done.',
             },
             keylogFlag: {
                 risk: 'medium',
@@ -4505,7 +4522,11 @@ function keylogListener(context, call) {
     if (!sink)
         return;
     const emitter = sourceExcerpt(context, (0,ast/* unwrap */.oA)(callee.object));
-    const optIn = envCondition(analysis, call) ?? envPath(analysis, sink);
+    const conditions = [...envConditions(analysis, call), ...envPath(analysis, sink)];
+    // The SSLKEYLOGFILE convention is the debugging opt-in of rules.md N14's "Do not flag".
+    if (conditions.some((condition) => namesSslKeyLogFile(analysis, condition)))
+        return;
+    const optIn = conditions[0];
     if (optIn) {
         context.report({
             node: call,
@@ -4528,32 +4549,51 @@ function handlerFunction(analysis, node) {
     const value = analysis.value(target);
     return value.kind === 'function' ? value.node : undefined;
 }
-/** The environment-dependent test of an `if`, `?:` or `&&` the registration runs under, if any. */
-function envCondition(analysis, node) {
+/** The environment-dependent tests of the `if`, `?:` and `&&` the registration runs under. */
+function envConditions(analysis, node) {
+    const found = [];
     for (let child = node, parent = node.parent; parent; child = parent, parent = parent.parent) {
-        let test;
-        if ((parent.type === types_dist.AST_NODE_TYPES.IfStatement ||
-            parent.type === types_dist.AST_NODE_TYPES.ConditionalExpression) &&
-            parent.test !== child) {
-            test = parent.test;
-        }
-        else if (parent.type === types_dist.AST_NODE_TYPES.LogicalExpression && parent.right === child) {
-            test = parent.left;
-        }
+        const test = guardingTest(parent, child);
         if (test && (0,analysis_value/* isEnvDependent */.ZV)(analysis.value(test)))
-            return test;
+            found.push(test);
     }
-    return undefined;
+    return found;
 }
-/** `fs.appendFileSync(process.env.SSLKEYLOGFILE, line)`: the file exists only if the operator names it. */
+function guardingTest(parent, child) {
+    if ((parent.type === types_dist.AST_NODE_TYPES.IfStatement ||
+        parent.type === types_dist.AST_NODE_TYPES.ConditionalExpression) &&
+        parent.test !== child) {
+        return parent.test;
+    }
+    return parent.type === types_dist.AST_NODE_TYPES.LogicalExpression && parent.right === child
+        ? parent.left
+        : undefined;
+}
+/** `fs.appendFileSync(process.env.X, line)`: the file exists only if the operator names it. */
 function envPath(analysis, sink) {
-    return sink.path && (0,analysis_value/* isEnvDependent */.ZV)(analysis.value(sink.path)) ? sink.path : undefined;
+    if (!sink.path)
+        return [];
+    const ref = analysis.moduleRef(sink.path);
+    const fromEnv = ref?.module === 'process' && ref.path[0] === 'env';
+    return fromEnv || (0,analysis_value/* isEnvDependent */.ZV)(analysis.value(sink.path)) ? [sink.path] : [];
+}
+/** `process.env.SSLKEYLOGFILE` (through any alias or constant) somewhere in `node`. */
+function namesSslKeyLogFile(analysis, node) {
+    if ((node.type === types_dist.AST_NODE_TYPES.Identifier || node.type === types_dist.AST_NODE_TYPES.MemberExpression) &&
+        (0,modules/* refIs */.g6)(analysis.moduleRef(node), 'process', 'env', 'SSLKEYLOGFILE')) {
+        return true;
+    }
+    let found = false;
+    (0,walk/* forEachChild */.d)(node, (child) => {
+        found ||= namesSslKeyLogFile(analysis, child);
+    });
+    return found;
 }
 /** `--tls-keylog=<file>` in `execArgv`, `NODE_OPTIONS` or a command line (rules.md N14). */
 function keylogFlags(context, sites) {
     for (const site of sites) {
         const present = site.alternatives.filter((words) => words.some(isKeylogFlag));
-        if (present.length === 0)
+        if (present.length === 0 || namesSslKeyLogFile(context.analysis, site.node))
             continue;
         if (present.length < site.alternatives.length) {
             context.report({
@@ -4567,9 +4607,14 @@ function keylogFlags(context, sites) {
         context.report({
             node: site.node,
             messageId: 'keylogFlag',
-            data: { target: site.target, file: file ? `\`${file}\`` : 'a file' },
+            data: { target: site.target, file: describeFile(file) },
         });
     }
+}
+function describeFile(file) {
+    if (file === undefined || file === '')
+        return 'a file';
+    return valuePieces(file).includes(null) ? 'a file chosen at run time' : `\`${file}\``;
 }
 function isKeylogFlag(word) {
     return word === '--tls-keylog' || word.startsWith('--tls-keylog=');
@@ -4832,7 +4877,11 @@ function cliCipherLists(context, sites) {
             expression: sourceExcerpt(context, site.node),
         };
         // The last occurrence of a flag wins; an alternative without it keeps the default list.
-        no_weak_ciphers_judge(context, lists.map((values) => [values.at(-1) ?? null]), scope);
+        const last = (values) => {
+            const value = values.at(-1);
+            return value === undefined ? [null] : valuePieces(value);
+        };
+        no_weak_ciphers_judge(context, lists.map(last), scope);
     }
 }
 function no_weak_ciphers_judge(context, alternatives, scope) {

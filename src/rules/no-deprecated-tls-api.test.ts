@@ -319,7 +319,7 @@ runRuleTests(rule, {
     // test code is capped at note
     {
       code: 'tls.createSecurePair(ctx, false)',
-      filename: 'tests/legacy.js',
+      filename: 'test/legacy.js',
       errors: [{ messageId: 'removed', line: 1, column: 1, severity: 'note' }],
     },
   ],

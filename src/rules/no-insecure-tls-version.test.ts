@@ -98,6 +98,25 @@ runRuleTests(rule, {
         },
       ],
     },
+    {
+      code: "const needle = require('needle');\nneedle.get(url, { secureProtocol: 'TLSv1_1_method' }, done);",
+      errors: [
+        {
+          messageId: 'weakMethod',
+          line: 2,
+          column: 19,
+          data: {
+            method: 'TLSv1_1_method',
+            version: '1.1',
+            target: 'the connections `needle` makes with these options',
+          },
+        },
+      ],
+    },
+    {
+      code: "import httpProxy from 'http-proxy';\nhttpProxy.createProxyServer({ target: 'https://legacy.internal', secureProtocol: 'TLSv1_method' });",
+      errors: [{ messageId: 'weakMethod', line: 2, column: 66 }],
+    },
     // N8 "Flag"
     {
       code: "tls.connect({ minVersion: 'TLSv1' })",

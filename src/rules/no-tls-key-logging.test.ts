@@ -20,6 +20,14 @@ runRuleTests(rule, {
     '// node --tls-keylog=keys.log app.js\nstart();',
     "const keylogging = process.execArgv.some((arg) => arg.startsWith('--tls-keylog'));",
     "fork('./server.js', ['--tls-keylog=keys.log'])",
+    // the SSLKEYLOGFILE debugging convention (rules.md N14 "Do not flag"): keys are written only to
+    // a file an operator names for a debugging session
+    "if (process.env.SSLKEYLOGFILE) {\n  socket.on('keylog', (line) => fs.appendFileSync(process.env.SSLKEYLOGFILE, line));\n}",
+    "const { SSLKEYLOGFILE } = process.env;\nconst keyFile = SSLKEYLOGFILE;\nsocket.on('keylog', (line) => fs.appendFileSync(keyFile, line));",
+    "fork('app.js', [], { execArgv: [`--tls-keylog=${process.env.SSLKEYLOGFILE}`] })",
+    // other listeners on the socket, and reading listener state
+    "socket.on('keylogged', (line) => fs.appendFileSync('audit.log', line))",
+    "const capturing = socket.listenerCount('keylog') > 0;",
     "execSync('grep -r --tls-keylog docs')",
   ],
   invalid: [
@@ -113,27 +121,31 @@ runRuleTests(rule, {
         },
       ],
     },
-    // opt-in through the environment (SSLKEYLOGFILE convention): low
+    // key logging switched on by some other environment setting: low
     {
-      code: "if (process.env.SSLKEYLOGFILE) {\n  socket.on('keylog', (line) => fs.appendFileSync(process.env.SSLKEYLOGFILE, line));\n}",
+      code: "if (process.env.DEBUG_TLS === '1') {\n  socket.on('keylog', (line) => fs.appendFileSync('keys.log', line));\n}",
       errors: [
         {
           messageId: 'keylogOptIn',
           line: 2,
           column: 3,
           severity: 'note',
-          data: { what: "`'keylog'` listener", condition: 'process.env.SSLKEYLOGFILE' },
+          data: { what: "`'keylog'` listener", condition: "process.env.DEBUG_TLS === '1'" },
         },
       ],
     },
     {
-      code: "const keyFile = process.env.SSLKEYLOGFILE;\nsocket.on('keylog', (line) => fs.appendFileSync(keyFile, line));",
+      code: "process.env.NODE_ENV !== 'production' &&\n  agent.on('keylog', (line) => keyStream.write(line));",
+      errors: [{ messageId: 'keylogOptIn', line: 2, column: 3 }],
+    },
+    {
+      code: "socket.on('keylog', (line) => fs.appendFileSync(process.env.KEYLOG_PATH, line));",
       errors: [
         {
           messageId: 'keylogOptIn',
-          line: 2,
+          line: 1,
           column: 1,
-          data: { what: "`'keylog'` listener", condition: 'keyFile' },
+          data: { what: "`'keylog'` listener", condition: 'process.env.KEYLOG_PATH' },
         },
       ],
     },
@@ -176,6 +188,17 @@ runRuleTests(rule, {
           line: 2,
           column: 10,
           data: { target: 'the command run by `child_process.execSync`', file: '`keys.log`' },
+        },
+      ],
+    },
+    {
+      code: "fork('app.js', [], { execArgv: [...process.execArgv, `--tls-keylog=${keylogPath}`] })",
+      errors: [
+        {
+          messageId: 'keylogFlag',
+          line: 1,
+          column: 22,
+          data: { target: 'the process started by `fork`', file: 'a file chosen at run time' },
         },
       ],
     },

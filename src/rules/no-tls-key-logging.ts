@@ -1,10 +1,12 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import { isFunctionNode, literalName, unwrap, type FunctionNode } from '../analysis/ast.js';
 import type { FileAnalysis } from '../analysis/file-analysis.js';
+import { refIs } from '../analysis/modules.js';
 import { isEnvDependent } from '../analysis/value.js';
+import { forEachChild } from '../analysis/walk.js';
 import { defineRule, type RuleContext } from '../core/rule.js';
 import { keySinks, type KeySink } from './utils/keylog-sinks.js';
-import { flagSitesAt, flagValues, type FlagSite } from './utils/node-flag-sites.js';
+import { flagSitesAt, flagValues, valuePieces, type FlagSite } from './utils/node-flag-sites.js';
 import { sourceExcerpt } from './utils/source-excerpt.js';
 
 export type MessageId = 'keylogFile' | 'keylogLogged' | 'keylogOptIn' | 'keylogFlag';
@@ -33,7 +35,7 @@ export default defineRule<MessageId>({
       },
       keylogOptIn: {
         risk: 'low',
-        text: 'This {{what}} writes TLS session keys only when `{{condition}}` holds — the usual `SSLKEYLOGFILE`-style debugging opt-in. Left switched on in production it exposes the keys of every connection, and anyone who can read the file can decrypt recorded traffic. Make sure it is never enabled outside a debugging session, and remove the code once the debugging is done.',
+        text: 'This {{what}} writes TLS session keys only when `{{condition}}` holds. Left switched on — in staging, or in production by mistake — it exposes the keys of every connection, and anyone who can read the file can decrypt recorded traffic. Make it an explicit debugging opt-in such as `SSLKEYLOGFILE` (the file exists only when an operator names it), and remove the code once the debugging is done.',
       },
       keylogFlag: {
         risk: 'medium',
@@ -87,7 +89,10 @@ function keylogListener(context: Context, call: TSESTree.CallExpression): void {
   const sink = sinks.find((s) => s.kind === 'file') ?? sinks[0];
   if (!sink) return;
   const emitter = sourceExcerpt(context, unwrap(callee.object));
-  const optIn = envCondition(analysis, call) ?? envPath(analysis, sink);
+  const conditions = [...envConditions(analysis, call), ...envPath(analysis, sink)];
+  // The SSLKEYLOGFILE convention is the debugging opt-in of rules.md N14's "Do not flag".
+  if (conditions.some((condition) => namesSslKeyLogFile(analysis, condition))) return;
+  const optIn = conditions[0];
   if (optIn) {
     context.report({
       node: call,
@@ -111,34 +116,57 @@ function handlerFunction(analysis: FileAnalysis, node: TSESTree.Node): FunctionN
   return value.kind === 'function' ? value.node : undefined;
 }
 
-/** The environment-dependent test of an `if`, `?:` or `&&` the registration runs under, if any. */
-function envCondition(analysis: FileAnalysis, node: TSESTree.Node): TSESTree.Node | undefined {
+/** The environment-dependent tests of the `if`, `?:` and `&&` the registration runs under. */
+function envConditions(analysis: FileAnalysis, node: TSESTree.Node): TSESTree.Node[] {
+  const found: TSESTree.Node[] = [];
   for (let child = node, parent = node.parent; parent; child = parent, parent = parent.parent) {
-    let test: TSESTree.Node | undefined;
-    if (
-      (parent.type === AST_NODE_TYPES.IfStatement ||
-        parent.type === AST_NODE_TYPES.ConditionalExpression) &&
-      parent.test !== child
-    ) {
-      test = parent.test;
-    } else if (parent.type === AST_NODE_TYPES.LogicalExpression && parent.right === child) {
-      test = parent.left;
-    }
-    if (test && isEnvDependent(analysis.value(test))) return test;
+    const test = guardingTest(parent, child);
+    if (test && isEnvDependent(analysis.value(test))) found.push(test);
   }
-  return undefined;
+  return found;
 }
 
-/** `fs.appendFileSync(process.env.SSLKEYLOGFILE, line)`: the file exists only if the operator names it. */
-function envPath(analysis: FileAnalysis, sink: KeySink): TSESTree.Node | undefined {
-  return sink.path && isEnvDependent(analysis.value(sink.path)) ? sink.path : undefined;
+function guardingTest(parent: TSESTree.Node, child: TSESTree.Node): TSESTree.Node | undefined {
+  if (
+    (parent.type === AST_NODE_TYPES.IfStatement ||
+      parent.type === AST_NODE_TYPES.ConditionalExpression) &&
+    parent.test !== child
+  ) {
+    return parent.test;
+  }
+  return parent.type === AST_NODE_TYPES.LogicalExpression && parent.right === child
+    ? parent.left
+    : undefined;
+}
+
+/** `fs.appendFileSync(process.env.X, line)`: the file exists only if the operator names it. */
+function envPath(analysis: FileAnalysis, sink: KeySink): TSESTree.Node[] {
+  if (!sink.path) return [];
+  const ref = analysis.moduleRef(sink.path);
+  const fromEnv = ref?.module === 'process' && ref.path[0] === 'env';
+  return fromEnv || isEnvDependent(analysis.value(sink.path)) ? [sink.path] : [];
+}
+
+/** `process.env.SSLKEYLOGFILE` (through any alias or constant) somewhere in `node`. */
+function namesSslKeyLogFile(analysis: FileAnalysis, node: TSESTree.Node): boolean {
+  if (
+    (node.type === AST_NODE_TYPES.Identifier || node.type === AST_NODE_TYPES.MemberExpression) &&
+    refIs(analysis.moduleRef(node), 'process', 'env', 'SSLKEYLOGFILE')
+  ) {
+    return true;
+  }
+  let found = false;
+  forEachChild(node, (child) => {
+    found ||= namesSslKeyLogFile(analysis, child);
+  });
+  return found;
 }
 
 /** `--tls-keylog=<file>` in `execArgv`, `NODE_OPTIONS` or a command line (rules.md N14). */
 function keylogFlags(context: Context, sites: readonly FlagSite[]): void {
   for (const site of sites) {
     const present = site.alternatives.filter((words) => words.some(isKeylogFlag));
-    if (present.length === 0) continue;
+    if (present.length === 0 || namesSslKeyLogFile(context.analysis, site.node)) continue;
     if (present.length < site.alternatives.length) {
       context.report({
         node: site.node,
@@ -151,9 +179,14 @@ function keylogFlags(context: Context, sites: readonly FlagSite[]): void {
     context.report({
       node: site.node,
       messageId: 'keylogFlag',
-      data: { target: site.target, file: file ? `\`${file}\`` : 'a file' },
+      data: { target: site.target, file: describeFile(file) },
     });
   }
+}
+
+function describeFile(file: string | undefined): string {
+  if (file === undefined || file === '') return 'a file';
+  return valuePieces(file).includes(null) ? 'a file chosen at run time' : `\`${file}\``;
 }
 
 function isKeylogFlag(word: string): boolean {

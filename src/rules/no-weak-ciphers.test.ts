@@ -259,6 +259,38 @@ runRuleTests(rule, {
         },
       ],
     },
+    {
+      code: "import mysql from 'mysql2/promise';\nconst pool = mysql.createPool({\n  host,\n  ssl: { ca: rdsCa, ciphers: 'DHE-RSA-AES256-SHA:EDH-RSA-DES-CBC3-SHA' },\n});",
+      errors: [
+        {
+          messageId: 'weak',
+          line: 4,
+          column: 21,
+          data: {
+            tokens: '`EDH-RSA-DES-CBC3-SHA`',
+            weaknesses: '3DES, CBC with SHA-1',
+            setting: '`ciphers`',
+            target: 'the connections `mysql2/promise` makes with these options',
+          },
+        },
+      ],
+    },
+    {
+      code: "const { connect } = require('node:tls');\nconst socket = connect({ host, port, ciphers: 'HIGH:aNULL' });",
+      errors: [
+        {
+          messageId: 'weak',
+          line: 2,
+          column: 38,
+          data: {
+            tokens: '`aNULL`',
+            weaknesses: 'no server authentication',
+            setting: '`ciphers`',
+            target: 'this `tls.connect` connection',
+          },
+        },
+      ],
+    },
     // partly known strings, joined arrays, constants, TypeScript wrappers, member writes
     {
       code: "tls.connect({ host, ciphers: tls.DEFAULT_CIPHERS + ':RC4-MD5' })",
@@ -407,7 +439,7 @@ runRuleTests(rule, {
     // test code is capped at note
     {
       code: "tls.connect({ ciphers: 'DEFAULT:@SECLEVEL=0' })",
-      filename: 'src/__tests__/legacy.spec.ts',
+      filename: 'test/legacy-server.spec.ts',
       errors: [{ messageId: 'seclevelZero', line: 1, column: 15, severity: 'note' }],
     },
   ],

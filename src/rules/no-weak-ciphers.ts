@@ -8,7 +8,7 @@ import {
   type WeakToken,
 } from './utils/cipher-list.js';
 import { judgeAlternatives } from './utils/judge-alternatives.js';
-import { flagSitesAt, flagValues, type FlagSite } from './utils/node-flag-sites.js';
+import { flagSitesAt, flagValues, valuePieces, type FlagSite } from './utils/node-flag-sites.js';
 import { reachesOnlyServers } from './utils/only-servers.js';
 import { optionWrite, type OptionWrite } from './utils/option-write.js';
 import { sourceExcerpt } from './utils/source-excerpt.js';
@@ -141,11 +141,11 @@ function cliCipherLists(context: Context, sites: readonly FlagSite[]): void {
       expression: sourceExcerpt(context, site.node),
     };
     // The last occurrence of a flag wins; an alternative without it keeps the default list.
-    judge(
-      context,
-      lists.map((values): Pieces => [values.at(-1) ?? null]),
-      scope,
-    );
+    const last = (values: readonly string[]): Pieces => {
+      const value = values.at(-1);
+      return value === undefined ? [null] : valuePieces(value);
+    };
+    judge(context, lists.map(last), scope);
   }
 }
 

@@ -5,7 +5,7 @@ import { refIs } from '../../analysis/modules.js';
 import { childProcessApi, envBagDestinations, envHolderDestinations } from './env-destinations.js';
 import { constInitializer } from './const-initializer.js';
 import { optionWrite, type OptionWrite } from './option-write.js';
-import { stringAlternatives, tokensOf, type Pieces } from './string-pieces.js';
+import { stringAlternatives, type Pieces } from './string-pieces.js';
 
 /** Node command-line words written somewhere in code, with who starts with them. */
 export interface FlagSite {
@@ -20,6 +20,8 @@ type Words = readonly string[];
 
 const MAX_ALTERNATIVES = 16;
 const MAX_DEPTH = 6;
+/** Stands for text static analysis cannot see inside a word. */
+const UNSEEN = '\u0000';
 const WORD_SEPARATORS = /[\s'"`;&|()]+/;
 const NODE_BINARY = /^(?:.*[/\\])?(?:node|nodejs)(?:\.exe)?$/;
 const NODE_OPTIONS_ASSIGNMENT = 'NODE_OPTIONS=';
@@ -268,7 +270,21 @@ function stringWords(analysis: FileAnalysis, node: TSESTree.Node): Words[] {
 }
 
 function splitWords(pieces: Pieces): Words {
-  return tokensOf(pieces, WORD_SEPARATORS);
+  const text = pieces.map((piece) => piece ?? UNSEEN).join('');
+  return text.split(WORD_SEPARATORS).filter((word) => word !== '' && isKnownWord(word));
+}
+
+/** A word with unseen text is kept only as `--flag=<unseen>`: the flag is known, its value is not. */
+function isKnownWord(word: string): boolean {
+  const unseen = word.indexOf(UNSEEN);
+  if (unseen < 0) return true;
+  const equals = word.indexOf('=');
+  return word.startsWith('--') && equals > 0 && equals < unseen;
+}
+
+/** A flag value from `flagValues` as a partly known string (`--tls-keylog=${file}`). */
+export function valuePieces(value: string): Pieces {
+  return value.split(UNSEEN).flatMap((part, index) => (index === 0 ? [part] : [null, part]));
 }
 
 function product(lefts: readonly Words[], rights: readonly Words[]): Words[] {
