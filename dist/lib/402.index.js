@@ -4069,7 +4069,7 @@ const RFC = 'deprecated by RFC 8996';
             },
             conditional: {
                 risk: 'low',
-                text: `{{option}} is \`{{expression}}\`, which allows TLS {{version}} (${RFC}) under some run-time condition — and switches like this end up on in production. Require TLS 1.2 or later in every environment; if a test peer only speaks an old protocol, upgrade the peer.`,
+                text: `{{option}} is \`{{expression}}\`, which allows {{protocol}} (${RFC}) under some run-time condition — and switches like this end up on in production. Require TLS 1.2 or later in every environment; if a test peer only speaks an old protocol, upgrade the peer.`,
             },
         },
     },
@@ -4153,7 +4153,7 @@ function bagVersion(context, write) {
             data: {
                 option: write.key,
                 value: verdict.data.value ?? '',
-                version: verdict.version,
+                version: verdict.data.version ?? '',
                 target: target(),
             },
         });
@@ -4171,14 +4171,18 @@ function bagVerdict(key, value, target) {
         if (family === undefined || version === undefined)
             return undefined;
         return family.startsWith('SSL')
-            ? { messageId: 'sslMethod', data: { method: value, version }, version }
-            : { messageId: 'weakMethod', data: { method: value, version, target: target() }, version };
+            ? { messageId: 'sslMethod', data: { method: value, version }, protocol: `SSL ${version}` }
+            : {
+                messageId: 'weakMethod',
+                data: { method: value, version, target: target() },
+                protocol: `TLS ${version}`,
+            };
     }
     const version = VERSIONS[value];
     if (version === undefined)
         return undefined;
     const messageId = key === 'minVersion' ? 'weakMinVersion' : 'weakMaxVersion';
-    return { messageId, data: { value, version, target: target() }, version };
+    return { messageId, data: { value, version, target: target() }, protocol: `TLS ${version}` };
 }
 /** `tls.DEFAULT_MIN_VERSION = 'TLSv1'` through any alias of the tls module (rules.md N9). */
 function defaultVersion(context, write) {
@@ -4207,7 +4211,7 @@ function defaultVerdict(key, value) {
                 setting: "Setting `tls.DEFAULT_MAX_VERSION` to `'TLSv1.2'`",
                 target: 'this whole process',
             },
-            version: '1.2',
+            protocol: 'TLS 1.2',
         };
     }
     const version = VERSIONS[value];
@@ -4216,7 +4220,11 @@ function defaultVerdict(key, value) {
     const effect = key === 'DEFAULT_MIN_VERSION'
         ? `lowers the minimum protocol to TLS ${version}`
         : `caps every connection at TLS ${version}`;
-    return { messageId: 'globalVersion', data: { name: key, value, effect, version }, version };
+    return {
+        messageId: 'globalVersion',
+        data: { name: key, value, effect, version },
+        protocol: `TLS ${version}`,
+    };
 }
 const UNSAFE_OPTIONS = {
     SSL_OP_ALLOW_UNSAFE_LEGACY_RENEGOTIATION: 'unsafe legacy renegotiation lets a man-in-the-middle splice his own data in front of the peer’s (CVE-2009-3555)',
@@ -4264,7 +4272,7 @@ function cliFlags(context, sites) {
                 data: {
                     option: 'This Node command line',
                     expression: sourceExcerpt(context, site.node),
-                    version: judged.verdict.version,
+                    protocol: judged.verdict.protocol,
                 },
             });
         }
@@ -4274,14 +4282,18 @@ function flagVerdict(words, site) {
     const flag = words.find((word) => word in CLI_MIN_VERSIONS);
     const version = flag === undefined ? undefined : CLI_MIN_VERSIONS[flag];
     if (flag !== undefined && version !== undefined) {
-        return { messageId: 'cliMinVersion', data: { flag, version, target: site.target }, version };
+        return {
+            messageId: 'cliMinVersion',
+            data: { flag, version, target: site.target },
+            protocol: version,
+        };
     }
     if (!words.includes('--tls-max-v1.2'))
         return undefined;
     return {
         messageId: 'globalMaxTls12',
         data: { setting: '`--tls-max-v1.2`', target: site.target },
-        version: '1.2',
+        protocol: 'TLS 1.2',
     };
 }
 function conditional(context, write, option, verdict) {
@@ -4290,7 +4302,11 @@ function conditional(context, write, option, verdict) {
     context.report({
         node: write.site,
         messageId: 'conditional',
-        data: { option, expression: sourceExcerpt(context, write.valueNode), version: verdict.version },
+        data: {
+            option,
+            expression: sourceExcerpt(context, write.valueNode),
+            protocol: verdict.protocol,
+        },
     });
 }
 function rank(verdict) {
@@ -4445,7 +4461,7 @@ function mentions(analysis, node, tainted) {
 
 
 
-const WHY = 'anyone who can read it — or its backups, or the log pipeline — can decrypt every recorded connection, passwords and tokens included';
+const WHY = 'anyone who can read the keys — there, in backups or in the log pipeline — can decrypt every recorded connection, passwords and tokens included';
 /* harmony default export */ const no_tls_key_logging = ((0,rule/* defineRule */.Km)({
     id: 'no-tls-key-logging',
     meta: {
@@ -4785,6 +4801,7 @@ function shellCommand(context, call) {
 
 
 const no_weak_ciphers_FIX = "Use Node's default cipher list (`tls.DEFAULT_CIPHERS`); if you must customise it, only remove suites (`tls.DEFAULT_CIPHERS + ':!X'`) and never lower `@SECLEVEL`.";
+const SECLEVEL_ZERO_LABEL = 'security level 0: null and anonymous suites, tiny keys, TLS 1.0/1.1';
 const SECLEVEL_ZERO = '`@SECLEVEL=0` sets the OpenSSL security level to 0, which re-enables null-encryption and anonymous suites, MD5 and SHA-1 signatures, tiny keys and TLS 1.0/1.1';
 /* harmony default export */ const no_weak_ciphers = ((0,rule/* defineRule */.Km)({
     id: 'no-weak-ciphers',
@@ -4927,7 +4944,7 @@ function verdictOf(pieces) {
         return {
             rank: 3,
             tokens: describeTokens(['@SECLEVEL=0', ...verdict.weak.map((weak) => weak.token)]),
-            weaknesses: ['security level 0', ...labels(verdict.weak)].join(', '),
+            weaknesses: [SECLEVEL_ZERO_LABEL, ...labels(verdict.weak)].join(', '),
         };
     }
     const reported = verdict.weak.length > 0 ? verdict.weak : verdict.legacy;

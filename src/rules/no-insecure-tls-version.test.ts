@@ -264,7 +264,22 @@ runRuleTests(rule, {
           data: {
             option: '`minVersion`',
             expression: "legacy ? 'TLSv1' : 'TLSv1.2'",
-            version: '1.0',
+            protocol: 'TLS 1.0',
+          },
+        },
+      ],
+    },
+    {
+      code: "https.request({ host, secureProtocol: process.env.SSL3 ? 'SSLv3_method' : 'TLS_method' })",
+      errors: [
+        {
+          messageId: 'conditional',
+          line: 1,
+          column: 23,
+          data: {
+            option: '`secureProtocol`',
+            expression: "process.env.SSL3 ? 'SSLv3_method' : 'TLS_method'",
+            protocol: 'SSL 3.0',
           },
         },
       ],
@@ -325,7 +340,7 @@ runRuleTests(rule, {
           data: {
             option: '`tls.DEFAULT_MIN_VERSION`',
             expression: "process.env.LEGACY_TLS ? 'TLSv1' : 'TLSv1.2'",
-            version: '1.0',
+            protocol: 'TLS 1.0',
           },
         },
       ],
@@ -467,7 +482,7 @@ runRuleTests(rule, {
           data: {
             option: 'This Node command line',
             expression: "execArgv: process.env.LEGACY ? ['--tls-min-v1.0'] : []",
-            version: 'TLS 1.0',
+            protocol: 'TLS 1.0',
           },
         },
       ],

@@ -79,7 +79,7 @@ export default defineRule<MessageId>({
       },
       conditional: {
         risk: 'low',
-        text: `{{option}} is \`{{expression}}\`, which allows TLS {{version}} (${RFC}) under some run-time condition — and switches like this end up on in production. Require TLS 1.2 or later in every environment; if a test peer only speaks an old protocol, upgrade the peer.`,
+        text: `{{option}} is \`{{expression}}\`, which allows {{protocol}} (${RFC}) under some run-time condition — and switches like this end up on in production. Require TLS 1.2 or later in every environment; if a test peer only speaks an old protocol, upgrade the peer.`,
       },
     },
   },
@@ -119,8 +119,8 @@ type Context = RuleContext<MessageId>;
 interface Verdict {
   readonly messageId: MessageId;
   readonly data: Readonly<Record<string, string>>;
-  /** 'TLSv1' → '1.0': for the conditional message. */
-  readonly version: string;
+  /** 'TLS 1.0', 'SSL 3.0': for the conditional message. */
+  readonly protocol: string;
 }
 
 const RISK_ORDER: readonly MessageId[] = [
@@ -178,7 +178,7 @@ function bagVersion(context: Context, write: OptionWrite): void {
       data: {
         option: write.key,
         value: verdict.data.value ?? '',
-        version: verdict.version,
+        version: verdict.data.version ?? '',
         target: target(),
       },
     });
@@ -199,13 +199,17 @@ function bagVerdict(
     const version = family === undefined ? undefined : METHOD_VERSIONS[family];
     if (family === undefined || version === undefined) return undefined;
     return family.startsWith('SSL')
-      ? { messageId: 'sslMethod', data: { method: value, version }, version }
-      : { messageId: 'weakMethod', data: { method: value, version, target: target() }, version };
+      ? { messageId: 'sslMethod', data: { method: value, version }, protocol: `SSL ${version}` }
+      : {
+          messageId: 'weakMethod',
+          data: { method: value, version, target: target() },
+          protocol: `TLS ${version}`,
+        };
   }
   const version = VERSIONS[value];
   if (version === undefined) return undefined;
   const messageId = key === 'minVersion' ? 'weakMinVersion' : 'weakMaxVersion';
-  return { messageId, data: { value, version, target: target() }, version };
+  return { messageId, data: { value, version, target: target() }, protocol: `TLS ${version}` };
 }
 
 /** `tls.DEFAULT_MIN_VERSION = 'TLSv1'` through any alias of the tls module (rules.md N9). */
@@ -234,7 +238,7 @@ function defaultVerdict(key: string, value: string | undefined): Verdict | undef
         setting: "Setting `tls.DEFAULT_MAX_VERSION` to `'TLSv1.2'`",
         target: 'this whole process',
       },
-      version: '1.2',
+      protocol: 'TLS 1.2',
     };
   }
   const version = VERSIONS[value];
@@ -243,7 +247,11 @@ function defaultVerdict(key: string, value: string | undefined): Verdict | undef
     key === 'DEFAULT_MIN_VERSION'
       ? `lowers the minimum protocol to TLS ${version}`
       : `caps every connection at TLS ${version}`;
-  return { messageId: 'globalVersion', data: { name: key, value, effect, version }, version };
+  return {
+    messageId: 'globalVersion',
+    data: { name: key, value, effect, version },
+    protocol: `TLS ${version}`,
+  };
 }
 
 const UNSAFE_OPTIONS: Readonly<Record<string, string>> = {
@@ -300,7 +308,7 @@ function cliFlags(context: Context, sites: readonly FlagSite[]): void {
         data: {
           option: 'This Node command line',
           expression: sourceExcerpt(context, site.node),
-          version: judged.verdict.version,
+          protocol: judged.verdict.protocol,
         },
       });
     }
@@ -311,13 +319,17 @@ function flagVerdict(words: readonly string[], site: FlagSite): Verdict | undefi
   const flag = words.find((word) => word in CLI_MIN_VERSIONS);
   const version = flag === undefined ? undefined : CLI_MIN_VERSIONS[flag];
   if (flag !== undefined && version !== undefined) {
-    return { messageId: 'cliMinVersion', data: { flag, version, target: site.target }, version };
+    return {
+      messageId: 'cliMinVersion',
+      data: { flag, version, target: site.target },
+      protocol: version,
+    };
   }
   if (!words.includes('--tls-max-v1.2')) return undefined;
   return {
     messageId: 'globalMaxTls12',
     data: { setting: '`--tls-max-v1.2`', target: site.target },
-    version: '1.2',
+    protocol: 'TLS 1.2',
   };
 }
 
@@ -326,7 +338,11 @@ function conditional(context: Context, write: OptionWrite, option: string, verdi
   context.report({
     node: write.site,
     messageId: 'conditional',
-    data: { option, expression: sourceExcerpt(context, write.valueNode), version: verdict.version },
+    data: {
+      option,
+      expression: sourceExcerpt(context, write.valueNode),
+      protocol: verdict.protocol,
+    },
   });
 }
 

@@ -12,7 +12,7 @@ import { sourceExcerpt } from './utils/source-excerpt.js';
 export type MessageId = 'keylogFile' | 'keylogLogged' | 'keylogOptIn' | 'keylogFlag';
 
 const WHY =
-  'anyone who can read it — or its backups, or the log pipeline — can decrypt every recorded connection, passwords and tokens included';
+  'anyone who can read the keys — there, in backups or in the log pipeline — can decrypt every recorded connection, passwords and tokens included';
 
 export default defineRule<MessageId>({
   id: 'no-tls-key-logging',

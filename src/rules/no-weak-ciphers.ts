@@ -26,6 +26,7 @@ export type MessageId =
 
 const FIX =
   "Use Node's default cipher list (`tls.DEFAULT_CIPHERS`); if you must customise it, only remove suites (`tls.DEFAULT_CIPHERS + ':!X'`) and never lower `@SECLEVEL`.";
+const SECLEVEL_ZERO_LABEL = 'security level 0: null and anonymous suites, tiny keys, TLS 1.0/1.1';
 const SECLEVEL_ZERO =
   '`@SECLEVEL=0` sets the OpenSSL security level to 0, which re-enables null-encryption and anonymous suites, MD5 and SHA-1 signatures, tiny keys and TLS 1.0/1.1';
 
@@ -187,7 +188,7 @@ function verdictOf(pieces: Pieces): Verdict | undefined {
     return {
       rank: 3,
       tokens: describeTokens(['@SECLEVEL=0', ...verdict.weak.map((weak) => weak.token)]),
-      weaknesses: ['security level 0', ...labels(verdict.weak)].join(', '),
+      weaknesses: [SECLEVEL_ZERO_LABEL, ...labels(verdict.weak)].join(', '),
     };
   }
   const reported = verdict.weak.length > 0 ? verdict.weak : verdict.legacy;
