@@ -4,7 +4,10 @@ export interface Located {
   readonly ruleId: string;
 }
 
-export function parseExpectations(file: string, text: string): { expected: Located[]; nearMisses: Located[] };
+export function parseExpectations(
+  file: string,
+  text: string,
+): { expected: Located[]; nearMisses: Located[] };
 
 export function score(
   expected: readonly Located[],

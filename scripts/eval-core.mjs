@@ -11,7 +11,10 @@ export function parseExpectations(file, text) {
   text.split(/\r?\n/).forEach((line, index) => {
     const match = MARKER.exec(line);
     if (!match) return;
-    const ids = match[2].split(',').map((id) => id.trim()).filter(Boolean);
+    const ids = match[2]
+      .split(',')
+      .map((id) => id.trim())
+      .filter(Boolean);
     const target = match[1] === 'expect' ? expected : nearMisses;
     for (const ruleId of ids) target.push({ file, line: index + 2, ruleId });
   });

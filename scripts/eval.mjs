@@ -14,20 +14,33 @@ const SOURCE = /\.[cm]?[jt]sx?$/;
 const files = readdirSync(project, { recursive: true, withFileTypes: true })
   .filter((entry) => entry.isFile() && SOURCE.test(entry.name))
   .map((entry) => relative(project, join(entry.parentPath, entry.name)).split('\\').join('/'));
-const expectations = files.map((file) => parseExpectations(file, readFileSync(join(project, file), 'utf8')));
+const expectations = files.map((file) =>
+  parseExpectations(file, readFileSync(join(project, file), 'utf8')),
+);
 const expected = expectations.flatMap((e) => e.expected);
 const nearMisses = expectations.flatMap((e) => e.nearMisses);
 
 const output = execFileSync(
   process.execPath,
-  [join(root, 'dist', 'cli', 'index.js'), 'scan', '--format', 'json', '--no-baseline', '--fail-on', 'none', project],
+  [
+    join(root, 'dist', 'cli', 'index.js'),
+    'scan',
+    '--format',
+    'json',
+    '--no-baseline',
+    '--fail-on',
+    'none',
+    project,
+  ],
   { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
 );
 const report = JSON.parse(output);
 const result = score(expected, report.findings);
 
 const rules = [...new Set([...expected, ...report.findings].map((item) => item.ruleId))].sort();
-console.log(`Fixture project: ${files.length} files, ${expected.length} expected findings, ${nearMisses.length} near misses.\n`);
+console.log(
+  `Fixture project: ${files.length} files, ${expected.length} expected findings, ${nearMisses.length} near misses.\n`,
+);
 console.log(`${'rule'.padEnd(36)} expected  found  missed  false+`);
 for (const rule of rules) {
   const count = (list) => list.filter((item) => item.ruleId === rule).length;
@@ -35,8 +48,15 @@ for (const rule of rules) {
     `${rule.padEnd(36)} ${String(count(expected)).padStart(8)} ${String(count(result.truePositives)).padStart(6)} ${String(count(result.falseNegatives)).padStart(7)} ${String(count(result.falsePositives)).padStart(7)}`,
   );
 }
-for (const miss of result.falseNegatives) console.log(`missed:         ${miss.file}:${miss.line} ${miss.ruleId}`);
-for (const extra of result.falsePositives) console.log(`false positive: ${extra.file}:${extra.line} ${extra.ruleId}`);
-console.log(`\nrecall    ${result.recall.toFixed(3)}  (${result.truePositives.length}/${expected.length})`);
-console.log(`precision ${result.precision.toFixed(3)}  (${result.truePositives.length}/${report.findings.length})`);
-if (report.diagnostics.length > 0) console.log(`diagnostics: ${JSON.stringify(report.diagnostics)}`);
+for (const miss of result.falseNegatives)
+  console.log(`missed:         ${miss.file}:${miss.line} ${miss.ruleId}`);
+for (const extra of result.falsePositives)
+  console.log(`false positive: ${extra.file}:${extra.line} ${extra.ruleId}`);
+console.log(
+  `\nrecall    ${result.recall.toFixed(3)}  (${result.truePositives.length}/${expected.length})`,
+);
+console.log(
+  `precision ${result.precision.toFixed(3)}  (${result.truePositives.length}/${report.findings.length})`,
+);
+if (report.diagnostics.length > 0)
+  console.log(`diagnostics: ${JSON.stringify(report.diagnostics)}`);

@@ -16,8 +16,16 @@ describe('the fixture project (npm run eval)', () => {
     const files = readdirSync(PROJECT, { recursive: true, withFileTypes: true })
       .filter((entry) => entry.isFile() && /\.[cm]?[jt]sx?$/.test(entry.name))
       .map((entry) => relative(PROJECT, join(entry.parentPath, entry.name)));
-    const expected = files.flatMap((file) => parseExpectations(file, readFileSync(join(PROJECT, file), 'utf8')).expected);
-    const settings = await resolveSettings(PROJECT, [PROJECT], { baseline: false }, RULES, nodeFileSystem);
+    const expected = files.flatMap(
+      (file) => parseExpectations(file, readFileSync(join(PROJECT, file), 'utf8')).expected,
+    );
+    const settings = await resolveSettings(
+      PROJECT,
+      [PROJECT],
+      { baseline: false },
+      RULES,
+      nodeFileSystem,
+    );
     const result = await scan(settings.scan, {
       fs: nodeFileSystem,
       git: nodeGit,

@@ -10,11 +10,15 @@ import { DOC_HEADINGS, readRuleDoc } from './helpers/rule-docs.js';
 
 /** Reviewed by hand against rules.md and design §4 — a typo'd CWE in metadata fails here. */
 const EXPECTED_CWE: Record<string, string[]> = {
+  'no-deprecated-tls-api': ['CWE-477'],
   'no-disabled-cert-verification': ['CWE-295'],
   'no-hostname-verification-bypass': ['CWE-297'],
   'no-insecure-browser-automation': ['CWE-295'],
+  'no-insecure-tls-version': ['CWE-757'],
+  'no-tls-key-logging': ['CWE-532'],
   'no-tls-verification-env-override': ['CWE-295'],
   'no-unenforced-client-certs': ['CWE-295'],
+  'no-weak-ciphers': ['CWE-327'],
 };
 
 /** The highest severity any of the rule's messages can produce. */

@@ -28,7 +28,7 @@ __webpack_async_result__();
 /* harmony import */ var _core_settings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19331);
 /* harmony import */ var _core_verdict_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(79478);
 /* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(65655);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(78853);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(13079);
 /* harmony import */ var _platform_node_fs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(88867);
 /* harmony import */ var _platform_node_git_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(79662);
 

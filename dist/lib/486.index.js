@@ -144,8 +144,8 @@ function findingJson(finding) {
 
 // EXTERNAL MODULE: ./src/report/text.ts
 var report_text = __webpack_require__(65655);
-// EXTERNAL MODULE: ./src/rules/index.ts + 24 modules
-var src_rules = __webpack_require__(78853);
+// EXTERNAL MODULE: ./src/rules/index.ts + 41 modules
+var src_rules = __webpack_require__(13079);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(57975);
 // EXTERNAL MODULE: ./src/core/types.ts

@@ -15,7 +15,8 @@ export type OptionTarget =
   | { readonly kind: 'global'; readonly what: string }
   | { readonly kind: 'connections'; readonly text: string };
 
-const CORE_TARGETS: Readonly<Record<string, string>> = {
+/** How a message names the connections of a Node core client API. */
+export const CORE_TARGETS: Readonly<Record<string, string>> = {
   'https.request': 'this `https.request` call',
   'https.get': 'this `https.get` call',
   'https.Agent': 'every request made through this `https.Agent`',
