@@ -1137,11 +1137,12 @@ function returnStatements(body) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ng: () => (/* binding */ BASELINE_FILE_NAME),
+/* harmony export */   VH: () => (/* binding */ isSafeRelativePath),
 /* harmony export */   ky: () => (/* binding */ serializeBaseline),
 /* harmony export */   nk: () => (/* binding */ parseBaseline),
 /* harmony export */   wD: () => (/* binding */ compareEntries)
 /* harmony export */ });
-/* unused harmony exports BASELINE_FORMAT_VERSION, isSafeRelativePath */
+/* unused harmony export BASELINE_FORMAT_VERSION */
 /* harmony import */ var _config_json_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(86948);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
 /* harmony import */ var _engine_fingerprint_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(30178);
@@ -2916,6 +2917,7 @@ var json_text = __webpack_require__(86948);
 
 
 
+
 const CONFIG_FILE_NAME = '.tlsguard.json';
 const validate = new ajv.Ajv({ allErrors: false, strict: true }).compile(tlsguard_schema_namespaceObject);
 /**
@@ -2933,8 +2935,14 @@ async function loadConfig(fs, path, required) {
     if (!validate(data))
         throw new errors/* UsageError */.e(describe(validate.errors?.[0], data), path);
     const raw = data;
+    if (raw.baseline === undefined)
+        return raw;
+    // A config file may come from a pull request: it must not point tlsguard at files outside the repository.
+    if (!(0,baseline_file/* isSafeRelativePath */.VH)(raw.baseline)) {
+        throw new errors/* UsageError */.e(`"baseline" must be a relative path below the configuration file's folder (got ${JSON.stringify(raw.baseline)})`, path);
+    }
     const folder = path.slice(0, path.lastIndexOf('/')) || '/';
-    return raw.baseline === undefined ? raw : { ...raw, baseline: fs.resolve(folder, raw.baseline) };
+    return { ...raw, baseline: fs.resolve(folder, raw.baseline) };
 }
 const ROOT_KEYS = Object.keys(tlsguard_schema_namespaceObject.properties);
 const RULE_IDS = Object.keys(tlsguard_schema_namespaceObject.properties.rules.properties);

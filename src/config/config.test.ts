@@ -53,6 +53,14 @@ describe('loadConfig', () => {
     ['{"include": "src"}', '"include" must be array'],
     ['{"rules": {}, }', 'is not valid JSON'],
     ['[]', '"(top level)" must be object'],
+    [
+      '{"baseline": "../../etc/passwd"}',
+      '"baseline" must be a relative path below the configuration file\'s folder (got "../../etc/passwd")',
+    ],
+    [
+      '{"baseline": "/tmp/elsewhere.json"}',
+      '"baseline" must be a relative path below the configuration file\'s folder',
+    ],
   ])('%s is rejected with a message naming the file and the key', async (text, message) => {
     await expect(load(text)).rejects.toThrow(`/repo/.tlsguard.json: ${message}`);
   });

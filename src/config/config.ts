@@ -3,6 +3,7 @@ import schema from '../../schema/tlsguard.schema.json' with { type: 'json' };
 import { UsageError } from '../core/errors.js';
 import type { FileSystem } from '../core/io.js';
 import type { Severity } from '../core/types.js';
+import { isSafeRelativePath } from '../baseline/baseline-file.js';
 import { didYouMean } from './closest.js';
 import { parseJsonFile } from './json-text.js';
 
@@ -38,8 +39,16 @@ export async function loadConfig(fs: FileSystem, path: string, required: boolean
   const data = parseJsonFile(text, path);
   if (!validate(data)) throw new UsageError(describe(validate.errors?.[0], data), path);
   const raw = data as Omit<Config, 'baseline'> & { baseline?: string };
+  if (raw.baseline === undefined) return raw;
+  // A config file may come from a pull request: it must not point tlsguard at files outside the repository.
+  if (!isSafeRelativePath(raw.baseline)) {
+    throw new UsageError(
+      `"baseline" must be a relative path below the configuration file's folder (got ${JSON.stringify(raw.baseline)})`,
+      path,
+    );
+  }
   const folder = path.slice(0, path.lastIndexOf('/')) || '/';
-  return raw.baseline === undefined ? raw : { ...raw, baseline: fs.resolve(folder, raw.baseline) };
+  return { ...raw, baseline: fs.resolve(folder, raw.baseline) };
 }
 
 const ROOT_KEYS = Object.keys(schema.properties);
