@@ -32,6 +32,7 @@ const IMPLICIT_CORE_MODULES = new Set([
   'crypto',
   'child_process',
   'process',
+  'fs',
 ]);
 const MAX_DEPTH = 12;
 

@@ -10,6 +10,7 @@ import {
   alternatives,
   known,
   oneOf,
+  unknown,
   UNKNOWN,
   type ObjectShape,
   type PropertyEntry,
@@ -65,7 +66,11 @@ function destructuredValue(
 ): Value {
   const place = placeInPattern(name, declarator.id);
   if (!place || !declarator.init) return UNKNOWN;
-  const found = followPath(analysis, evaluate(analysis, declarator.init), place.path);
+  // `const { DEBUG_TLS } = process.env`: every variable of the environment is a string (or undefined).
+  const fromEnv = place.path.length === 1 && analysis.isEnvObject(declarator.init);
+  const found = fromEnv
+    ? unknown('string', true)
+    : followPath(analysis, evaluate(analysis, declarator.init), place.path);
   return applyDefault(analysis, found, place.defaultValue);
 }
 
