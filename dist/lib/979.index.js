@@ -420,7 +420,11 @@ function destructuredValue(analysis, declarator, name) {
     const place = (0,patterns/* placeInPattern */.P)(name, declarator.id);
     if (!place || !declarator.init)
         return analysis_value/* UNKNOWN */.HV;
-    const found = followPath(analysis, evaluate(analysis, declarator.init), place.path);
+    // `const { DEBUG_TLS } = process.env`: every variable of the environment is a string (or undefined).
+    const fromEnv = place.path.length === 1 && analysis.isEnvObject(declarator.init);
+    const found = fromEnv
+        ? (0,analysis_value/* unknown */.L5)('string', true)
+        : followPath(analysis, evaluate(analysis, declarator.init), place.path);
     return applyDefault(analysis, found, place.defaultValue);
 }
 /** A parameter's value is unknown, but its default (`verify = false`) is one of the options. */
@@ -694,6 +698,7 @@ const IMPLICIT_CORE_MODULES = new Set([
     'crypto',
     'child_process',
     'process',
+    'fs',
 ]);
 const MAX_DEPTH = 12;
 /** `node:https` → `https`; other specifiers unchanged. */
