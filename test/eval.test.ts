@@ -9,9 +9,9 @@ import { RULES } from '../src/rules/index.js';
 import { parseExpectations, score } from '../scripts/eval-core.mjs';
 import { REPO_ROOT } from './helpers/run-cli.js';
 
-const PROJECT = join(REPO_ROOT, 'test', 'fixtures', 'project');
+describe.each(['project', 'blind'])('the %s fixture (npm run eval)', (name) => {
+  const PROJECT = join(REPO_ROOT, 'test', 'fixtures', name);
 
-describe('the fixture project (npm run eval)', () => {
   it('finds every expected finding and nothing else', async () => {
     const files = readdirSync(PROJECT, { recursive: true, withFileTypes: true })
       .filter((entry) => entry.isFile() && /\.[cm]?[jt]sx?$/.test(entry.name))
