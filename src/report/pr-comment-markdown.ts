@@ -15,8 +15,8 @@ export const COMMENT_MAX_CHARACTERS = 60_000;
 const RESERVE = 1024;
 
 export interface CommentOptions {
-  /** The hidden marker that finds this comment again on the next run. */
-  readonly marker: string;
+  /** The hidden marker that finds this comment again on the next run (none in a check run). */
+  readonly marker?: string;
   readonly maxCharacters?: number;
 }
 
@@ -32,7 +32,7 @@ export function renderPrComment(
   const budget = new Budget(options.maxCharacters ?? COMMENT_MAX_CHARACTERS, characters);
   const counts = tally(result);
   const where = context.pathPrefix === '' ? '' : ` in ${code(context.pathPrefix)}`;
-  budget.add(`${options.marker}\n`);
+  if (options.marker !== undefined) budget.add(`${options.marker}\n`);
   const others = otherCounts(counts.unchanged.length, counts.fixed);
   if (counts.fresh.length === 0) {
     budget.add(`### ✅ tlsguard: no new insecure TLS usage${where}\n\n`);

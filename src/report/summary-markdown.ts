@@ -50,6 +50,7 @@ export function renderSummaryMarkdown(
       ),
       'new finding',
     );
+    budget.add('\n');
   }
   if (counts.unchanged.length > 0) {
     budget.add(
