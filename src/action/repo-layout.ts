@@ -1,4 +1,4 @@
-import { relative } from 'node:path';
+import { relative, sep } from 'node:path';
 import { normalizeRelative } from '../report/repo-path.js';
 import { git } from '../platform/node-git.js';
 
@@ -10,6 +10,6 @@ import { git } from '../platform/node-git.js';
 export async function scanRootPrefix(root: string, workspace: string): Promise<string> {
   const prefix = await git(root, ['rev-parse', '--show-prefix']);
   if (prefix !== undefined) return normalizeRelative(prefix.trim());
-  const fromWorkspace = normalizeRelative(relative(workspace, root));
+  const fromWorkspace = normalizeRelative(relative(workspace, root), { windows: sep === '\\' });
   return fromWorkspace.startsWith('..') ? '' : fromWorkspace;
 }

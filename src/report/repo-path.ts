@@ -1,7 +1,8 @@
 /**
- * Findings carry paths relative to the scan root; GitHub (annotations, links, SARIF) wants them relative
- * to the repository root, with `/`, no `./` and no leading `/` — otherwise annotations silently miss the
- * diff. `prefix` is the scan root relative to the repository root ('' when they are the same).
+ * Findings carry POSIX paths relative to the scan root; GitHub (annotations, links, SARIF) wants them
+ * relative to the repository root, with `/`, no `./` and no leading `/` — otherwise annotations silently
+ * miss the diff. `prefix` is the scan root relative to the repository root ('' when they are the same).
+ * A backslash in a finding's path is part of a POSIX file name, not a separator, and is kept.
  */
 export function repoPath(prefix: string, file: string): string {
   const folder = normalizeRelative(prefix);
@@ -9,10 +10,12 @@ export function repoPath(prefix: string, file: string): string {
   return folder === '' ? path : `${folder}/${path}`;
 }
 
-/** `.\\packages\\api\\` → `packages/api`; `.`, `./` and `` → ``. */
-export function normalizeRelative(path: string): string {
-  return path
-    .replaceAll('\\', '/')
+/**
+ * `./packages/api/` → `packages/api`; `.` and `` → ``. With `windows`, `\` separates folders too
+ * (`path.relative` output on Windows).
+ */
+export function normalizeRelative(path: string, options: { windows?: boolean } = {}): string {
+  return (options.windows ? path.replaceAll('\\', '/') : path)
     .split('/')
     .filter((segment) => segment !== '' && segment !== '.')
     .join('/');
