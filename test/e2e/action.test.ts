@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FakeGitHub } from '../helpers/fake-github.js';
 import { pullRequestCheckout, shallowClone } from '../helpers/pull-request.js';
 import { runAction, TOKEN, type ActionRun } from '../helpers/run-action.js';
+import { sarifProblems } from '../helpers/sarif-schema.js';
 
 const INSECURE = 'https.get(url, { rejectUnauthorized: false });\n';
 const HTTPS = "const https = require('https');\n";
@@ -91,6 +92,7 @@ describe('the Action on a pull request (dist/index.js, runner environment, fake 
     const sarif = JSON.parse(readFileSync(join(pr.repo.root, 'tlsguard.sarif'), 'utf8')) as {
       runs: { results: { baselineState: string }[] }[];
     };
+    expect(sarifProblems(sarif)).toEqual([]);
     expect(sarif.runs[0]!.results.map((r) => r.baselineState).sort()).toEqual([
       'new',
       'new',
