@@ -1,8 +1,9 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FakeGitHub } from '../helpers/fake-github.js';
-import { pullRequestCheckout, shallowClone } from '../helpers/pull-request.js';
+import { pullRequestCheckout, pullRequestEvent, shallowClone } from '../helpers/pull-request.js';
 import { runAction, TOKEN, type ActionRun } from '../helpers/run-action.js';
 import { sarifProblems } from '../helpers/sarif-schema.js';
 
@@ -47,8 +48,6 @@ describe('the Action on a pull request (dist/index.js, runner environment, fake 
       event: pr.event,
       sha: pr.merge,
       inputs: { 'sarif-file': 'tlsguard.sarif' },
-      // A proxy the runner might set must not swallow loopback API calls.
-      env: { HTTPS_PROXY: 'http://127.0.0.1:9', HTTP_PROXY: 'http://127.0.0.1:9' },
     });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(1);
@@ -161,16 +160,56 @@ describe('the Action on a pull request (dist/index.js, runner environment, fake 
     expect(run.outputs['new-count']).toBe('3');
     expect(github.violations).toEqual([]);
 
+    // A fork's read-only token: the comment and the check run are refused, the step passes on fail-on: none.
+    github.refusals.push({ method: 'POST', path: /\/check-runs$/, status: 403 });
     const lenient = await runAction({
+      workspace: pr.repo.root,
+      apiUrl,
+      event: pullRequestEvent(pr.base, pr.head, true),
+      sha: pr.merge,
+      inputs: { 'fail-on': 'none', 'check-run': 'true' },
+    });
+    expect(lenient.code).toBe(0);
+    const refused = annotations(lenient, 'warning').map((c) => c.message);
+    expect(refused).toHaveLength(2);
+    expect(refused[0]).toContain('permissions: { pull-requests: write }');
+    expect(refused[1]).toContain('permissions: { checks: write }');
+    expect(refused.every((m) => m.includes('from forks'))).toBe(true);
+    expect(annotations(lenient, 'error')).toHaveLength(3);
+    expect(github.violations).toEqual([]);
+  });
+
+  it('finds its comment among many (paging), keeps the oldest copy and deletes duplicates', async () => {
+    const pr = hostilePullRequest();
+    for (let i = 0; i < 130; i++)
+      github.addComment(`chatter ${i}`, { login: 'octocat', type: 'User' });
+    const key = createHash('sha256')
+      .update(['TLS', 'tlsguard', ''].join('\0'))
+      .digest('hex')
+      .slice(0, 12);
+    const marker = `<!-- tlsguard:pr-comment ${key} -->`;
+    const oldest = github.addComment(`${marker}\nold report`);
+    const duplicate = github.addComment(`${marker}\nraced report`);
+    const run = await runAction({
       workspace: pr.repo.root,
       apiUrl,
       event: pr.event,
       sha: pr.merge,
-      inputs: { 'fail-on': 'none' },
     });
-    expect(lenient.code).toBe(0);
-    expect(annotations(lenient, 'warning')).toHaveLength(1);
-    expect(annotations(lenient, 'error')).toHaveLength(3);
+    expect(run.code).toBe(1);
+    expect(github.calls('issues/list-comments').map((r) => r.query.page ?? '1')).toEqual([
+      '1',
+      '2',
+    ]);
+    expect(github.calls('issues/create-comment')).toEqual([]);
+    expect(github.calls('issues/update-comment').map((r) => r.path)).toEqual([
+      `/repos/octocat/Hello-World/issues/comments/${oldest.id}`,
+    ]);
+    expect(github.calls('issues/delete-comment').map((r) => r.path)).toEqual([
+      `/repos/octocat/Hello-World/issues/comments/${duplicate.id}`,
+    ]);
+    expect(oldest.body).toContain('3 new insecure TLS findings');
+    expect(github.violations).toEqual([]);
   });
 
   it('with 25 new findings: exactly 10 error annotations, one "15 more" notice, all 25 in the summary', async () => {

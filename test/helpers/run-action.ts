@@ -102,6 +102,10 @@ export function runAction(options: ActionRunOptions): Promise<ActionRun> {
     RUNNER_TEMP: temp,
     RUNNER_OS: 'Linux',
     RUNNER_ARCH: 'X64',
+    // Anything not addressed to the loopback API would go through this dead proxy and fail fast, so
+    // nothing reaches the network; @actions/http-client never proxies loopback addresses.
+    HTTPS_PROXY: 'http://127.0.0.1:9',
+    HTTP_PROXY: 'http://127.0.0.1:9',
     ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
     ...options.env,
   };
