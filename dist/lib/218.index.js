@@ -1239,6 +1239,10 @@ async function publishToGitHub(report, reportContext, log) {
     const wantsComment = inputs.comment && context.pullRequest !== undefined;
     if (!wantsComment && !inputs.checkRun)
         return;
+    if (inputs.token === '') {
+        log.warning('tlsguard has no token (the `token` input is empty), so it cannot comment or create a check run. Leave `token` at its default, `${{ github.token }}`.');
+        return;
+    }
     const client = createClient(inputs.token);
     const freshCount = result.findings.filter((f) => f.status === 'new').length;
     if (wantsComment) {
@@ -1302,7 +1306,7 @@ function conclude(failing, settings, log) {
         return;
     const which = settings.failOn === 'new' ? 'new ' : '';
     const message = `${failing.length} ${which}insecure TLS finding${failing.length === 1 ? '' : 's'} at or above ${settings.failSeverity} (see the job summary)`;
-    if (log.used.error < 10)
+    if (log.used.error < ANNOTATIONS_PER_LEVEL)
         core/* setFailed */.C1(message);
     else {
         log.info(`Error: ${message}`);

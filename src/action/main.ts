@@ -7,7 +7,7 @@ import { resolveSettings, type Settings } from '../core/settings.js';
 import { TOOL } from '../core/tool.js';
 import type { Finding, ScanResult } from '../core/types.js';
 import { failingFindings } from '../core/verdict.js';
-import { planAnnotations } from '../report/annotations.js';
+import { ANNOTATIONS_PER_LEVEL, planAnnotations } from '../report/annotations.js';
 import type { GitHubReportContext } from '../report/github-context.js';
 import { renderPrComment } from '../report/pr-comment-markdown.js';
 import { renderSarif } from '../report/sarif.js';
@@ -153,6 +153,12 @@ async function publishToGitHub(
   const { inputs, context, result } = report;
   const wantsComment = inputs.comment && context.pullRequest !== undefined;
   if (!wantsComment && !inputs.checkRun) return;
+  if (inputs.token === '') {
+    log.warning(
+      'tlsguard has no token (the `token` input is empty), so it cannot comment or create a check run. Leave `token` at its default, `${{ github.token }}`.',
+    );
+    return;
+  }
   const client = createClient(inputs.token);
   const freshCount = result.findings.filter((f) => f.status === 'new').length;
   if (wantsComment) {
@@ -227,7 +233,7 @@ function conclude(failing: readonly Finding[], settings: Settings, log: StepLog)
   if (failing.length === 0) return;
   const which = settings.failOn === 'new' ? 'new ' : '';
   const message = `${failing.length} ${which}insecure TLS finding${failing.length === 1 ? '' : 's'} at or above ${settings.failSeverity} (see the job summary)`;
-  if (log.used.error < 10) core.setFailed(message);
+  if (log.used.error < ANNOTATIONS_PER_LEVEL) core.setFailed(message);
   else {
     log.info(`Error: ${message}`);
     process.exitCode = core.ExitCode.Failure;
