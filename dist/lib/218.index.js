@@ -1161,7 +1161,7 @@ async function run() {
         const choice = await chooseBaseRef(inputs.baseRef, context, root, node_git/* nodeGit */.n);
         if (choice.warning !== undefined)
             log.warning(choice.warning);
-        const settings = await settingsFor(inputs, root, choice.baseRef);
+        const settings = await settingsFor(inputs, context.workspace, root, choice.baseRef);
         const result = await (0,scan/* scan */.SQ)(settings.scan, {
             fs: node_fs/* nodeFileSystem */.G,
             git: node_git/* nodeGit */.n,
@@ -1185,9 +1185,10 @@ async function run() {
 function readJson(path) {
     return JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
 }
-async function settingsFor(inputs, root, baseRef) {
+/** Inputs name files relative to the workspace, like every path in a workflow. */
+async function settingsFor(inputs, workspace, root, baseRef) {
     const fs = node_fs/* nodeFileSystem */.G;
-    const workspaceRelative = (path) => fs.resolve(process.env.GITHUB_WORKSPACE ?? '.', path);
+    const workspaceRelative = (path) => fs.resolve(workspace, path);
     return (0,settings/* resolveSettings */.M)(root, [root], {
         ...(inputs.config === undefined ? {} : { config: workspaceRelative(inputs.config) }),
         ...(inputs.baseline === undefined

@@ -41,7 +41,7 @@ export async function run(): Promise<void> {
     const root = nodeFileSystem.resolve(context.workspace, inputs.path);
     const choice = await chooseBaseRef(inputs.baseRef, context, root, nodeGit);
     if (choice.warning !== undefined) log.warning(choice.warning);
-    const settings = await settingsFor(inputs, root, choice.baseRef);
+    const settings = await settingsFor(inputs, context.workspace, root, choice.baseRef);
     const result = await scan(settings.scan, {
       fs: nodeFileSystem,
       git: nodeGit,
@@ -68,13 +68,15 @@ function readJson(path: string): unknown {
   return JSON.parse(readFileSync(path, 'utf8'));
 }
 
+/** Inputs name files relative to the workspace, like every path in a workflow. */
 async function settingsFor(
   inputs: ActionInputs,
+  workspace: string,
   root: string,
   baseRef: string | undefined,
 ): Promise<Settings> {
   const fs = nodeFileSystem;
-  const workspaceRelative = (path: string) => fs.resolve(process.env.GITHUB_WORKSPACE ?? '.', path);
+  const workspaceRelative = (path: string) => fs.resolve(workspace, path);
   return resolveSettings(
     root,
     [root],

@@ -5,6 +5,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FakeGitHub } from '../helpers/fake-github.js';
 import { pullRequestCheckout, pullRequestEvent, shallowClone } from '../helpers/pull-request.js';
 import { runAction, TOKEN, type ActionRun } from '../helpers/run-action.js';
+import { GitRepo } from '../helpers/git-repo.js';
+import { runCli } from '../helpers/run-cli.js';
 import { sarifProblems } from '../helpers/sarif-schema.js';
 
 const INSECURE = 'https.get(url, { rejectUnauthorized: false });\n';
@@ -312,6 +314,33 @@ describe('the Action on a pull request (dist/index.js, runner environment, fake 
     const [check] = github.calls('checks/create');
     expect(check?.body).toMatchObject({ name: 'tlsguard (packages/api)', head_sha: pr.head });
     expect(github.violations).toEqual([]);
+  });
+
+  it('maps the baseline and config inputs onto the same settings as the CLI (push event)', async () => {
+    const repo = new GitRepo({ 'src/legacy.js': `${HTTPS}${INSECURE}` });
+    expect((await runCli(['baseline', repo.root])).code).toBe(0);
+    repo.write(
+      'ci/tlsguard.json',
+      JSON.stringify({ rules: { 'no-disabled-cert-verification': 'off' } }),
+    );
+    repo.commit('baseline');
+    const push = { workspace: repo.root, apiUrl, eventName: 'push', event: { after: 'x' } };
+    const accepted = await runAction(push);
+    expect(accepted.code).toBe(0);
+    expect(accepted.outputs).toMatchObject({ 'new-count': '0', 'unchanged-count': '1' });
+    const ignored = await runAction({ ...push, inputs: { baseline: 'none' } });
+    expect(ignored.code).toBe(1);
+    expect(ignored.outputs).toMatchObject({ 'new-count': '1', 'unchanged-count': '0' });
+    const configured = await runAction({
+      ...push,
+      inputs: { config: 'ci/tlsguard.json', baseline: 'none' },
+    });
+    expect(configured.code).toBe(0);
+    expect(configured.outputs['total-count']).toBe('0');
+    const invalid = await runAction({ ...push, inputs: { 'fail-on': 'sometimes' } });
+    expect(invalid.code).toBe(1);
+    expect(annotations(invalid, 'error')[0]?.message).toContain("input 'fail-on' must be one of");
+    expect(github.requests).toEqual([]);
   });
 
   it('creates the optional check run on the head commit with every annotation, 50 per request', async () => {
