@@ -9,7 +9,7 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _platform_node_fs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88867);
 /* harmony import */ var _platform_node_git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79662);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5989);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49870);
 
 
 
@@ -26,7 +26,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5989:
+/***/ 49870:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -75,13 +75,8 @@ function updatedBaseline(result, file, prune) {
 var scan = __webpack_require__(98897);
 // EXTERNAL MODULE: ./src/core/settings.ts + 2 modules
 var settings = __webpack_require__(19331);
-;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = {"rE":"0.1.0"};
-;// CONCATENATED MODULE: ./src/core/tool.ts
-
-/** Name and version as printed by `--version` and written into JSON and SARIF. */
-const TOOL = { name: 'tlsguard', version: package_namespaceObject.rE };
-
+// EXTERNAL MODULE: ./src/core/tool.ts + 1 modules
+var tool = __webpack_require__(96567);
 // EXTERNAL MODULE: ./src/core/verdict.ts
 var verdict = __webpack_require__(79478);
 ;// CONCATENATED MODULE: ./src/report/json.ts
@@ -302,7 +297,7 @@ async function main(argv, terminal, deps) {
                 terminal.write(usage());
                 return argv.length === 0 ? EXIT_USAGE : EXIT_OK;
             case 'version':
-                terminal.write(`${TOOL.version}\n`);
+                terminal.write(`${tool/* TOOL */.j.version}\n`);
                 return EXIT_OK;
             case 'scan':
                 return await runScan(command.options, terminal, deps);
@@ -397,7 +392,7 @@ function scanIO(terminal, deps) {
 }
 function render(result, options, terminal) {
     if (options.format === 'json')
-        return renderJson(result, TOOL);
+        return renderJson(result, tool/* TOOL */.j);
     const color = terminal.stdoutIsTTY && !terminal.env.NO_COLOR;
     return (0,report_text/* renderText */.S)(result, { color });
 }

@@ -1,31 +1,243 @@
 import * as core from '@actions/core';
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { UsageError } from '../core/errors.js';
 import { scan } from '../core/scan.js';
-import { resolveSettings } from '../core/settings.js';
+import { resolveSettings, type Settings } from '../core/settings.js';
+import { TOOL } from '../core/tool.js';
+import type { Finding, ScanResult } from '../core/types.js';
 import { failingFindings } from '../core/verdict.js';
+import { ANNOTATIONS_PER_LEVEL, planAnnotations } from '../report/annotations.js';
+import type { GitHubReportContext } from '../report/github-context.js';
+import { renderPrComment } from '../report/pr-comment-markdown.js';
+import { renderSarif } from '../report/sarif.js';
+import { renderSummaryMarkdown } from '../report/summary-markdown.js';
 import { renderText } from '../report/text.js';
 import { RULES } from '../rules/index.js';
 import { nodeFileSystem } from '../platform/node-fs.js';
 import { nodeGit } from '../platform/node-git.js';
+import { chooseBaseRef } from './base-ref.js';
+import { changedLinesSince } from './changed-lines.js';
+import { createClient } from './github-api.js';
+import { readInputs, type ActionInputs } from './inputs.js';
+import { publishAnnotations } from './publish-annotations.js';
+import { publishCheckRun } from './publish-check-run.js';
+import { commentMarker, publishComment } from './publish-comment.js';
+import { publishSarif } from './publish-sarif.js';
+import { publishSummary } from './publish-summary.js';
+import { scanRootPrefix } from './repo-layout.js';
+import { readRunnerContext, type RunnerContext } from './runner-context.js';
+import { StepLog } from './step-log.js';
 
-/** The Action: scan the workspace, print the findings, fail the step on new findings. */
+/**
+ * The Action: inputs → the same scan as the CLI → reports → outcome. The step fails for failing findings
+ * or a configuration error only; a report GitHub refuses is a warning.
+ */
 export async function run(): Promise<void> {
+  const log = new StepLog();
   try {
-    const workspace = nodeFileSystem.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
-    const root = nodeFileSystem.resolve(workspace, core.getInput('path') || '.');
-    const settings = await resolveSettings(root, [root], {}, RULES, nodeFileSystem);
+    const inputs = readInputs((name) => core.getInput(name));
+    const context = readRunnerContext(process.env, readJson, process.cwd());
+    const root = nodeFileSystem.resolve(context.workspace, inputs.path);
+    const choice = await chooseBaseRef(inputs.baseRef, context, root, nodeGit);
+    if (choice.warning !== undefined) log.warning(choice.warning);
+    const settings = await settingsFor(inputs, context.workspace, root, choice.baseRef);
     const result = await scan(settings.scan, {
       fs: nodeFileSystem,
       git: nodeGit,
       now: () => performance.now(),
-      logger: { debug: (m) => core.debug(m), warn: (m) => core.warning(m) },
+      logger: { debug: (m) => log.debug(m), warn: (m) => log.warning(m) },
     });
-    core.info(renderText(result, { color: false }));
+    log.untrusted(renderText(result, { color: false }), randomUUID());
     const failing = failingFindings(result.findings, settings.failOn, settings.failSeverity);
-    if (failing.length > 0) core.setFailed(`${failing.length} new insecure TLS finding(s)`);
-  } catch (error) {
-    core.setFailed(
-      error instanceof UsageError ? error.message : `tlsguard failed: ${String(error)}`,
+    await publish(
+      { inputs, context, settings, result, failing, root, baseRef: choice.baseRef },
+      log,
     );
+    conclude(failing, settings, log);
+  } catch (error) {
+    if (error instanceof UsageError) core.setFailed(error.message);
+    else {
+      core.debug(error instanceof Error ? (error.stack ?? error.message) : String(error));
+      core.setFailed(`tlsguard failed: ${String(error)}`);
+    }
+  }
+}
+
+function readJson(path: string): unknown {
+  return JSON.parse(readFileSync(path, 'utf8'));
+}
+
+/** Inputs name files relative to the workspace, like every path in a workflow. */
+async function settingsFor(
+  inputs: ActionInputs,
+  workspace: string,
+  root: string,
+  baseRef: string | undefined,
+): Promise<Settings> {
+  const fs = nodeFileSystem;
+  const workspaceRelative = (path: string) => fs.resolve(workspace, path);
+  return resolveSettings(
+    root,
+    [root],
+    {
+      ...(inputs.config === undefined ? {} : { config: workspaceRelative(inputs.config) }),
+      ...(inputs.baseline === undefined
+        ? {}
+        : { baseline: inputs.baseline === false ? false : workspaceRelative(inputs.baseline) }),
+      ...(baseRef === undefined ? {} : { baseRef }),
+      ...(inputs.failOn === undefined ? {} : { failOn: inputs.failOn }),
+      ...(inputs.failSeverity === undefined ? {} : { failSeverity: inputs.failSeverity }),
+    },
+    RULES,
+    fs,
+  );
+}
+
+interface RunReport {
+  readonly inputs: ActionInputs;
+  readonly context: RunnerContext;
+  readonly settings: Settings;
+  readonly result: ScanResult;
+  readonly failing: readonly Finding[];
+  readonly root: string;
+  readonly baseRef: string | undefined;
+}
+
+/** Every channel; writes to GitHub come first, because their warnings count against the annotation budget. */
+async function publish(report: RunReport, log: StepLog): Promise<void> {
+  const pathPrefix = await scanRootPrefix(report.root, report.context.workspace);
+  const reportContext = githubReportContext(report, pathPrefix);
+  const sarifPath = await writeSarif(report, pathPrefix, log);
+  await publishToGitHub(report, reportContext, log);
+  if (report.inputs.summary) {
+    const sarifFile = sarifPath === undefined ? {} : { sarifFile: report.inputs.sarifFile ?? '' };
+    await publishSummary(renderSummaryMarkdown(report.result, reportContext, sarifFile), log);
+  }
+  if (report.inputs.annotations) {
+    const changedLines =
+      report.baseRef === undefined
+        ? undefined
+        : await changedLinesSince(report.root, report.baseRef);
+    const plan = planAnnotations(annotationCandidates(report), {
+      pathPrefix,
+      ...(changedLines === undefined ? {} : { changedLines }),
+      alreadyUsed: log.used,
+    });
+    publishAnnotations(plan.annotations, log);
+  }
+  setOutputs(report.result, sarifPath);
+}
+
+/** New findings, and accepted ones only when they fail the run (`fail-on: any`). */
+function annotationCandidates(report: RunReport): Finding[] {
+  const fresh = report.result.findings.filter((f) => f.status === 'new');
+  return [...fresh, ...report.failing.filter((f) => f.status !== 'new')];
+}
+
+async function writeSarif(
+  report: RunReport,
+  pathPrefix: string,
+  log: StepLog,
+): Promise<string | undefined> {
+  const file = report.inputs.sarifFile;
+  if (file === undefined) return undefined;
+  const sarif = renderSarif(report.result, { tool: TOOL, rules: RULES, pathPrefix });
+  return publishSarif(sarif, nodeFileSystem.resolve(report.context.workspace, file), log);
+}
+
+/** The sticky comment and the optional check run: the two channels that need a token with write access. */
+async function publishToGitHub(
+  report: RunReport,
+  reportContext: GitHubReportContext,
+  log: StepLog,
+): Promise<void> {
+  const { inputs, context, result } = report;
+  const wantsComment = inputs.comment && context.pullRequest !== undefined;
+  if (!wantsComment && !inputs.checkRun) return;
+  if (inputs.token === '') {
+    log.warning(
+      'tlsguard has no token (the `token` input is empty), so it cannot comment or create a check run. Leave `token` at its default, `${{ github.token }}`.',
+    );
+    return;
+  }
+  const client = createClient(inputs.token);
+  const freshCount = result.findings.filter((f) => f.status === 'new').length;
+  if (wantsComment) {
+    const marker = commentMarker(context, reportContext.pathPrefix);
+    const body = renderPrComment(result, reportContext, { marker });
+    await publishComment(client, context, { body, marker, clean: freshCount === 0 }, log);
+  }
+  if (inputs.checkRun) {
+    const all = planAnnotations(annotationCandidates(report), {
+      pathPrefix: reportContext.pathPrefix,
+      perLevel: Number.MAX_SAFE_INTEGER,
+    });
+    const prefix = reportContext.pathPrefix;
+    await publishCheckRun(
+      client,
+      context,
+      {
+        name: prefix === '' ? 'tlsguard' : `tlsguard (${prefix})`,
+        title:
+          freshCount === 0
+            ? 'No new insecure TLS usage'
+            : `${freshCount} new insecure TLS finding${freshCount === 1 ? '' : 's'}`,
+        summary: renderPrComment(result, reportContext, {}),
+        failing: report.failing.length > 0,
+        annotations: all.annotations,
+      },
+      log,
+    );
+  }
+}
+
+function githubReportContext(report: RunReport, pathPrefix: string): GitHubReportContext {
+  const { context, settings } = report;
+  const commit = context.pullRequest?.headSha ?? context.sha;
+  return {
+    pathPrefix,
+    ...(context.repository && commit
+      ? {
+          links: {
+            serverUrl: context.serverUrl,
+            repository: context.repository,
+            commit,
+            ...(context.runUrl === undefined ? {} : { runUrl: context.runUrl }),
+          },
+        }
+      : {}),
+    verdict: {
+      failOn: settings.failOn,
+      failSeverity: settings.failSeverity,
+      failing: report.failing.length,
+    },
+  };
+}
+
+function setOutputs(result: ScanResult, sarifPath: string | undefined): void {
+  const fresh = result.findings.filter((f) => f.status === 'new').length;
+  core.setOutput('new-count', fresh);
+  core.setOutput('unchanged-count', result.findings.length - fresh);
+  core.setOutput(
+    'fixed-count',
+    result.fixed.reduce((sum, entry) => sum + entry.count, 0),
+  );
+  core.setOutput('total-count', result.findings.length);
+  core.setOutput('sarif-file', sarifPath ?? '');
+}
+
+/**
+ * Fails the step for failing findings. The failure message is an error annotation too, so it is only
+ * printed as one while the findings left room for it; otherwise the exit code carries the failure.
+ */
+function conclude(failing: readonly Finding[], settings: Settings, log: StepLog): void {
+  if (failing.length === 0) return;
+  const which = settings.failOn === 'new' ? 'new ' : '';
+  const message = `${failing.length} ${which}insecure TLS finding${failing.length === 1 ? '' : 's'} at or above ${settings.failSeverity} (see the job summary)`;
+  if (log.used.error < ANNOTATIONS_PER_LEVEL) core.setFailed(message);
+  else {
+    log.info(`Error: ${message}`);
+    process.exitCode = core.ExitCode.Failure;
   }
 }

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { UsageError } from '../core/errors.js';
+import { readInputs } from './inputs.js';
+
+const defaults: Record<string, string> = {
+  path: '.',
+  annotations: 'true',
+  summary: 'true',
+  comment: 'true',
+  'check-run': 'false',
+  token: 'ghs_x',
+};
+const read = (given: Record<string, string>) =>
+  readInputs((name) => ({ ...defaults, ...given })[name] ?? '');
+
+describe('Action inputs', () => {
+  it('leaves empty config-backed inputs unset so .tlsguard.json decides', () => {
+    expect(read({})).toEqual({
+      path: '.',
+      annotations: true,
+      summary: true,
+      comment: true,
+      checkRun: false,
+      token: 'ghs_x',
+    });
+  });
+
+  it('reads none, values and booleans', () => {
+    expect(
+      read({
+        baseline: 'none',
+        'base-ref': 'NONE',
+        'fail-on': 'any',
+        'fail-severity': 'error',
+        comment: 'False',
+      }),
+    ).toMatchObject({
+      baseline: false,
+      baseRef: false,
+      failOn: 'any',
+      failSeverity: 'error',
+      comment: false,
+    });
+    expect(read({ baseline: 'b.json', 'sarif-file': 'out.sarif' })).toMatchObject({
+      baseline: 'b.json',
+      sarifFile: 'out.sarif',
+    });
+  });
+
+  it('rejects values it does not know with a message naming the input', () => {
+    expect(() => read({ 'fail-on': 'sometimes' })).toThrow(UsageError);
+    expect(() => read({ 'fail-on': 'sometimes' })).toThrow(
+      "input 'fail-on' must be one of new, any, none",
+    );
+    expect(() => read({ comment: 'yes' })).toThrow("input 'comment' must be true or false");
+  });
+});

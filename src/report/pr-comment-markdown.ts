@@ -1,0 +1,81 @@
+import type { ScanResult } from '../core/types.js';
+import { addRows, Budget, characters } from './budget.js';
+import {
+  FINDINGS_TABLE_HEAD,
+  findingRow,
+  severityBreakdown,
+  tally,
+  verdictSentence,
+  type GitHubReportContext,
+} from './github-context.js';
+import { code, link, plural } from './markdown.js';
+
+/** GitHub refuses comment bodies over 65,536 characters; stay clear of it and say what was cut. */
+export const COMMENT_MAX_CHARACTERS = 60_000;
+const RESERVE = 1024;
+
+export interface CommentOptions {
+  /** The hidden marker that finds this comment again on the next run (none in a check run). */
+  readonly marker?: string;
+  readonly maxCharacters?: number;
+}
+
+/**
+ * The sticky pull request comment: what this pull request adds, briefly. When nothing new remains it
+ * shrinks to a short all-clear, so the earlier report does not linger.
+ */
+export function renderPrComment(
+  result: ScanResult,
+  context: GitHubReportContext,
+  options: CommentOptions,
+): string {
+  const budget = new Budget(options.maxCharacters ?? COMMENT_MAX_CHARACTERS, characters);
+  const counts = tally(result);
+  const where = context.pathPrefix === '' ? '' : ` in ${code(context.pathPrefix)}`;
+  if (options.marker !== undefined) budget.add(`${options.marker}\n`);
+  const others = otherCounts(counts.unchanged.length, counts.fixed);
+  if (counts.fresh.length === 0) {
+    budget.add(`### ✅ tlsguard: no new insecure TLS usage${where}\n\n`);
+    budget.add(
+      `This pull request adds no insecure TLS usage.${others}\n\n${verdictSentence(context.verdict)}\n`,
+    );
+    budget.add(footer(context));
+    return budget.toString();
+  }
+  budget.add(
+    `### ⚠️ tlsguard: ${plural(counts.fresh.length, 'new insecure TLS finding')}${where}\n\n` +
+      `This pull request adds ${plural(counts.fresh.length, 'finding')} (${severityBreakdown(counts.fresh)}).${others}\n\n` +
+      `${verdictSentence(context.verdict)}\n\n${FINDINGS_TABLE_HEAD}`,
+  );
+  const left = addRows(
+    budget,
+    counts.fresh.map((f) => findingRow(f, context)),
+    RESERVE,
+  );
+  if (left > 0) {
+    budget.add(
+      `\n**…and ${left} more not shown here** (comments are limited to 65,536 characters) — ${summaryLink(context)} lists every finding.\n`,
+    );
+  }
+  budget.add(footer(context));
+  return budget.toString();
+}
+
+function otherCounts(unchanged: number, fixed: number): string {
+  const parts = [
+    ...(unchanged > 0 ? [`${plural(unchanged, 'finding')} already known (unchanged)`] : []),
+    ...(fixed > 0 ? [`${plural(fixed, 'finding')} fixed 🎉`] : []),
+  ];
+  return parts.length === 0 ? '' : ` Also: ${parts.join(', ')}.`;
+}
+
+function summaryLink(context: GitHubReportContext): string {
+  const runUrl = context.links?.runUrl;
+  return runUrl === undefined ? 'the job summary' : link(runUrl, 'the job summary');
+}
+
+function footer(context: GitHubReportContext): string {
+  const commit = context.links?.commit;
+  const at = commit === undefined ? '' : ` for ${code(commit.slice(0, 12))}`;
+  return `\n<sub>Updated by tlsguard${at}. Details: ${summaryLink(context)}.</sub>\n`;
+}

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { finding, findings, scanResult } from '../../test/helpers/findings.js';
+import type { GitHubReportContext } from './github-context.js';
+import { renderSummaryMarkdown, SUMMARY_MAX_BYTES } from './summary-markdown.js';
+
+const context: GitHubReportContext = {
+  pathPrefix: 'packages/api',
+  links: {
+    serverUrl: 'https://github.com',
+    repository: 'octocat/Hello-World',
+    commit: 'a'.repeat(40),
+    runUrl: 'https://github.com/octocat/Hello-World/actions/runs/1',
+  },
+  verdict: { failOn: 'new', failSeverity: 'warning', failing: 1 },
+};
+const bytes = (text: string) => Buffer.byteLength(text, 'utf8');
+
+describe('job summary', () => {
+  it('shows counts, new findings linked to the head commit and rule docs, then the rest folded away', () => {
+    const markdown = renderSummaryMarkdown(
+      scanResult({
+        findings: [finding(), finding({ status: 'unchanged', line: 9, endLine: 9 })],
+        fixed: [
+          { ruleId: 'no-disabled-cert-verification', file: 'old.js', fingerprint: 'x', count: 2 },
+        ],
+        diagnostics: [{ file: 'src/broken.ts', message: 'could not parse', kind: 'parse-error' }],
+      }),
+      context,
+      { sarifFile: 'tlsguard.sarif' },
+    );
+    expect(markdown).toContain(
+      '## tlsguard: 1 new insecure TLS finding in <code>packages/api</code>',
+    );
+    expect(markdown).toContain('| **1** (1 error) | 1 | 2 | 0 | 10 (2 parsed) |');
+    expect(markdown).toContain(
+      `<a href="https://github.com/octocat/Hello-World/blob/${'a'.repeat(40)}/packages/api/src/client.js#L3">`,
+    );
+    expect(markdown).toContain(
+      'docs/rules/no-disabled-cert-verification.md">no-disabled-cert-verification</a>',
+    );
+    expect(markdown).toContain('<details><summary>Unchanged findings (1)');
+    expect(markdown).toContain('<details><summary>Fixed since the baseline (2)');
+    expect(markdown).toContain('<details><summary>Files that could not be analyzed (1)');
+    expect(markdown).toContain('❌ This run fails');
+    expect(markdown).toContain('<code>tlsguard.sarif</code>');
+    expect(markdown).not.toContain('truncated');
+  });
+
+  it('says so when nothing is new', () => {
+    const markdown = renderSummaryMarkdown(scanResult(), {
+      ...context,
+      pathPrefix: '',
+      verdict: { ...context.verdict, failing: 0 },
+    });
+    expect(markdown).toContain('## tlsguard: no new insecure TLS usage');
+    expect(markdown).toContain('✅ This run passes');
+  });
+
+  it('stays under its byte limit and says explicitly how many rows it left out', () => {
+    const many = scanResult({ findings: findings(200, { message: 'é'.repeat(400) }) });
+    const markdown = renderSummaryMarkdown(many, context, { maxBytes: 50_000 });
+    expect(bytes(markdown)).toBeLessThanOrEqual(50_000);
+    const shown = markdown.match(/#L\d+"/g)?.length ?? 0;
+    expect(shown).toBeGreaterThan(10);
+    expect(markdown).toContain(`…and ${200 - shown} more new findings not shown`);
+    expect(markdown).toContain('**This summary is truncated**');
+  });
+
+  it('keeps 30,000 findings below 1 MiB', () => {
+    const markdown = renderSummaryMarkdown(scanResult({ findings: findings(30_000) }), context);
+    expect(bytes(markdown)).toBeLessThanOrEqual(SUMMARY_MAX_BYTES);
+    expect(bytes(markdown)).toBeLessThan(1024 * 1024);
+    expect(markdown).toContain('more new findings not shown');
+  });
+});
