@@ -1163,6 +1163,9 @@ async function run() {
     const log = new StepLog();
     try {
         const inputs = readInputs((name) => core/* getInput */.V4(name));
+        // The runner masks `${{ secrets.* }}` and `github.token`, but a token built any other way is not.
+        if (inputs.token !== '')
+            core/* setSecret */.Pq(inputs.token);
         const context = readRunnerContext(process.env, readJson, process.cwd());
         const root = node_fs/* nodeFileSystem */.G.resolve(context.workspace, inputs.path);
         const choice = await chooseBaseRef(inputs.baseRef, context, root, node_git/* nodeGit */.n);

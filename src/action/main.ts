@@ -37,6 +37,8 @@ export async function run(): Promise<void> {
   const log = new StepLog();
   try {
     const inputs = readInputs((name) => core.getInput(name));
+    // The runner masks `${{ secrets.* }}` and `github.token`, but a token built any other way is not.
+    if (inputs.token !== '') core.setSecret(inputs.token);
     const context = readRunnerContext(process.env, readJson, process.cwd());
     const root = nodeFileSystem.resolve(context.workspace, inputs.path);
     const choice = await chooseBaseRef(inputs.baseRef, context, root, nodeGit);

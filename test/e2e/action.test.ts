@@ -90,6 +90,17 @@ describe('the Action on a pull request (dist/index.js, runner environment, fake 
     expect(github.violations).toEqual([]);
     expect(github.calls('issues/create-comment')).toHaveLength(1);
     expect(github.requests.every((r) => r.authorization === `token ${TOKEN}`)).toBe(true);
+    // The token is masked first thing and never appears in the log, the summary, the outputs or a comment.
+    expect(run.stdout.indexOf(`::add-mask::${TOKEN}`)).toBeGreaterThanOrEqual(0);
+    const leaked = [
+      run.stdout.replace(`::add-mask::${TOKEN}`, ''),
+      run.stderr,
+      run.summary,
+      JSON.stringify(run.outputs),
+      readFileSync(join(pr.repo.root, 'tlsguard.sarif'), 'utf8'),
+      ...github.comments.map((c) => c.body),
+    ].filter((text) => text.includes(TOKEN));
+    expect(leaked).toEqual([]);
     const sarif = JSON.parse(readFileSync(join(pr.repo.root, 'tlsguard.sarif'), 'utf8')) as {
       runs: { results: { baselineState: string }[] }[];
     };
