@@ -2292,6 +2292,9 @@ class FileAnalysis {
     /** Nodes being evaluated right now: breaks cycles such as `let a = b; let b = a`. */
     evaluating = new Set();
     bindingsCache;
+    /** Several rules ask about the same option objects and callees; each answer is computed once. */
+    usesCache = new Map();
+    moduleRefCache = new Map();
     constructor(program, text) {
         this.program = program;
         this.text = text;
@@ -2306,11 +2309,18 @@ class FileAnalysis {
     }
     /** The module member or global an expression denotes, e.g. `https.request` through any alias. */
     moduleRef(node) {
-        return (0,modules/* resolveModuleRef */.Qj)(this, node);
+        if (!this.moduleRefCache.has(node))
+            this.moduleRefCache.set(node, (0,modules/* resolveModuleRef */.Qj)(this, node));
+        return this.moduleRefCache.get(node);
     }
     /** Where a value goes: calls it is passed to, members it is assigned to, or nowhere we can see. */
     uses(node) {
-        return usesOf(this, node);
+        let uses = this.usesCache.get(node);
+        if (!uses) {
+            uses = usesOf(this, node);
+            this.usesCache.set(node, uses);
+        }
+        return uses;
     }
     /** `process.env` under any alias: `globalThis.process.env`, `import { env } from 'node:process'`, … */
     isEnvObject(node) {

@@ -14,6 +14,9 @@ export class FileAnalysis {
   /** Nodes being evaluated right now: breaks cycles such as `let a = b; let b = a`. */
   readonly evaluating = new Set<TSESTree.Node>();
   private bindingsCache: Bindings | undefined;
+  /** Several rules ask about the same option objects and callees; each answer is computed once. */
+  private readonly usesCache = new Map<TSESTree.Node, Use[]>();
+  private readonly moduleRefCache = new Map<TSESTree.Node, ModuleRef | undefined>();
 
   constructor(
     readonly program: TSESTree.Program,
@@ -32,12 +35,18 @@ export class FileAnalysis {
 
   /** The module member or global an expression denotes, e.g. `https.request` through any alias. */
   moduleRef(node: TSESTree.Node): ModuleRef | undefined {
-    return resolveModuleRef(this, node);
+    if (!this.moduleRefCache.has(node)) this.moduleRefCache.set(node, resolveModuleRef(this, node));
+    return this.moduleRefCache.get(node);
   }
 
   /** Where a value goes: calls it is passed to, members it is assigned to, or nowhere we can see. */
-  uses(node: TSESTree.Node): Use[] {
-    return usesOf(this, node);
+  uses(node: TSESTree.Node): readonly Use[] {
+    let uses = this.usesCache.get(node);
+    if (!uses) {
+      uses = usesOf(this, node);
+      this.usesCache.set(node, uses);
+    }
+    return uses;
   }
 
   /** `process.env` under any alias: `globalThis.process.env`, `import { env } from 'node:process'`, … */
