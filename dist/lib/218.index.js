@@ -24,7 +24,7 @@ __webpack_async_result__();
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96421);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
-/* harmony import */ var _core_scan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98897);
+/* harmony import */ var _core_scan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32274);
 /* harmony import */ var _core_settings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19331);
 /* harmony import */ var _core_verdict_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(79478);
 /* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(65655);
@@ -45,7 +45,7 @@ async function run() {
     try {
         const workspace = _platform_node_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .nodeFileSystem */ .G.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
         const root = _platform_node_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .nodeFileSystem */ .G.resolve(workspace, _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('path') || '.');
-        const settings = await (0,_core_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveSettings */ .M)(root, [root], {}, _rules_index_js__WEBPACK_IMPORTED_MODULE_5__/* .RULES */ .y, _platform_node_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .nodeFileSystem */ .G);
+        const settings = await (0,_core_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveSettings */ .M)(root, [root], {}, _rules_index_js__WEBPACK_IMPORTED_MODULE_5__.RULES, _platform_node_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .nodeFileSystem */ .G);
         const result = await (0,_core_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .scan */ .SQ)(settings.scan, {
             fs: _platform_node_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .nodeFileSystem */ .G,
             git: _platform_node_git_js__WEBPACK_IMPORTED_MODULE_7__/* .nodeGit */ .n,

@@ -65,7 +65,8 @@ export async function baseRevisionEntries(
   return { entries: mergeEntries(entries), renames, diagnostics };
 }
 
-async function requireCommit(baseRef: string, root: string, git: Git): Promise<string> {
+/** The commit `baseRef` names; a usage error that says how to fetch it when the clone lacks it. */
+export async function requireCommit(baseRef: string, root: string, git: Git): Promise<string> {
   const commit = await git.resolveCommit(root, baseRef);
   if (commit !== undefined) return commit;
   const shallow = await git.isShallow(root);

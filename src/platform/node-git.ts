@@ -38,16 +38,14 @@ export const nodeGit: Git = {
   },
 
   async changesSince(directory, commit) {
-    const output = await git(directory, [
-      'diff',
-      '--name-status',
-      '-z',
-      '-M',
-      '--relative',
-      commit,
-      '--',
+    const [output, untracked] = await Promise.all([
+      git(directory, ['diff', '--name-status', '-z', '-M', '--relative', commit, '--']),
+      git(directory, ['ls-files', '-z', '--others', '--exclude-standard']),
     ]);
-    return output === undefined ? undefined : parseNameStatus(output);
+    if (output === undefined) return undefined;
+    // git diff leaves out files it does not track yet; they are new all the same.
+    const added = splitNul(untracked ?? '').map((path): FileChange => ({ status: 'added', path }));
+    return [...parseNameStatus(output), ...added];
   },
 
   async filesAt(directory, commit) {
