@@ -461,7 +461,16 @@ function nodeParallelism(requested) {
 // bundled tinypool cannot find its worker entry. The variable and webpackIgnore keep ncc's hands off.
 const TINYPOOL = './vendor/tinypool/dist/index.js';
 function tinypool(filename, workers) {
-    const pool = import(/* webpackIgnore: true */ TINYPOOL).then(({ default: Tinypool }) => new Tinypool({ filename, name: 'analyzeInWorker', minThreads: workers, maxThreads: workers }));
+    const pool = import(/* webpackIgnore: true */ TINYPOOL).then(({ default: Tinypool }) => new Tinypool({
+        filename,
+        name: 'analyzeInWorker',
+        minThreads: workers,
+        maxThreads: workers,
+        // A smaller young generation than V8's default: measured on the npm corpus, peak RSS with two
+        // workers dropped from 630-680 MB to ~530 MB at no cost in time (the old generation is left
+        // alone: a worker running out of it would crash on a large file).
+        resourceLimits: { maxYoungGenerationSizeMb: 8 },
+    }));
     return {
         analyze: async (task) => (await pool).run(task),
         close: async () => {

@@ -749,11 +749,12 @@ var parser = __webpack_require__(38176);
 var prefilter_prefilter = __webpack_require__(64682);
 ;// CONCATENATED MODULE: ./src/core/dispatch.ts
 /**
- * Text waiting to be parsed before a worker pool pays for itself. Each worker loads the parser (~0.4 s)
- * and warms up its JIT on its own (typescript-estree runs 2-3x slower cold), so on 2 CPUs a pool only
- * wins on a few MB of source: measured break-even between 1 and 3 MB (docs/performance.md).
+ * Text waiting to be parsed before a worker pool pays for itself. Each worker loads the parser and warms
+ * up its JIT on its own (typescript-estree runs 2-3x slower cold), and holds its own compiler in memory
+ * (~100 MB more per worker). Measured on 2 CPUs (docs/performance.md): a pool costs 1.5-2 s more CPU in
+ * all; on an idle machine it wins from ~1-2 MB of source, on a busy one only from ~4-8 MB.
  */
-const POOL_THRESHOLD_BYTES = 2 * 1024 * 1024;
+const POOL_THRESHOLD_BYTES = 4 * 1024 * 1024;
 /** Per worker, analyses handed to the pool ahead of time, so a worker never idles waiting for the next. */
 const QUEUED_PER_WORKER = 4;
 /**

@@ -31,7 +31,16 @@ function tinypool(filename: string, workers: number): AnalysisPool {
     import(/* webpackIgnore: true */ TINYPOOL) as Promise<{ default: typeof TinypoolClass }>
   ).then(
     ({ default: Tinypool }) =>
-      new Tinypool({ filename, name: 'analyzeInWorker', minThreads: workers, maxThreads: workers }),
+      new Tinypool({
+        filename,
+        name: 'analyzeInWorker',
+        minThreads: workers,
+        maxThreads: workers,
+        // A smaller young generation than V8's default: measured on the npm corpus, peak RSS with two
+        // workers dropped from 630-680 MB to ~530 MB at no cost in time (the old generation is left
+        // alone: a worker running out of it would crash on a large file).
+        resourceLimits: { maxYoungGenerationSizeMb: 8 },
+      }),
   );
   return {
     analyze: async (task: FileTask) => (await pool).run(task) as Promise<FileOutput>,
