@@ -75,7 +75,9 @@ async function timeTlsguard(folder, workers) {
     bytes: stats.bytesRead,
     findings: samples[0].findings,
     wall: summary(samples.map((s) => s.wall)),
+    cpu: summary(samples.map((s) => s.cpuMs)),
     rssKb: Math.max(...samples.map((s) => s.rssKb)),
+    pressure: cpuPressure(),
   };
 }
 
@@ -95,9 +97,9 @@ async function runTlsguard(folder, workers) {
   const wall = performance.now() - started;
   if (code !== 0 && code !== 1) throw new Error(`tlsguard exited with ${code}: ${stderr}`);
   const report = JSON.parse(stdout);
-  const rssKb = Number(readFileSync(rssFile, 'utf8'));
+  const { rssKb, cpuMs } = JSON.parse(readFileSync(rssFile, 'utf8'));
   rmSync(scratch, { recursive: true, force: true });
-  return { wall, rssKb, stats: report.stats, findings: report.findings.length };
+  return { wall, rssKb, cpuMs, stats: report.stats, findings: report.findings.length };
 }
 
 /** `rg` listing the files that contain any trigger word: same extensions, size limit and folders. */
@@ -118,15 +120,34 @@ async function timeRipgrep(folder) {
     folder,
   ];
   const samples = [];
+  const cpu = [];
   let files = 0;
   for (let attempt = 0; attempt <= runs; attempt++) {
     const started = performance.now();
-    const { code, stdout, stderr } = await run('rg', args, process.env);
+    // bash's `time` reports rg's own CPU time (user and system, all its threads) on stderr.
+    const { code, stdout, stderr } = await run(
+      'bash',
+      ['-c', 'TIMEFORMAT="@cpu %U %S"; time rg "$@"', 'bash', ...args],
+      process.env,
+    );
     if (code > 1) throw new Error(`rg exited with ${code}: ${stderr}`);
-    if (attempt > 0) samples.push(performance.now() - started);
+    if (attempt > 0) {
+      samples.push(performance.now() - started);
+      const [, user, system] = /@cpu ([\d.]+) ([\d.]+)/.exec(stderr) ?? [];
+      cpu.push((Number(user) + Number(system)) * 1000);
+    }
     files = stdout.split('\n').filter(Boolean).length;
   }
-  return { wall: summary(samples), files };
+  return { wall: summary(samples), cpu: summary(cpu), files };
+}
+
+/** Linux's CPU pressure (share of time runnable tasks waited for a CPU, last 60 s): how busy the machine is. */
+function cpuPressure() {
+  try {
+    return /avg60=([\d.]+)/.exec(readFileSync('/proc/pressure/cpu', 'utf8'))?.[1] ?? 'n/a';
+  } catch {
+    return 'n/a';
+  }
 }
 
 function run(command, args, env) {
@@ -172,19 +193,20 @@ function summary(samples) {
 function format(row) {
   const seconds = row.wall.median / 1000;
   const floor = row.floor
-    ? `; rg ${s(row.floor.wall.median)} (${row.floor.files} files), ratio ${ratio(row)}`
+    ? `; rg ${s(row.floor.wall.median)} (CPU ${s(row.floor.cpu.median)}, ${row.floor.files} files), ratio ${ratio(row)}`
     : '';
   return (
     `${row.corpus} (workers ${row.workers}): ${row.discovered} files discovered, ${row.parsed} parsed, ` +
     `${mb(row.bytes)} MB read, ${row.findings} findings; median ${s(row.wall.median)} ` +
     `(min ${s(row.wall.min)}, max ${s(row.wall.max)}), ${Math.round(row.read / seconds)} files/s, ` +
-    `${(row.bytes / 1e6 / seconds).toFixed(0)} MB/s, peak RSS ${Math.round(row.rssKb / 1024)} MB${floor}`
+    `${(row.bytes / 1e6 / seconds).toFixed(0)} MB/s, CPU ${s(row.cpu.median)}, peak RSS ` +
+    `${Math.round(row.rssKb / 1024)} MB${floor}; CPU pressure ${row.pressure}%`
   );
 }
 
 function markdownTable(rows) {
   const header =
-    '| corpus | workers | files discovered | files parsed | MB read | median | min | max | files/s | MB/s | peak RSS | rg median | tlsguard / rg |';
+    '| corpus | workers | files discovered | files parsed | MB read | median | min | max | files/s | MB/s | CPU (median) | peak RSS | rg median | rg CPU | tlsguard / rg | CPU pressure |';
   const lines = rows.map((row) => {
     const seconds = row.wall.median / 1000;
     return `| ${[
@@ -198,12 +220,15 @@ function markdownTable(rows) {
       s(row.wall.max),
       Math.round(row.read / seconds),
       (row.bytes / 1e6 / seconds).toFixed(1),
+      s(row.cpu.median),
       `${Math.round(row.rssKb / 1024)} MB`,
       row.floor ? s(row.floor.wall.median) : 'n/a',
+      row.floor ? s(row.floor.cpu.median) : 'n/a',
       row.floor ? ratio(row) : 'n/a',
+      `${row.pressure}%`,
     ].join(' | ')} |`;
   });
-  return [header, `|${' --- |'.repeat(13)}`, ...lines].join('\n');
+  return [header, `|${' --- |'.repeat(16)}`, ...lines].join('\n');
 }
 
 function ratio(row) {
