@@ -1,10 +1,11 @@
 #!/usr/bin/env node
-// npm run bench [-- --runs 5] [--corpus npm,tls-dense] [--cli dist/cli/index.js] [--workers auto,1,2]
+// npm run bench [-- --runs 5] [--corpus npm,tls-dense] [--cli dist/cli/index.js]
+//                [--workers auto,1,2,read-only]
 // Times `tlsguard scan --format json --no-baseline --no-ignore` on real corpora and `rg` on the same files
 // (the floor: reading every byte once). Never part of npm test.
 import { Buffer } from 'node:buffer';
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -41,7 +42,7 @@ if (!rg) {
       '  apt-get install ripgrep   (Debian/Ubuntu)   or   brew install ripgrep   (macOS)\n',
   );
 }
-const words = await triggerWords();
+const { words, ruleIds } = await benchInfo();
 const cache = cacheFolder();
 const npmFolder = prepareNpmCorpus(cache);
 
@@ -51,7 +52,10 @@ console.log(`cli: ${cli}\ncache: ${cache}\n`);
 const rows = [];
 for (const corpus of corpora) {
   const folder = corpus === 'npm' ? npmFolder : prepareTlsDenseCorpus(cache, npmFolder);
-  const workerCounts = (values.workers ?? (corpus === 'npm' ? 'auto' : `1,${cores}`)).split(',');
+  // `read-only`: every rule off, so the scan reads and prefilters every file and parses none.
+  const workerCounts = (
+    values.workers ?? (corpus === 'npm' ? 'auto,1,read-only' : `1,${cores}`)
+  ).split(',');
   const floor = rg ? await timeRipgrep(folder) : undefined;
   for (const workers of workerCounts) {
     rows.push({ corpus, workers, floor, ...(await timeTlsguard(folder, workers)) });
@@ -85,9 +89,17 @@ async function runTlsguard(folder, workers) {
   const scratch = mkdtempSync(join(tmpdir(), 'tlsguard-bench-'));
   const rssFile = join(scratch, 'rss');
   const env = { ...process.env, TLSGUARD_BENCH_RSS_FILE: rssFile };
-  if (workers !== 'auto') env.TLSGUARD_WORKERS = workers;
+  if (/^\d+$/.test(workers)) env.TLSGUARD_WORKERS = workers;
   else delete env.TLSGUARD_WORKERS;
   const args = ['--import', pathToFileURL(PROBE).href, cli, 'scan', '--format', 'json'];
+  if (workers === 'read-only') {
+    const config = join(scratch, 'rules-off.json');
+    writeFileSync(
+      config,
+      JSON.stringify({ rules: Object.fromEntries(ruleIds.map((id) => [id, 'off'])) }),
+    );
+    args.push('--config', config);
+  }
   const started = performance.now();
   const { code, stdout, stderr } = await run(
     process.execPath,
@@ -168,10 +180,10 @@ function run(command, args, env) {
   });
 }
 
-/** The words tlsguard's prefilter looks for, from the bundle being measured. */
-async function triggerWords() {
+/** The words tlsguard's prefilter looks for and its rule ids, from the repository's bundle. */
+async function benchInfo() {
   const lib = await import(pathToFileURL(join(REPO, 'dist', 'lib', 'index.js')).href);
-  return lib.prefilterWords();
+  return lib.benchInfo();
 }
 
 function ripgrepVersion() {

@@ -23,12 +23,18 @@ export async function analyzeInWorker(task: FileTask): Promise<FileOutput> {
   return worker.analyzeInWorker(task);
 }
 
-/** Every word the prefilter looks for, for `npm run bench` (it times `rg` searching the same words). */
-export async function prefilterWords(): Promise<readonly string[]> {
+/**
+ * For `npm run bench`: every word the prefilter looks for (it times `rg` searching the same words) and
+ * every rule id (to time a scan with all rules off: reading and prefiltering only).
+ */
+export async function benchInfo(): Promise<{ words: readonly string[]; ruleIds: string[] }> {
   const [{ RULES }, { createPrefilter }, { DIRECTIVE_MARKER }] = await Promise.all([
     import('./rules/index.js'),
     import('./prefilter/prefilter.js'),
     import('./engine/suppressions.js'),
   ]);
-  return createPrefilter(RULES, { alsoParseOn: [DIRECTIVE_MARKER] }).words;
+  return {
+    words: createPrefilter(RULES, { alsoParseOn: [DIRECTIVE_MARKER] }).words,
+    ruleIds: RULES.map((rule) => rule.id),
+  };
 }

@@ -348,11 +348,12 @@ async function baseRevisionEntries(baseRef, input, io) {
     const unchangedFiles = input.findings.filter((f) => !changed.has(f.file) && atBase.has(f.file));
     const entries = (0,baseline_entries/* entriesFromFindings */.j)(unchangedFiles, (f) => f.file);
     const diagnostics = [];
-    for (const change of changes) {
-        if (change.status === 'added' || change.status === 'copied' || !input.inScope(change.path))
-            continue;
+    const toAnalyze = changes.filter((change) => change.status !== 'added' && change.status !== 'copied' && input.inScope(change.path));
+    // One git process for all old texts: a pull request can change hundreds of files.
+    const texts = await io.git.showAll(input.root, commit, toAnalyze.map((change) => change.oldPath ?? change.path));
+    for (const change of toAnalyze) {
         const oldPath = change.oldPath ?? change.path;
-        const text = await io.git.show(input.root, commit, oldPath);
+        const text = texts ? texts.get(oldPath) : await io.git.show(input.root, commit, oldPath);
         const analyzed = text === undefined ? undefined : await input.analyzeText(oldPath, text);
         if (!analyzed?.ok) {
             diagnostics.push({
@@ -558,17 +559,16 @@ async function baseRevisionMode(baseRef, input, io) {
 ;// CONCATENATED MODULE: ./src/discover/changed.ts
 
 /**
- * Diff mode: keeps the discovered files that changed since `commit` (added, modified, renamed or copied
- * in the work tree, untracked included), so a pull request costs what its own files cost. Filtering the
- * normal discovery, rather than trusting the diff's list, keeps every exclude and include rule as it is.
+ * Diff mode: the files that changed since `commit` (added, modified, renamed or copied in the work
+ * tree, untracked included), relative to `root`. The scan keeps the discovered files among them, so
+ * every exclude and include rule still applies and a pull request costs what its own files cost.
  */
-async function keepChanged(discovery, root, commit, git) {
+async function changedFiles(root, commit, git) {
     const changes = await git.changesSince(root, commit);
     if (changes === undefined) {
         throw new errors/* UsageError */.e(`--changed-only: git could not compare the work tree with ${commit}`);
     }
-    const changed = new Set(changes.filter((change) => change.status !== 'deleted').map((change) => change.path));
-    return { ...discovery, files: discovery.files.filter((file) => changed.has(file.path)) };
+    return new Set(changes.filter((change) => change.status !== 'deleted').map((change) => change.path));
 }
 
 ;// CONCATENATED MODULE: ./src/discover/excludes.ts
@@ -944,7 +944,7 @@ async function scan(options, io) {
     }
 }
 async function discoverFiles(options, io) {
-    const discovery = await discover({
+    const listing = discover({
         root: options.root,
         targets: options.targets,
         noIgnore: options.noIgnore,
@@ -952,9 +952,13 @@ async function discoverFiles(options, io) {
         pathFilter: options.pathFilter,
     }, io);
     if (options.changedSince === undefined)
-        return discovery;
-    const commit = await requireCommit(options.changedSince, options.root, io.git);
-    return keepChanged(discovery, options.root, commit, io.git);
+        return listing;
+    // git lists the files and diffs against the base at the same time.
+    const [discovery, changed] = await Promise.all([
+        listing,
+        requireCommit(options.changedSince, options.root, io.git).then((commit) => changedFiles(options.root, commit, io.git)),
+    ]);
+    return { ...discovery, files: discovery.files.filter((file) => changed.has(file.path)) };
 }
 /** Prefilter + parse + rules + suppressions, shared by the scan and the base revision. */
 function fileAnalyzer(options, io) {
@@ -1415,6 +1419,23 @@ const nodeGit = {
     async show(directory, commit, path) {
         return git(directory, ['show', `${commit}:./${path}`]);
     },
+    async showAll(directory, commit, paths) {
+        // `git cat-file --batch` takes one name per line: a path with a line break goes through `show`.
+        const batchable = paths.filter((path) => !path.includes('\n'));
+        const input = batchable.map((path) => `${commit}:./${path}\n`).join('');
+        const output = batchable.length === 0
+            ? Buffer.alloc(0)
+            : await gitBytes(directory, ['cat-file', '--batch'], input);
+        if (output === undefined)
+            return undefined;
+        const texts = parseBatch(output, batchable);
+        for (const path of paths.filter((candidate) => candidate.includes('\n'))) {
+            const text = await nodeGit.show(directory, commit, path);
+            if (text !== undefined)
+                texts.set(path, text);
+        }
+        return texts;
+    },
     async lastCommitTouching(directory, path) {
         const output = await git(directory, ['log', '-1', '--format=%H', '--', path]);
         return nonEmpty(output?.trim());
@@ -1427,6 +1448,46 @@ function git(cwd, args) {
             resolve(error ? undefined : stdout);
         });
     });
+}
+/** Runs git with `input` on stdin; raw stdout, or undefined when git fails or is missing. */
+function gitBytes(cwd, args, input) {
+    return new Promise((resolve) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', ['-c', 'core.quotepath=off', ...args], {
+            cwd,
+            windowsHide: true,
+            stdio: ['pipe', 'pipe', 'ignore'],
+        });
+        const chunks = [];
+        child.stdout.on('data', (chunk) => chunks.push(chunk));
+        child.on('error', () => {
+            resolve(undefined);
+        });
+        child.on('close', (code) => {
+            resolve(code === 0 ? Buffer.concat(chunks) : undefined);
+        });
+        child.stdin.on('error', () => undefined);
+        child.stdin.end(input);
+    });
+}
+const utf8 = new TextDecoder('utf-8');
+/** `git cat-file --batch` output, one entry per requested path in order: `<oid> <type> <size>\n<bytes>\n` or `<name> missing\n`. */
+function parseBatch(output, paths) {
+    const texts = new Map();
+    let offset = 0;
+    for (const path of paths) {
+        const end = output.indexOf(0x0a, offset);
+        if (end < 0)
+            break;
+        const header = output.toString('utf8', offset, end).split(' ');
+        offset = end + 1;
+        if (header.length !== 3)
+            continue;
+        const size = Number(header[2]);
+        if (header[1] === 'blob')
+            texts.set(path, utf8.decode(output.subarray(offset, offset + size)));
+        offset += size + 1;
+    }
+    return texts;
 }
 function nonEmpty(text) {
     return text === '' ? undefined : text;

@@ -594,7 +594,7 @@ var __webpack_exports__ = {};
 /* harmony export */   EY: () => (/* binding */ analyzeInWorker),
 /* harmony export */   PO: () => (/* binding */ startCli),
 /* harmony export */   RM: () => (/* binding */ startAction),
-/* harmony export */   fP: () => (/* binding */ prefilterWords)
+/* harmony export */   jx: () => (/* binding */ benchInfo)
 /* harmony export */ });
 /* harmony import */ var _platform_worker_module_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(44022);
 
@@ -615,18 +615,24 @@ async function analyzeInWorker(task) {
     const worker = await Promise.all(/* import() */[__nccwpck_require__.e(448), __nccwpck_require__.e(369), __nccwpck_require__.e(175), __nccwpck_require__.e(316)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26316));
     return worker.analyzeInWorker(task);
 }
-/** Every word the prefilter looks for, for `npm run bench` (it times `rg` searching the same words). */
-async function prefilterWords() {
+/**
+ * For `npm run bench`: every word the prefilter looks for (it times `rg` searching the same words) and
+ * every rule id (to time a scan with all rules off: reading and prefiltering only).
+ */
+async function benchInfo() {
     const [{ RULES }, { createPrefilter }, { DIRECTIVE_MARKER }] = await Promise.all([
         Promise.all(/* import() */[__nccwpck_require__.e(448), __nccwpck_require__.e(369)]).then(__nccwpck_require__.bind(__nccwpck_require__, 38369)),
         __nccwpck_require__.e(/* import() */ 682).then(__nccwpck_require__.bind(__nccwpck_require__, 64682)),
         __nccwpck_require__.e(/* import() */ 656).then(__nccwpck_require__.bind(__nccwpck_require__, 51656)),
     ]);
-    return createPrefilter(RULES, { alsoParseOn: [DIRECTIVE_MARKER] }).words;
+    return {
+        words: createPrefilter(RULES, { alsoParseOn: [DIRECTIVE_MARKER] }).words,
+        ruleIds: RULES.map((rule) => rule.id),
+    };
 }
 
 var __webpack_exports__analyzeInWorker = __webpack_exports__.EY;
-var __webpack_exports__prefilterWords = __webpack_exports__.fP;
+var __webpack_exports__benchInfo = __webpack_exports__.jx;
 var __webpack_exports__startAction = __webpack_exports__.RM;
 var __webpack_exports__startCli = __webpack_exports__.PO;
-export { __webpack_exports__analyzeInWorker as analyzeInWorker, __webpack_exports__prefilterWords as prefilterWords, __webpack_exports__startAction as startAction, __webpack_exports__startCli as startCli };
+export { __webpack_exports__analyzeInWorker as analyzeInWorker, __webpack_exports__benchInfo as benchInfo, __webpack_exports__startAction as startAction, __webpack_exports__startCli as startCli };

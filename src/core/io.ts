@@ -59,6 +59,12 @@ export interface Git {
   filesAt(directory: string, commit: string): Promise<ReadonlySet<string> | undefined>;
   /** The content of `path` at `commit`. */
   show(directory: string, commit: string, path: string): Promise<string | undefined>;
+  /** The contents of several files at `commit` in one go (one git process); missing files are left out. */
+  showAll(
+    directory: string,
+    commit: string,
+    paths: readonly string[],
+  ): Promise<ReadonlyMap<string, string> | undefined>;
   /** The last commit that changed `path` (used to find renames since the baseline was written). */
   lastCommitTouching(directory: string, path: string): Promise<string | undefined>;
 }

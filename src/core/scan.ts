@@ -1,6 +1,6 @@
 import { requireCommit } from '../baseline/base-revision.js';
 import { compareWithBaseline, type BaselineRequest, type Comparison } from '../baseline/compare.js';
-import { keepChanged } from '../discover/changed.js';
+import { changedFiles } from '../discover/changed.js';
 import { discover, type DiscoveredFile, type Discovery } from '../discover/discover.js';
 import type { FileOutput } from '../engine/analyze-file.js';
 import { DIRECTIVE_MARKER } from '../engine/suppressions.js';
@@ -128,7 +128,7 @@ export async function scan(options: ScanOptions, io: ScanIO): Promise<ScanResult
 }
 
 async function discoverFiles(options: ScanOptions, io: ScanIO): Promise<Discovery> {
-  const discovery = await discover(
+  const listing = discover(
     {
       root: options.root,
       targets: options.targets,
@@ -138,9 +138,15 @@ async function discoverFiles(options: ScanOptions, io: ScanIO): Promise<Discover
     },
     io,
   );
-  if (options.changedSince === undefined) return discovery;
-  const commit = await requireCommit(options.changedSince, options.root, io.git);
-  return keepChanged(discovery, options.root, commit, io.git);
+  if (options.changedSince === undefined) return listing;
+  // git lists the files and diffs against the base at the same time.
+  const [discovery, changed] = await Promise.all([
+    listing,
+    requireCommit(options.changedSince, options.root, io.git).then((commit) =>
+      changedFiles(options.root, commit, io.git),
+    ),
+  ]);
+  return { ...discovery, files: discovery.files.filter((file) => changed.has(file.path)) };
 }
 
 interface FileAnalyzer {
