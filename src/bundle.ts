@@ -1,3 +1,10 @@
+import type { FileTask } from './core/file-task.js';
+import type { FileOutput } from './engine/analyze-file.js';
+import { setWorkerModule } from './platform/worker-module.js';
+
+// Worker threads load this same bundle entry (see analyzeInWorker below).
+setWorkerModule(import.meta.url);
+
 /**
  * The ncc entry: one bundle shared by the Action (dist/index.js) and the CLI (dist/cli/index.js), so the
  * TypeScript compiler inside typescript-estree ships once. Each entry loads only its own chunk.
@@ -8,4 +15,26 @@ export async function startAction(): Promise<void> {
 
 export async function startCli(): Promise<void> {
   await import('./cli/index.js');
+}
+
+/** The worker pool's task handler: worker threads import this file and call it once per file. */
+export async function analyzeInWorker(task: FileTask): Promise<FileOutput> {
+  const worker = await import('./platform/analysis-worker.js');
+  return worker.analyzeInWorker(task);
+}
+
+/**
+ * For `npm run bench`: every word the prefilter looks for (it times `rg` searching the same words) and
+ * every rule id (to time a scan with all rules off: reading and prefiltering only).
+ */
+export async function benchInfo(): Promise<{ words: readonly string[]; ruleIds: string[] }> {
+  const [{ RULES }, { createPrefilter }, { DIRECTIVE_MARKER }] = await Promise.all([
+    import('./rules/index.js'),
+    import('./prefilter/prefilter.js'),
+    import('./engine/suppressions.js'),
+  ]);
+  return {
+    words: createPrefilter(RULES, { alsoParseOn: [DIRECTIVE_MARKER] }).words,
+    ruleIds: RULES.map((rule) => rule.id),
+  };
 }

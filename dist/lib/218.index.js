@@ -33,8 +33,8 @@ var external_node_crypto_ = __webpack_require__(77598);
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
-// EXTERNAL MODULE: ./src/core/scan.ts + 21 modules
-var scan = __webpack_require__(98897);
+// EXTERNAL MODULE: ./src/core/scan.ts + 10 modules
+var scan = __webpack_require__(32274);
 // EXTERNAL MODULE: ./src/core/settings.ts + 2 modules
 var settings = __webpack_require__(19331);
 // EXTERNAL MODULE: ./src/core/tool.ts + 1 modules
@@ -1207,7 +1207,7 @@ async function settingsFor(inputs, workspace, root, baseRef) {
         ...(baseRef === undefined ? {} : { baseRef }),
         ...(inputs.failOn === undefined ? {} : { failOn: inputs.failOn }),
         ...(inputs.failSeverity === undefined ? {} : { failSeverity: inputs.failSeverity }),
-    }, rules/* RULES */.y, fs);
+    }, rules.RULES, fs);
 }
 /** Every channel; writes to GitHub come first, because their warnings count against the annotation budget. */
 async function publish(report, log) {
@@ -1241,7 +1241,7 @@ async function writeSarif(report, pathPrefix, log) {
     const file = report.inputs.sarifFile;
     if (file === undefined)
         return undefined;
-    const sarif = renderSarif(report.result, { tool: tool/* TOOL */.j, rules: rules/* RULES */.y, pathPrefix });
+    const sarif = renderSarif(report.result, { tool: tool/* TOOL */.j, rules: rules.RULES, pathPrefix });
     return publishSarif(sarif, node_fs/* nodeFileSystem */.G.resolve(report.context.workspace, file), log);
 }
 /** The sticky comment and the optional check run: the two channels that need a token with write access. */

@@ -9,17 +9,19 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _platform_node_fs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88867);
 /* harmony import */ var _platform_node_git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79662);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49870);
+/* harmony import */ var _platform_parallelism_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88257);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(49870);
 
 
 
-process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .main */ .iW)(process.argv.slice(2), {
+
+process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_3__/* .main */ .iW)(process.argv.slice(2), {
     cwd: process.cwd(),
     env: process.env,
     stdoutIsTTY: process.stdout.isTTY,
     write: (text) => process.stdout.write(text),
     writeError: (text) => process.stderr.write(text),
-}, { fs: _platform_node_fs_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeFileSystem */ .G, git: _platform_node_git_js__WEBPACK_IMPORTED_MODULE_1__/* .nodeGit */ .n, now: () => performance.now() });
+}, { fs: _platform_node_fs_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeFileSystem */ .G, git: _platform_node_git_js__WEBPACK_IMPORTED_MODULE_1__/* .nodeGit */ .n, now: () => performance.now(), parallelism: _platform_parallelism_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeParallelism */ .T });
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -71,8 +73,8 @@ function updatedBaseline(result, file, prune) {
     return (0,entries/* mergeEntries */.x)([...current, ...kept]);
 }
 
-// EXTERNAL MODULE: ./src/core/scan.ts + 21 modules
-var scan = __webpack_require__(98897);
+// EXTERNAL MODULE: ./src/core/scan.ts + 10 modules
+var scan = __webpack_require__(32274);
 // EXTERNAL MODULE: ./src/core/settings.ts + 2 modules
 var settings = __webpack_require__(19331);
 // EXTERNAL MODULE: ./src/core/tool.ts + 1 modules
@@ -114,6 +116,7 @@ function renderJson(result, tool) {
             filesRead: result.stats.filesRead,
             bytesRead: result.stats.bytesRead,
             filesSkipped: result.stats.filesSkipped,
+            workers: result.stats.workers ?? 0,
             durationMs: result.stats.durationMs,
         },
     };
@@ -158,10 +161,12 @@ const OPTIONS = {
     baseline: { type: 'string' },
     'no-baseline': { type: 'boolean' },
     'base-ref': { type: 'string' },
+    'changed-only': { type: 'boolean' },
     'no-ignore': { type: 'boolean' },
     'fail-on': { type: 'string' },
     'fail-severity': { type: 'string' },
     'test-severity': { type: 'string' },
+    workers: { type: 'string' },
     prune: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
     version: { type: 'boolean', short: 'v' },
@@ -197,8 +202,8 @@ function parseCommand(argv) {
     if (command === 'baseline') {
         if (options.baseline === false)
             throw new errors/* UsageError */.e('the baseline command cannot take --no-baseline');
-        if (options.baseRef !== undefined)
-            throw new errors/* UsageError */.e('the baseline command records a baseline file; --base-ref does not apply');
+        if (options.baseRef !== undefined || options.changedOnly)
+            throw new errors/* UsageError */.e('the baseline command records a baseline file of the whole root; --base-ref and --changed-only do not apply');
         return { kind: 'baseline', options, prune: values.prune ?? false };
     }
     return { kind: 'scan', options };
@@ -211,11 +216,22 @@ function commandOptions(values, paths) {
         config: values.config,
         baseline: values['no-baseline'] ? false : values.baseline,
         baseRef: values['base-ref'],
+        changedOnly: values['changed-only'] ?? false,
         noIgnore: values['no-ignore'] ?? false,
         failOn: optionalOneOf('--fail-on', values['fail-on'], FAIL_ON),
         failSeverity: optionalOneOf('--fail-severity', values['fail-severity'], types/* SEVERITIES */.o),
         testSeverity: optionalOneOf('--test-severity', values['test-severity'], types/* SEVERITIES */.o),
+        workers: workerCount('--workers', values.workers),
     };
+}
+/** A positive whole number of worker threads; `auto` (or nothing) leaves the choice to tlsguard. */
+function workerCount(source, value) {
+    if (value === undefined || value === 'auto')
+        return undefined;
+    const count = Number(value);
+    if (!/^\d+$/.test(value) || count < 1 || count > 256)
+        throw new errors/* UsageError */.e(`${source} must be a whole number from 1 to 256, or auto (got '${value}')`);
+    return count;
 }
 function optionalOneOf(flag, value, allowed) {
     return value === undefined ? undefined : oneOf(flag, value, allowed);
@@ -231,7 +247,7 @@ function oneOf(flag, value, allowed) {
 
 /** `tlsguard --help`. */
 function usage() {
-    const rules = src_rules/* RULES */.y.map((rule) => `  ${rule.id.padEnd(36)} ${rule.meta.description}`).join('\n');
+    const rules = src_rules.RULES.map((rule) => `  ${rule.id.padEnd(36)} ${rule.meta.description}`).join('\n');
     return `Usage:
   tlsguard scan [paths...] [options]       report insecure TLS usage
   tlsguard baseline [paths...] [options]   record the current findings as accepted
@@ -253,11 +269,15 @@ Options:
       --no-baseline             ignore the baseline file: every finding is new
       --base-ref <rev>          also accept findings the git revision <rev> already had
                                 (for a pull request: its base commit)
+      --changed-only            scan only the files changed since --base-ref (added, modified,
+                                renamed, untracked); the baseline still applies
       --no-ignore               also scan node_modules, dist, build, vendor, minified and
                                 git-ignored files (the 2 MB size limit stays)
       --fail-on <new|any|none>  which findings fail the run (default: new)
       --fail-severity <level>   lowest failing severity: error, warning or note (default: warning)
       --test-severity <level>   cap findings in test code at this level (default: note)
+      --workers <n|auto>        threads for parsing (default: auto, one per CPU once a scan has
+                                enough to parse; 1: main thread only); env TLSGUARD_WORKERS
       --prune                   baseline: also drop entries whose findings are gone, so the file
                                 holds exactly the current findings (needs a scan of the whole root)
   -h, --help                    show this help
@@ -323,7 +343,7 @@ function reportError(error, terminal) {
 }
 async function runScan(options, terminal, deps) {
     const settings = await settingsFor(options, terminal, deps);
-    const result = await (0,scan/* scan */.SQ)(settings.scan, scanIO(terminal, deps));
+    const result = await (0,scan/* scan */.SQ)(settings.scan, scanIO(options, terminal, deps));
     terminal.write(render(result, options, terminal));
     return (0,verdict/* failingFindings */.v)(result.findings, settings.failOn, settings.failSeverity).length > 0
         ? EXIT_FINDINGS
@@ -335,7 +355,7 @@ async function runBaseline(options, prune, terminal, deps) {
         throw new errors/* UsageError */.e('--prune needs a scan of the whole root: run it without paths (or with the root folder only)');
     }
     const file = settings.baselineFile;
-    const result = await (0,scan/* scan */.SQ)({ ...settings.scan, baseline: { file, fileRequired: typeof options.baseline === 'string' } }, scanIO(terminal, deps));
+    const result = await (0,scan/* scan */.SQ)({ ...settings.scan, baseline: { file, fileRequired: typeof options.baseline === 'string' } }, scanIO(options, terminal, deps));
     const entries = updatedBaseline(result, file, prune);
     await deps.fs.writeText(file, (0,baseline_file/* serializeBaseline */.ky)(entries));
     const occurrences = entries.reduce((sum, entry) => sum + entry.count, 0);
@@ -363,7 +383,8 @@ async function settingsFor(options, terminal, deps) {
         ...optional('failSeverity', options.failSeverity),
         ...optional('testSeverity', options.testSeverity),
         noIgnore: options.noIgnore,
-    }, src_rules/* RULES */.y, deps.fs);
+        changedOnly: options.changedOnly,
+    }, src_rules.RULES, deps.fs);
 }
 function optional(key, value) {
     return value === undefined ? {} : { [key]: value };
@@ -377,11 +398,14 @@ async function chooseRoot(options, targets, terminal, fs) {
         return only;
     return fs.resolve(terminal.cwd);
 }
-function scanIO(terminal, deps) {
+function scanIO(options, terminal, deps) {
+    // The flag beats the environment variable (handy in CI and for the bench).
+    const workers = options.workers ?? workerCount('TLSGUARD_WORKERS', terminal.env.TLSGUARD_WORKERS);
     return {
         fs: deps.fs,
         git: deps.git,
         now: deps.now,
+        ...(deps.parallelism ? { parallelism: deps.parallelism(workers) } : {}),
         logger: {
             debug: () => undefined,
             warn: (message) => {
@@ -395,6 +419,59 @@ function render(result, options, terminal) {
         return renderJson(result, tool/* TOOL */.j);
     const color = terminal.stdoutIsTTY && !terminal.env.NO_COLOR;
     return (0,report_text/* renderText */.S)(result, { color });
+}
+
+
+/***/ }),
+
+/***/ 88257:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ nodeParallelism)
+/* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _worker_module_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44022);
+
+
+/**
+ * Worker threads through tinypool: `requested` is the user's `--workers` (forced), otherwise one per CPU,
+ * used only when a scan has enough to parse. Without a bundle to load in workers (running from the
+ * sources), everything stays on the main thread.
+ */
+function nodeParallelism(requested) {
+    const filename = (0,_worker_module_js__WEBPACK_IMPORTED_MODULE_1__/* .workerModule */ .F)();
+    return {
+        workers: filename === undefined ? 1 : (requested ?? (0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)()),
+        forced: requested !== undefined,
+        startPool: (workers) => {
+            if (filename === undefined)
+                throw new Error('no worker module registered');
+            return tinypool(filename, workers);
+        },
+    };
+}
+// The copy scripts/build.mjs puts next to the bundle (dist/lib/vendor/), loaded as it is published: a
+// bundled tinypool cannot find its worker entry. The variable and webpackIgnore keep ncc's hands off.
+const TINYPOOL = './vendor/tinypool/dist/index.js';
+function tinypool(filename, workers) {
+    const pool = import(/* webpackIgnore: true */ TINYPOOL).then(({ default: Tinypool }) => new Tinypool({
+        filename,
+        name: 'analyzeInWorker',
+        minThreads: workers,
+        maxThreads: workers,
+        // A smaller young generation than V8's default: measured on the npm corpus, peak RSS with two
+        // workers dropped from 630-680 MB to ~530 MB at no cost in time (the old generation is left
+        // alone: a worker running out of it would crash on a large file).
+        resourceLimits: { maxYoungGenerationSizeMb: 8 },
+    }));
+    return {
+        analyze: async (task) => (await pool).run(task),
+        close: async () => {
+            await (await pool.catch(() => undefined))?.destroy();
+        },
+    };
 }
 
 

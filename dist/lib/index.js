@@ -1,6 +1,29 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 44022:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ workerModule),
+/* harmony export */   n: () => (/* binding */ setWorkerModule)
+/* harmony export */ });
+let url;
+/**
+ * The module worker threads load: the bundle's own entry (`dist/lib/index.js`), which registers itself
+ * here, so workers run exactly the code of the main thread. Unset when running from the sources (tests):
+ * then nothing runs in workers.
+ */
+function setWorkerModule(moduleUrl) {
+    url = moduleUrl;
+}
+function workerModule() {
+    return url;
+}
+
+
+/***/ }),
+
 /***/ 42613:
 /***/ ((module) => {
 
@@ -159,6 +182,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 48161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
@@ -561,20 +591,48 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /************************************************************************/
 var __webpack_exports__ = {};
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ startCli),
-/* harmony export */   R: () => (/* binding */ startAction)
+/* harmony export */   EY: () => (/* binding */ analyzeInWorker),
+/* harmony export */   PO: () => (/* binding */ startCli),
+/* harmony export */   RM: () => (/* binding */ startAction),
+/* harmony export */   jx: () => (/* binding */ benchInfo)
 /* harmony export */ });
+/* harmony import */ var _platform_worker_module_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(44022);
+
+// Worker threads load this same bundle entry (see analyzeInWorker below).
+(0,_platform_worker_module_js__WEBPACK_IMPORTED_MODULE_0__/* .setWorkerModule */ .n)(import.meta.url);
 /**
  * The ncc entry: one bundle shared by the Action (dist/index.js) and the CLI (dist/cli/index.js), so the
  * TypeScript compiler inside typescript-estree ships once. Each entry loads only its own chunk.
  */
 async function startAction() {
-    await Promise.all(/* import() */[__nccwpck_require__.e(92), __nccwpck_require__.e(177), __nccwpck_require__.e(401), __nccwpck_require__.e(218)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60218));
+    await Promise.all(/* import() */[__nccwpck_require__.e(448), __nccwpck_require__.e(6), __nccwpck_require__.e(292), __nccwpck_require__.e(177), __nccwpck_require__.e(79), __nccwpck_require__.e(175), __nccwpck_require__.e(675), __nccwpck_require__.e(218)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60218));
 }
 async function startCli() {
-    await Promise.all(/* import() */[__nccwpck_require__.e(92), __nccwpck_require__.e(401), __nccwpck_require__.e(486)]).then(__nccwpck_require__.bind(__nccwpck_require__, 70486));
+    await Promise.all(/* import() */[__nccwpck_require__.e(448), __nccwpck_require__.e(6), __nccwpck_require__.e(292), __nccwpck_require__.e(79), __nccwpck_require__.e(175), __nccwpck_require__.e(675), __nccwpck_require__.e(486)]).then(__nccwpck_require__.bind(__nccwpck_require__, 70486));
+}
+/** The worker pool's task handler: worker threads import this file and call it once per file. */
+async function analyzeInWorker(task) {
+    const worker = await Promise.all(/* import() */[__nccwpck_require__.e(448), __nccwpck_require__.e(79), __nccwpck_require__.e(175), __nccwpck_require__.e(316)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26316));
+    return worker.analyzeInWorker(task);
+}
+/**
+ * For `npm run bench`: every word the prefilter looks for (it times `rg` searching the same words) and
+ * every rule id (to time a scan with all rules off: reading and prefiltering only).
+ */
+async function benchInfo() {
+    const [{ RULES }, { createPrefilter }, { DIRECTIVE_MARKER }] = await Promise.all([
+        Promise.all(/* import() */[__nccwpck_require__.e(448), __nccwpck_require__.e(79)]).then(__nccwpck_require__.bind(__nccwpck_require__, 13079)),
+        __nccwpck_require__.e(/* import() */ 682).then(__nccwpck_require__.bind(__nccwpck_require__, 64682)),
+        __nccwpck_require__.e(/* import() */ 656).then(__nccwpck_require__.bind(__nccwpck_require__, 51656)),
+    ]);
+    return {
+        words: createPrefilter(RULES, { alsoParseOn: [DIRECTIVE_MARKER] }).words,
+        ruleIds: RULES.map((rule) => rule.id),
+    };
 }
 
-var __webpack_exports__startAction = __webpack_exports__.R;
-var __webpack_exports__startCli = __webpack_exports__.P;
-export { __webpack_exports__startAction as startAction, __webpack_exports__startCli as startCli };
+var __webpack_exports__analyzeInWorker = __webpack_exports__.EY;
+var __webpack_exports__benchInfo = __webpack_exports__.jx;
+var __webpack_exports__startAction = __webpack_exports__.RM;
+var __webpack_exports__startCli = __webpack_exports__.PO;
+export { __webpack_exports__analyzeInWorker as analyzeInWorker, __webpack_exports__benchInfo as benchInfo, __webpack_exports__startAction as startAction, __webpack_exports__startCli as startCli };

@@ -42,11 +42,19 @@ export async function baseRevisionEntries(
   const unchangedFiles = input.findings.filter((f) => !changed.has(f.file) && atBase.has(f.file));
   const entries = entriesFromFindings(unchangedFiles, (f) => f.file);
   const diagnostics: Diagnostic[] = [];
-  for (const change of changes) {
-    if (change.status === 'added' || change.status === 'copied' || !input.inScope(change.path))
-      continue;
+  const toAnalyze = changes.filter(
+    (change) =>
+      change.status !== 'added' && change.status !== 'copied' && input.inScope(change.path),
+  );
+  // One git process for all old texts: a pull request can change hundreds of files.
+  const texts = await io.git.showAll(
+    input.root,
+    commit,
+    toAnalyze.map((change) => change.oldPath ?? change.path),
+  );
+  for (const change of toAnalyze) {
     const oldPath = change.oldPath ?? change.path;
-    const text = await io.git.show(input.root, commit, oldPath);
+    const text = texts ? texts.get(oldPath) : await io.git.show(input.root, commit, oldPath);
     const analyzed = text === undefined ? undefined : await input.analyzeText(oldPath, text);
     if (!analyzed?.ok) {
       diagnostics.push({
@@ -65,7 +73,8 @@ export async function baseRevisionEntries(
   return { entries: mergeEntries(entries), renames, diagnostics };
 }
 
-async function requireCommit(baseRef: string, root: string, git: Git): Promise<string> {
+/** The commit `baseRef` names; a usage error that says how to fetch it when the clone lacks it. */
+export async function requireCommit(baseRef: string, root: string, git: Git): Promise<string> {
   const commit = await git.resolveCommit(root, baseRef);
   if (commit !== undefined) return commit;
   const shallow = await git.isShallow(root);

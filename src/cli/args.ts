@@ -19,10 +19,14 @@ export interface ScanCommandOptions {
   /** A baseline file, or false for --no-baseline. */
   readonly baseline: string | false | undefined;
   readonly baseRef: string | undefined;
+  /** `--changed-only`: scan only the files changed since `--base-ref`. */
+  readonly changedOnly: boolean;
   readonly noIgnore: boolean;
   readonly failOn: FailOn | undefined;
   readonly failSeverity: Severity | undefined;
   readonly testSeverity: Severity | undefined;
+  /** `--workers <n>`: threads for parsing, forced (1: main thread only); undefined: automatic. */
+  readonly workers: number | undefined;
 }
 
 const FORMATS: readonly OutputFormat[] = ['text', 'json'];
@@ -35,10 +39,12 @@ const OPTIONS = {
   baseline: { type: 'string' },
   'no-baseline': { type: 'boolean' },
   'base-ref': { type: 'string' },
+  'changed-only': { type: 'boolean' },
   'no-ignore': { type: 'boolean' },
   'fail-on': { type: 'string' },
   'fail-severity': { type: 'string' },
   'test-severity': { type: 'string' },
+  workers: { type: 'string' },
   prune: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
@@ -74,9 +80,9 @@ export function parseCommand(argv: readonly string[]): Command {
   if (command === 'baseline') {
     if (options.baseline === false)
       throw new UsageError('the baseline command cannot take --no-baseline');
-    if (options.baseRef !== undefined)
+    if (options.baseRef !== undefined || options.changedOnly)
       throw new UsageError(
-        'the baseline command records a baseline file; --base-ref does not apply',
+        'the baseline command records a baseline file of the whole root; --base-ref and --changed-only do not apply',
       );
     return { kind: 'baseline', options, prune: values.prune ?? false };
   }
@@ -91,11 +97,24 @@ function commandOptions(values: Values, paths: readonly string[]): ScanCommandOp
     config: values.config,
     baseline: values['no-baseline'] ? false : values.baseline,
     baseRef: values['base-ref'],
+    changedOnly: values['changed-only'] ?? false,
     noIgnore: values['no-ignore'] ?? false,
     failOn: optionalOneOf('--fail-on', values['fail-on'], FAIL_ON),
     failSeverity: optionalOneOf('--fail-severity', values['fail-severity'], SEVERITIES),
     testSeverity: optionalOneOf('--test-severity', values['test-severity'], SEVERITIES),
+    workers: workerCount('--workers', values.workers),
   };
+}
+
+/** A positive whole number of worker threads; `auto` (or nothing) leaves the choice to tlsguard. */
+export function workerCount(source: string, value: string | undefined): number | undefined {
+  if (value === undefined || value === 'auto') return undefined;
+  const count = Number(value);
+  if (!/^\d+$/.test(value) || count < 1 || count > 256)
+    throw new UsageError(
+      `${source} must be a whole number from 1 to 256, or auto (got '${value}')`,
+    );
+  return count;
 }
 
 function optionalOneOf<T extends string>(

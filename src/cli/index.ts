@@ -1,5 +1,6 @@
 import { nodeFileSystem } from '../platform/node-fs.js';
 import { nodeGit } from '../platform/node-git.js';
+import { nodeParallelism } from '../platform/parallelism.js';
 import { main } from './main.js';
 
 process.exitCode = await main(
@@ -11,5 +12,5 @@ process.exitCode = await main(
     write: (text) => process.stdout.write(text),
     writeError: (text) => process.stderr.write(text),
   },
-  { fs: nodeFileSystem, git: nodeGit, now: () => performance.now() },
+  { fs: nodeFileSystem, git: nodeGit, now: () => performance.now(), parallelism: nodeParallelism },
 );

@@ -2,7 +2,8 @@ import { serializeBaseline } from '../baseline/baseline-file.js';
 import { updatedBaseline } from '../baseline/update.js';
 import { UsageError } from '../core/errors.js';
 import type { FileSystem, Git } from '../core/io.js';
-import { scan } from '../core/scan.js';
+import type { Parallelism } from '../core/parallel.js';
+import { scan, type ScanIO } from '../core/scan.js';
 import { resolveSettings, type Settings } from '../core/settings.js';
 import { TOOL } from '../core/tool.js';
 import type { ScanResult } from '../core/types.js';
@@ -10,7 +11,7 @@ import { failingFindings } from '../core/verdict.js';
 import { renderJson } from '../report/json.js';
 import { renderText } from '../report/text.js';
 import { RULES } from '../rules/index.js';
-import { parseCommand, type ScanCommandOptions } from './args.js';
+import { parseCommand, workerCount, type ScanCommandOptions } from './args.js';
 import { usage } from './usage.js';
 
 /** Everything the CLI needs from its process, so tests can run it in memory. */
@@ -26,6 +27,8 @@ export interface CliDependencies {
   readonly fs: FileSystem;
   readonly git: Git;
   readonly now: () => number;
+  /** Worker threads for a requested count (undefined: automatic); absent: the main thread only. */
+  readonly parallelism?: (workers: number | undefined) => Parallelism;
 }
 
 export const EXIT_OK = 0;
@@ -75,7 +78,7 @@ async function runScan(
   deps: CliDependencies,
 ): Promise<number> {
   const settings = await settingsFor(options, terminal, deps);
-  const result = await scan(settings.scan, scanIO(terminal, deps));
+  const result = await scan(settings.scan, scanIO(options, terminal, deps));
   terminal.write(render(result, options, terminal));
   return failingFindings(result.findings, settings.failOn, settings.failSeverity).length > 0
     ? EXIT_FINDINGS
@@ -97,7 +100,7 @@ async function runBaseline(
   const file = settings.baselineFile;
   const result = await scan(
     { ...settings.scan, baseline: { file, fileRequired: typeof options.baseline === 'string' } },
-    scanIO(terminal, deps),
+    scanIO(options, terminal, deps),
   );
   const entries = updatedBaseline(result, file, prune);
   await deps.fs.writeText(file, serializeBaseline(entries));
@@ -143,6 +146,7 @@ async function settingsFor(
       ...optional('failSeverity', options.failSeverity),
       ...optional('testSeverity', options.testSeverity),
       noIgnore: options.noIgnore,
+      changedOnly: options.changedOnly,
     },
     RULES,
     deps.fs,
@@ -167,11 +171,14 @@ async function chooseRoot(
   return fs.resolve(terminal.cwd);
 }
 
-function scanIO(terminal: Terminal, deps: CliDependencies) {
+function scanIO(options: ScanCommandOptions, terminal: Terminal, deps: CliDependencies): ScanIO {
+  // The flag beats the environment variable (handy in CI and for the bench).
+  const workers = options.workers ?? workerCount('TLSGUARD_WORKERS', terminal.env.TLSGUARD_WORKERS);
   return {
     fs: deps.fs,
     git: deps.git,
     now: deps.now,
+    ...(deps.parallelism ? { parallelism: deps.parallelism(workers) } : {}),
     logger: {
       debug: () => undefined,
       warn: (message: string) => {

@@ -24,11 +24,15 @@ Options:
       --no-baseline             ignore the baseline file: every finding is new
       --base-ref <rev>          also accept findings the git revision <rev> already had
                                 (for a pull request: its base commit)
+      --changed-only            scan only the files changed since --base-ref (added, modified,
+                                renamed, untracked); the baseline still applies
       --no-ignore               also scan node_modules, dist, build, vendor, minified and
                                 git-ignored files (the 2 MB size limit stays)
       --fail-on <new|any|none>  which findings fail the run (default: new)
       --fail-severity <level>   lowest failing severity: error, warning or note (default: warning)
       --test-severity <level>   cap findings in test code at this level (default: note)
+      --workers <n|auto>        threads for parsing (default: auto, one per CPU once a scan has
+                                enough to parse; 1: main thread only); env TLSGUARD_WORKERS
       --prune                   baseline: also drop entries whose findings are gone, so the file
                                 holds exactly the current findings (needs a scan of the whole root)
   -h, --help                    show this help

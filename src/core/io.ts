@@ -22,7 +22,11 @@ export interface FileSystem {
   /** What `path` is; `undefined` when it does not exist. Symlinks are reported as such, not followed. */
   kindOf(path: string): Promise<EntryKind | undefined>;
   readDirectory(path: string): Promise<readonly DirectoryEntry[]>;
-  /** Reads a whole file unless it is larger than `maxBytes`; never throws. */
+  /**
+   * Reads a whole file unless it is larger than `maxBytes`; never throws. The bytes may share memory
+   * with the next call's (the Node implementation reuses one buffer, so reading 50k files allocates
+   * nothing): use or copy them before reading another file, and read one file at a time.
+   */
   readFile(path: string, maxBytes: number): Promise<ReadOutcome>;
   /** Text of a small file such as `.gitignore`; `undefined` when it is missing or unreadable. */
   readText(path: string): Promise<string | undefined>;
@@ -49,12 +53,18 @@ export interface Git {
   resolveCommit(directory: string, revision: string): Promise<string | undefined>;
   /** True when the clone is shallow (history cut off), so older commits may simply not be fetched. */
   isShallow(directory: string): Promise<boolean>;
-  /** Files changed between `commit` and the work tree, with renames detected. */
+  /** Files changed between `commit` and the work tree, with renames detected; untracked files are added. */
   changesSince(directory: string, commit: string): Promise<readonly FileChange[] | undefined>;
   /** Every file below `directory` at `commit`. */
   filesAt(directory: string, commit: string): Promise<ReadonlySet<string> | undefined>;
   /** The content of `path` at `commit`. */
   show(directory: string, commit: string, path: string): Promise<string | undefined>;
+  /** The contents of several files at `commit` in one go (one git process); missing files are left out. */
+  showAll(
+    directory: string,
+    commit: string,
+    paths: readonly string[],
+  ): Promise<ReadonlyMap<string, string> | undefined>;
   /** The last commit that changed `path` (used to find renames since the baseline was written). */
   lastCommitTouching(directory: string, path: string): Promise<string | undefined>;
 }

@@ -1,14 +1,17 @@
+import { requireCommit } from '../baseline/base-revision.js';
 import { compareWithBaseline, type BaselineRequest, type Comparison } from '../baseline/compare.js';
-import { closest } from '../config/closest.js';
-import { discover, type DiscoveredFile } from '../discover/discover.js';
-import { analyzeFile, type FileInput } from '../engine/analyze-file.js';
-import { DIRECTIVE_MARKER, type RuleIds } from '../engine/suppressions.js';
+import { changedFiles } from '../discover/changed.js';
+import { discover, type DiscoveredFile, type Discovery } from '../discover/discover.js';
+import type { FileOutput } from '../engine/analyze-file.js';
+import { DIRECTIVE_MARKER } from '../engine/suppressions.js';
 import { isSourceFile } from '../parse/languages.js';
 import { loadParser } from '../parse/parser.js';
-import { createPrefilter, type Prefilter } from '../prefilter/prefilter.js';
-import { mapBounded } from './concurrency.js';
+import { createPrefilter, passEverything, type Prefilter } from '../prefilter/prefilter.js';
+import { Dispatcher } from './dispatch.js';
+import { analyzeTask, type AnalysisSettings, type FileTask } from './file-task.js';
 import type { FileSystem, Git } from './io.js';
 import type { Logger } from './logger.js';
+import type { Parallelism } from './parallel.js';
 import type { Rule } from './rule.js';
 import { isTestPath } from './test-paths.js';
 import type {
@@ -39,6 +42,13 @@ export interface ScanOptions {
   /** Configuration include/exclude, relative to the root: false leaves a file out. */
   readonly pathFilter: (path: string) => boolean;
   readonly baseline: BaselineRequest;
+  /** False parses every file with every rule (to check that the prefilter loses nothing). Default true. */
+  readonly prefilter?: boolean;
+  /**
+   * Diff mode (`--changed-only`): scan only the files changed since this git revision (a pull request's
+   * base). Baseline entries of the other files are not evaluated, so they are never reported fixed.
+   */
+  readonly changedSince?: string;
 }
 
 export interface ScanIO {
@@ -47,10 +57,11 @@ export interface ScanIO {
   readonly logger: Logger;
   /** Milliseconds, for the duration figure only. */
   readonly now: () => number;
+  /** Worker threads for parsing; without it everything runs on the main thread. */
+  readonly parallelism?: Parallelism;
 }
 
 export const DEFAULT_MAX_FILE_BYTES = 2 * 1024 * 1024;
-const READ_CONCURRENCY = 32;
 
 interface FileOutcome {
   readonly findings: Finding[];
@@ -61,13 +72,63 @@ interface FileOutcome {
   readonly skip?: SkipReason;
 }
 
+/** A file read and prefiltered, whose analysis may still be running (on the main thread or a worker). */
+type PendingOutcome = Omit<FileOutcome, 'findings' | 'suppressed'> & {
+  readonly output?: Promise<FileOutput>;
+};
+
 /**
  * The whole pipeline (design §2): discover → prefilter → parse → rules → suppressions → baseline.
  * Pure over its inputs and `io`; the adapters decide what to print and how to exit.
  */
 export async function scan(options: ScanOptions, io: ScanIO): Promise<ScanResult> {
   const started = io.now();
-  const discovery = await discover(
+  const discovery = await discoverFiles(options, io);
+  io.logger.debug(`discovered ${discovery.files.length} candidate files`);
+  const analyzer = fileAnalyzer(options, io);
+  try {
+    // One file at a time: reads are synchronous system calls underneath (see FileSystem.readFile), the
+    // bytes are consumed before the next read, and parsing overlaps reading in the worker threads.
+    const pending: PendingOutcome[] = [];
+    for (const file of discovery.files) pending.push(await readFile(file, options, io, analyzer));
+    analyzer.dispatcher.settle();
+    const outcomes = await Promise.all(pending.map(settleOutcome));
+    const findings = outcomes.flatMap((o) => o.findings).sort(compareFindings);
+    const comparison = await compareWithBaseline(
+      options.baseline,
+      {
+        root: options.root,
+        findings,
+        scanned: new Set(discovery.files.map((file) => file.path)),
+        inScope: (path) => isSourceFile(path) && options.pathFilter(path),
+        analyzeText: async (path, text) => {
+          const output = await analyzer.analyze(path, text);
+          return { findings: output.findings, ok: output.diagnostics.length === 0 };
+        },
+      },
+      io,
+    );
+    return {
+      root: options.root,
+      findings: findings.map((finding, index) =>
+        comparison.unchanged[index] ? { ...finding, status: 'unchanged' } : finding,
+      ),
+      suppressed: outcomes.flatMap((o) => o.suppressed),
+      fixed: comparison.fixed,
+      diagnostics: [...outcomes.flatMap((o) => o.diagnostics), ...comparison.diagnostics],
+      stats: {
+        ...stats(discovery.files.length, discovery.skipped, outcomes, io.now() - started),
+        workers: analyzer.dispatcher.workersUsed,
+      },
+      ...baselineInfo(options.baseline, comparison),
+    };
+  } finally {
+    await analyzer.dispatcher.close();
+  }
+}
+
+async function discoverFiles(options: ScanOptions, io: ScanIO): Promise<Discovery> {
+  const listing = discover(
     {
       root: options.root,
       targets: options.targets,
@@ -77,86 +138,71 @@ export async function scan(options: ScanOptions, io: ScanIO): Promise<ScanResult
     },
     io,
   );
-  io.logger.debug(`discovered ${discovery.files.length} candidate files`);
-  const analyzer = fileAnalyzer(options);
-  const outcomes = await mapBounded(discovery.files, READ_CONCURRENCY, (file) =>
-    scanFile(file, options, io, analyzer),
-  );
-  const findings = outcomes.flatMap((o) => o.findings).sort(compareFindings);
-  const comparison = await compareWithBaseline(
-    options.baseline,
-    {
-      root: options.root,
-      findings,
-      scanned: new Set(discovery.files.map((file) => file.path)),
-      inScope: (path) => isSourceFile(path) && options.pathFilter(path),
-      analyzeText: async (path, text) => {
-        const output = await analyzer.analyze(path, text);
-        return { findings: output.findings, ok: output.diagnostics.length === 0 };
-      },
-    },
-    io,
-  );
-  return {
-    root: options.root,
-    findings: findings.map((finding, index) =>
-      comparison.unchanged[index] ? { ...finding, status: 'unchanged' } : finding,
+  if (options.changedSince === undefined) return listing;
+  // git lists the files and diffs against the base at the same time.
+  const [discovery, changed] = await Promise.all([
+    listing,
+    requireCommit(options.changedSince, options.root, io.git).then((commit) =>
+      changedFiles(options.root, commit, io.git),
     ),
-    suppressed: outcomes.flatMap((o) => o.suppressed),
-    fixed: comparison.fixed,
-    diagnostics: [...outcomes.flatMap((o) => o.diagnostics), ...comparison.diagnostics],
-    stats: stats(
-      discovery.files.length,
-      discovery.skipped,
-      outcomes,
-      Math.round(io.now() - started),
-    ),
-    ...baselineInfo(options.baseline, comparison),
-  };
+  ]);
+  return { ...discovery, files: discovery.files.filter((file) => changed.has(file.path)) };
 }
 
 interface FileAnalyzer {
   readonly prefilter: Prefilter;
-  analyze(
-    path: string,
-    text: string,
-    rules?: readonly Rule[],
-  ): Promise<ReturnType<typeof analyzeFile>>;
+  readonly dispatcher: Dispatcher;
+  /** Prefilter + analysis of one text (the base revision's files), wherever the dispatcher runs it. */
+  analyze(path: string, text: string): Promise<FileOutput>;
+  /** The plain-data task for one file's text and the rules the prefilter chose. */
+  task(path: string, text: string, rules: readonly Rule[]): FileTask;
 }
 
-/** Prefilter + parse + rules + suppressions for one text, shared by the scan and the base revision. */
-function fileAnalyzer(options: ScanOptions): FileAnalyzer {
-  const prefilter = createPrefilter(options.rules);
-  const ruleIds: FileInput['ruleIds'] = {
-    known: options.knownRuleIds,
-    active: new Set(options.rules.map((rule) => rule.id)),
-    suggest: (id) => {
-      const suggestion = closest(id, options.knownRuleIds);
-      return suggestion === undefined ? '' : ` (did you mean \`${suggestion}\`?)`;
+/** Prefilter + parse + rules + suppressions, shared by the scan and the base revision. */
+function fileAnalyzer(options: ScanOptions, io: ScanIO): FileAnalyzer {
+  const prefilter =
+    options.prefilter === false
+      ? passEverything(options.rules)
+      : createPrefilter(options.rules, { alsoParseOn: [DIRECTIVE_MARKER] });
+  const registry = new Map(options.rules.map((rule) => [rule.id, rule]));
+  const settings: AnalysisSettings = {
+    knownRuleIds: options.knownRuleIds,
+    activeRuleIds: options.rules.map((rule) => rule.id),
+    ruleSeverities: [...options.ruleSeverities],
+  };
+  const dispatcher = new Dispatcher(
+    async (task) => analyzeTask(await loadParser(), task, registry),
+    io.parallelism,
+    (message) => {
+      io.logger.warn(message);
     },
-  } satisfies RuleIds & { suggest: (id: string) => string };
+  );
+  const task = (path: string, text: string, rules: readonly Rule[]): FileTask => ({
+    path,
+    text,
+    ruleIds: rules.map((rule) => rule.id),
+    severityCap: isTestPath(path) ? options.testSeverity : undefined,
+    settings,
+  });
   return {
     prefilter,
-    async analyze(path, text, rules = prefilter.rulesFor(text)) {
-      const parser = await loadParser();
-      return analyzeFile(parser, {
-        path,
-        text,
-        rules,
-        severityCap: isTestPath(path) ? options.testSeverity : undefined,
-        ruleSeverities: options.ruleSeverities,
-        ruleIds,
-      });
+    dispatcher,
+    task,
+    async analyze(path, text) {
+      const verdict = prefilter.check(text);
+      if (!verdict.parse) return { findings: [], suppressed: [], diagnostics: [] };
+      return (await dispatcher.accept(task(path, text, verdict.rules))).output;
     },
   };
 }
 
-async function scanFile(
+/** Reads one file and decides whether it needs parsing; only then is it decoded and handed on. */
+async function readFile(
   file: DiscoveredFile,
   options: ScanOptions,
   io: ScanIO,
   analyzer: FileAnalyzer,
-): Promise<FileOutcome> {
+): Promise<PendingOutcome> {
   const read = await io.fs.readFile(file.absolute, options.maxFileBytes);
   if (read.kind === 'too-large') return empty({ skip: 'too-large' });
   if (read.kind === 'not-a-file') return empty({});
@@ -167,18 +213,30 @@ async function scanFile(
       ],
     });
   }
-  const text = decoder.decode(read.bytes);
   const bytes = read.bytes.byteLength;
-  const rules = analyzer.prefilter.rulesFor(text);
-  // A file with a suppression comment is parsed even without triggers, so a stale one gets reported.
-  if (rules.length === 0 && !text.includes(DIRECTIVE_MARKER)) return empty({ bytes });
-  return { ...(await analyzer.analyze(file.path, text, rules)), bytes, parsed: true };
+  // Suppression comments are parsed even without triggers, so a stale one gets reported.
+  const verdict = analyzer.prefilter.check(read.bytes);
+  if (!verdict.parse) return empty({ bytes });
+  // Decoding copies: the bytes may be reused by the next read.
+  const text = decoder.decode(read.bytes);
+  const accepted = await analyzer.dispatcher.accept(analyzer.task(file.path, text, verdict.rules));
+  return { diagnostics: [], bytes, parsed: true, output: accepted.output };
+}
+
+async function settleOutcome(pending: PendingOutcome): Promise<FileOutcome> {
+  const output = await pending.output;
+  return {
+    ...pending,
+    findings: output?.findings ?? [],
+    suppressed: output?.suppressed ?? [],
+    diagnostics: [...pending.diagnostics, ...(output?.diagnostics ?? [])],
+  };
 }
 
 const decoder = new TextDecoder('utf-8');
 
-function empty(partial: Partial<FileOutcome>): FileOutcome {
-  return { findings: [], suppressed: [], diagnostics: [], bytes: 0, parsed: false, ...partial };
+function empty(partial: Partial<PendingOutcome>): PendingOutcome {
+  return { diagnostics: [], bytes: 0, parsed: false, ...partial };
 }
 
 function stats(
@@ -197,7 +255,7 @@ function stats(
     filesParsed: outcomes.filter((o) => o.parsed).length,
     bytesRead: outcomes.reduce((sum, o) => sum + o.bytes, 0),
     filesSkipped: skipped,
-    durationMs,
+    durationMs: Math.round(durationMs),
   };
 }
 

@@ -1,6 +1,7 @@
 import picomatch from 'picomatch';
 import { BASELINE_FILE_NAME } from '../baseline/baseline-file.js';
 import { CONFIG_FILE_NAME, loadConfig, type Config, type FailOn } from '../config/config.js';
+import { UsageError } from './errors.js';
 import type { FileSystem } from './io.js';
 import type { Rule } from './rule.js';
 import { DEFAULT_MAX_FILE_BYTES, type ScanOptions } from './scan.js';
@@ -17,6 +18,8 @@ export interface Overrides {
   readonly failSeverity?: Severity;
   readonly testSeverity?: Severity;
   readonly noIgnore?: boolean;
+  /** Scan only the files changed since `baseRef` (diff mode for pull requests); needs `baseRef`. */
+  readonly changedOnly?: boolean;
 }
 
 export interface Settings {
@@ -37,6 +40,11 @@ export async function resolveSettings(
   allRules: readonly Rule[],
   fs: FileSystem,
 ): Promise<Settings> {
+  if (overrides.changedOnly && overrides.baseRef === undefined) {
+    throw new UsageError(
+      '--changed-only needs --base-ref <rev>: the revision to compare with (a pull request base)',
+    );
+  }
   const configPath = overrides.config ?? fs.resolve(root, CONFIG_FILE_NAME);
   const config = await loadConfig(fs, configPath, overrides.config !== undefined);
   const baselineFile =
@@ -64,11 +72,12 @@ export async function resolveSettings(
           : { file: baselineFile, fileRequired: typeof overrides.baseline === 'string' }),
         ...(overrides.baseRef === undefined ? {} : { baseRef: overrides.baseRef }),
       },
+      ...(overrides.changedOnly ? { changedSince: overrides.baseRef } : {}),
     },
     failOn: overrides.failOn ?? config.failOn ?? 'new',
     failSeverity: overrides.failSeverity ?? config.failSeverity ?? 'warning',
     baselineFile,
-    partial: targets.length !== 1 || targets[0] !== root,
+    partial: targets.length !== 1 || targets[0] !== root || overrides.changedOnly === true,
   };
 }
 

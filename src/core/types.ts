@@ -61,6 +61,8 @@ export interface ScanStats {
   readonly filesParsed: number;
   readonly bytesRead: number;
   readonly filesSkipped: Readonly<Partial<Record<SkipReason, number>>>;
+  /** Worker threads that parsed files; 0 (or absent) when everything ran on the main thread. */
+  readonly workers?: number;
   readonly durationMs: number;
 }
 

@@ -46,6 +46,8 @@ function createParser(estree: typeof Estree): Parser {
           comment: true,
           errorOnUnknownASTType: false,
           suppressDeprecatedPropertyWarnings: true,
+          // JSDoc nodes are not part of the ESTree AST, and comments are collected without them.
+          jsDocParsingMode: 'none',
         });
         return { ok: true, program };
       } catch (error) {

@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import type { FileChange, Git } from '../core/io.js';
 
 const MAX_OUTPUT = 512 * 1024 * 1024;
@@ -38,16 +38,14 @@ export const nodeGit: Git = {
   },
 
   async changesSince(directory, commit) {
-    const output = await git(directory, [
-      'diff',
-      '--name-status',
-      '-z',
-      '-M',
-      '--relative',
-      commit,
-      '--',
+    const [output, untracked] = await Promise.all([
+      git(directory, ['diff', '--name-status', '-z', '-M', '--relative', commit, '--']),
+      git(directory, ['ls-files', '-z', '--others', '--exclude-standard']),
     ]);
-    return output === undefined ? undefined : parseNameStatus(output);
+    if (output === undefined) return undefined;
+    // git diff leaves out files it does not track yet; they are new all the same.
+    const added = splitNul(untracked ?? '').map((path): FileChange => ({ status: 'added', path }));
+    return [...parseNameStatus(output), ...added];
   },
 
   async filesAt(directory, commit) {
@@ -57,6 +55,23 @@ export const nodeGit: Git = {
 
   async show(directory, commit, path) {
     return git(directory, ['show', `${commit}:./${path}`]);
+  },
+
+  async showAll(directory, commit, paths) {
+    // `git cat-file --batch` takes one name per line: a path with a line break goes through `show`.
+    const batchable = paths.filter((path) => !path.includes('\n'));
+    const input = batchable.map((path) => `${commit}:./${path}\n`).join('');
+    const output =
+      batchable.length === 0
+        ? Buffer.alloc(0)
+        : await gitBytes(directory, ['cat-file', '--batch'], input);
+    if (output === undefined) return undefined;
+    const texts = parseBatch(output, batchable);
+    for (const path of paths.filter((candidate) => candidate.includes('\n'))) {
+      const text = await nodeGit.show(directory, commit, path);
+      if (text !== undefined) texts.set(path, text);
+    }
+    return texts;
   },
 
   async lastCommitTouching(directory, path) {
@@ -77,6 +92,50 @@ export function git(cwd: string, args: readonly string[]): Promise<string | unde
       },
     );
   });
+}
+
+/** Runs git with `input` on stdin; raw stdout, or undefined when git fails or is missing. */
+function gitBytes(
+  cwd: string,
+  args: readonly string[],
+  input: string,
+): Promise<Buffer | undefined> {
+  return new Promise((resolve) => {
+    const child = spawn('git', ['-c', 'core.quotepath=off', ...args], {
+      cwd,
+      windowsHide: true,
+      stdio: ['pipe', 'pipe', 'ignore'],
+    });
+    const chunks: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+    child.on('error', () => {
+      resolve(undefined);
+    });
+    child.on('close', (code) => {
+      resolve(code === 0 ? Buffer.concat(chunks) : undefined);
+    });
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(input);
+  });
+}
+
+const utf8 = new TextDecoder('utf-8');
+
+/** `git cat-file --batch` output, one entry per requested path in order: `<oid> <type> <size>\n<bytes>\n` or `<name> missing\n`. */
+function parseBatch(output: Buffer, paths: readonly string[]): Map<string, string> {
+  const texts = new Map<string, string>();
+  let offset = 0;
+  for (const path of paths) {
+    const end = output.indexOf(0x0a, offset);
+    if (end < 0) break;
+    const header = output.toString('utf8', offset, end).split(' ');
+    offset = end + 1;
+    if (header.length !== 3) continue;
+    const size = Number(header[2]);
+    if (header[1] === 'blob') texts.set(path, utf8.decode(output.subarray(offset, offset + size)));
+    offset += size + 1;
+  }
+  return texts;
 }
 
 function nonEmpty(text: string | undefined): string | undefined {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defineRule, type Rule } from '../core/rule.js';
-import { createPrefilter } from './prefilter.js';
+import { createPrefilter, passEverything } from './prefilter.js';
 
 function rule(id: string, triggers: string[]): Rule {
   return defineRule({
@@ -40,5 +40,24 @@ describe('createPrefilter', () => {
 
   it('is case-sensitive, like the option names it looks for', () => {
     expect(prefilter.rulesFor('REJECTUNAUTHORIZED')).toEqual([]);
+  });
+
+  it('checks raw bytes the same way as text', () => {
+    const bytes = new TextEncoder().encode('// ünïcode\nrequest({ strictSSL: false })');
+    expect(prefilter.check(bytes)).toEqual({ rules: [always, reject], parse: true });
+    expect(prefilter.check('nothing here')).toEqual({ rules: [], parse: false });
+  });
+
+  it('parses on an extra word without triggering any rule', () => {
+    const withMarker = createPrefilter([always, reject], { alsoParseOn: ['tlsguard-ignore'] });
+    expect(withMarker.check('// tlsguard-ignore foo -- bar')).toEqual({ rules: [], parse: true });
+    expect(withMarker.words).toEqual(['rejectUnauthorized', 'strictSSL', 'tlsguard-ignore']);
+  });
+
+  it('can be switched off: every file parsed with every rule', () => {
+    expect(passEverything([always, reject]).check('x')).toEqual({
+      rules: [always, reject],
+      parse: true,
+    });
   });
 });

@@ -67,6 +67,7 @@ export function fakeGit(top?: string, listing: readonly string[] = []): Git {
     changesSince: () => Promise.resolve(undefined),
     filesAt: () => Promise.resolve(undefined),
     show: () => Promise.resolve(undefined),
+    showAll: () => Promise.resolve(undefined),
     lastCommitTouching: () => Promise.resolve(undefined),
   };
 }

@@ -1,0 +1,3 @@
+import { getHandler, throwInNextTick } from "../utils-B--2TaWv.js";
+
+export { getHandler, throwInNextTick };

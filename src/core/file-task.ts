@@ -1,0 +1,56 @@
+import { closest } from '../config/closest.js';
+import { analyzeFile, type FileOutput } from '../engine/analyze-file.js';
+import type { Parser } from '../parse/parser.js';
+import type { Rule } from './rule.js';
+import type { Severity } from './types.js';
+
+/** What a scan's analyses share: plain data, sent along with every task to a worker thread. */
+export interface AnalysisSettings {
+  /** Every rule id tlsguard knows (suppression comments naming anything else are typos). */
+  readonly knownRuleIds: readonly string[];
+  /** The enabled rules' ids. */
+  readonly activeRuleIds: readonly string[];
+  readonly ruleSeverities: readonly (readonly [string, Severity])[];
+}
+
+/** One file to parse and run rules on, as plain data, so it can be analyzed on any thread. */
+export interface FileTask {
+  readonly path: string;
+  readonly text: string;
+  /** Ids of the rules the prefilter chose for this file. */
+  readonly ruleIds: readonly string[];
+  /** Findings are capped at this severity (test code). */
+  readonly severityCap: Severity | undefined;
+  readonly settings: AnalysisSettings;
+}
+
+/**
+ * Parse → rules → suppressions for one task. The main thread and the worker threads both run exactly
+ * this, each with its own rule registry (rules are code, so they are looked up by id, never sent).
+ */
+export function analyzeTask(
+  parser: Parser,
+  task: FileTask,
+  registry: ReadonlyMap<string, Rule>,
+): FileOutput {
+  const { knownRuleIds, activeRuleIds, ruleSeverities } = task.settings;
+  return analyzeFile(parser, {
+    path: task.path,
+    text: task.text,
+    rules: task.ruleIds.map((id) => {
+      const rule = registry.get(id);
+      if (!rule) throw new Error(`no rule '${id}' in this thread's registry`);
+      return rule;
+    }),
+    severityCap: task.severityCap,
+    ruleSeverities: new Map(ruleSeverities),
+    ruleIds: {
+      known: knownRuleIds,
+      active: new Set(activeRuleIds),
+      suggest: (id) => {
+        const suggestion = closest(id, knownRuleIds);
+        return suggestion === undefined ? '' : ` (did you mean \`${suggestion}\`?)`;
+      },
+    },
+  });
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { createByteMatcher } from './byte-matcher.js';
+
+const encoder = new TextEncoder();
+
+function naive(text: string, patterns: readonly string[]): number[] {
+  return patterns.flatMap((pattern, index) => (text.includes(pattern) ? [index] : []));
+}
+
+/** A small deterministic generator, so a failure can be replayed. */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state / 2147483648;
+  };
+}
+
+function randomText(next: () => number, alphabet: string, length: number): string {
+  return Array.from({ length }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
+}
+
+describe('createByteMatcher', () => {
+  it('finds exactly what a substring search finds, on random texts over a small alphabet', () => {
+    const next = random(42);
+    for (let round = 0; round < 300; round++) {
+      const patterns = Array.from({ length: 1 + Math.floor(next() * 5) }, () =>
+        randomText(next, 'abc', 1 + Math.floor(next() * 5)),
+      );
+      const unique = [...new Set(patterns)];
+      const text = randomText(next, 'abcd', Math.floor(next() * 200));
+      expect(
+        createByteMatcher(unique.map((p) => encoder.encode(p))).find(encoder.encode(text)),
+        text,
+      ).toEqual(naive(text, unique));
+    }
+  });
+
+  it('finds overlapping and nested patterns, at the very start and end', () => {
+    const patterns = ['ssl', 'sslmode', 'rejectUnauthorized', 'Unauthorized'];
+    const matcher = createByteMatcher(patterns.map((p) => encoder.encode(p)));
+    expect(matcher.find(encoder.encode('sslmode=disable'))).toEqual([0, 1]);
+    expect(matcher.find(encoder.encode('x.rejectUnauthorized'))).toEqual([2, 3]);
+    expect(matcher.find(encoder.encode('Unauthorize'))).toEqual([]);
+    expect(matcher.find(new Uint8Array())).toEqual([]);
+  });
+
+  it('matches UTF-8 bytes as the decoded text would, whatever surrounds them', () => {
+    const matcher = createByteMatcher([encoder.encode('requestCert'), encoder.encode('zürich')]);
+    expect(matcher.find(encoder.encode('// ünïcödé 😀 requestCert'))).toEqual([0]);
+    expect(matcher.find(encoder.encode('const city = "zürich";'))).toEqual([1]);
+    // An invalid sequence right before the word does not hide it.
+    const bytes = new Uint8Array([0xe2, 0x28, ...encoder.encode('requestCert')]);
+    expect(matcher.find(bytes)).toEqual([0]);
+    expect(new TextDecoder().decode(bytes).includes('requestCert')).toBe(true);
+  });
+
+  it('handles one-byte patterns and no patterns', () => {
+    expect(createByteMatcher([encoder.encode('x')]).find(encoder.encode('abcx'))).toEqual([0]);
+    expect(createByteMatcher([]).find(encoder.encode('anything'))).toEqual([]);
+  });
+});
