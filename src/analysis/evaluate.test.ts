@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../test/helpers/analyze.js';
-import type { Value } from './value.js';
+import { alternatives, type Value } from './value.js';
 
 async function valueOf(
   code: string,
@@ -103,5 +103,25 @@ describe('evaluate', () => {
     expect(summarize(await valueOf('var a = b; var b = a; x = a', 'a', 'last'))).toBe(
       'unknown any',
     );
+  });
+
+  it('answers in bounded work when helpers branch into helpers, four calls per level', async () => {
+    const helpers = Array.from({ length: 40 }, (_, i) => {
+      const next = `f${i + 1}()`;
+      return `function f${i}() { return a ? ${next} : b ? ${next} : c ? ${next} : ${next} }`;
+    });
+    const code = [...helpers, 'function f40() { return false }', 'use(f0())'].join('\n');
+    // The chain is deeper than evaluation goes: the answer is a give-up, after a bounded number of
+    // steps rather than 4^12 of them.
+    expect(summarize(await valueOf(code, 'f0()', 'last'))).toBe('unknown any');
+  });
+
+  it('reuses the answer for a shared helper instead of recomputing it', async () => {
+    const helpers = Array.from(
+      { length: 10 },
+      (_, i) => `function f${i}() { return c ? f${i + 1}() : f${i + 1}() }`,
+    );
+    const code = [...helpers, 'function f10() { return false }', 'use(f0())'].join('\n');
+    expect(summarize(await valueOf(code, 'f0()', 'last'))).toBe(false);
   });
 });

@@ -6,13 +6,29 @@ import { usesOf, type Use } from './flow.js';
 import { refIs, resolveModuleRef, type ModuleRef } from './modules.js';
 import type { Value } from './value.js';
 
+/** Bookkeeping of `evaluate`, per file. */
+export interface EvaluationState {
+  /** Nodes being evaluated right now: breaks cycles such as `let a = b; let b = a`. */
+  readonly active: Set<TSESTree.Node>;
+  /** Answers that did not depend on where the question came from. */
+  readonly values: Map<TSESTree.Node, Value>;
+  /** How often an evaluation was cut short (cycle, depth or step limit). */
+  cuts: number;
+  /** Steps taken by the current top-level question. */
+  steps: number;
+}
+
 /**
  * Everything rules may ask about one parsed file. Built once per file by the engine; the scope analysis
  * inside is computed on first use, so files where no rule needs it never pay for it.
  */
 export class FileAnalysis {
-  /** Nodes being evaluated right now: breaks cycles such as `let a = b; let b = a`. */
-  readonly evaluating = new Set<TSESTree.Node>();
+  readonly evaluation: EvaluationState = {
+    active: new Set(),
+    values: new Map(),
+    cuts: 0,
+    steps: 0,
+  };
   private bindingsCache: Bindings | undefined;
   /** Several rules ask about the same option objects and callees; each answer is computed once. */
   private readonly usesCache = new Map<TSESTree.Node, Use[]>();

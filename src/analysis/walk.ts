@@ -22,8 +22,22 @@ function isNode(value: unknown): value is TSESTree.Node {
   );
 }
 
-/** The `return` statements of one function body, not those of functions nested inside it. */
-export function returnStatements(body: TSESTree.Node): TSESTree.ReturnStatement[] {
+const returnsByBody = new WeakMap<TSESTree.Node, readonly TSESTree.ReturnStatement[]>();
+
+/**
+ * The `return` statements of one function body, not those of functions nested inside it. Asked for
+ * once per call of a helper, so each body is walked once.
+ */
+export function returnStatements(body: TSESTree.Node): readonly TSESTree.ReturnStatement[] {
+  let found = returnsByBody.get(body);
+  if (!found) {
+    found = collectReturns(body);
+    returnsByBody.set(body, found);
+  }
+  return found;
+}
+
+function collectReturns(body: TSESTree.Node): TSESTree.ReturnStatement[] {
   const found: TSESTree.ReturnStatement[] = [];
   const visit = (node: TSESTree.Node): void => {
     if (node.type === AST_NODE_TYPES.ReturnStatement) found.push(node);
