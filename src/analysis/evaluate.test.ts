@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../test/helpers/analyze.js';
-import { alternatives, type Value } from './value.js';
+import type { Value } from './value.js';
 
 async function valueOf(
   code: string,
