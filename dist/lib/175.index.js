@@ -430,8 +430,12 @@ var modules = __webpack_require__(6507);
 class FileAnalysis {
     program;
     text;
-    /** Nodes being evaluated right now: breaks cycles such as `let a = b; let b = a`. */
-    evaluating = new Set();
+    evaluation = {
+        active: new Set(),
+        values: new Map(),
+        cuts: 0,
+        steps: 0,
+    };
     bindingsCache;
     /** Several rules ask about the same option objects and callees; each answer is computed once. */
     usesCache = new Map();

@@ -1,5 +1,5 @@
 export const id = 675;
-export const ids = [675,682];
+export const ids = [675,284];
 export const modules = {
 
 /***/ 63659:
@@ -746,8 +746,8 @@ function isSourceFile(path) {
 
 // EXTERNAL MODULE: ./src/parse/parser.ts
 var parser = __webpack_require__(38176);
-// EXTERNAL MODULE: ./src/prefilter/prefilter.ts + 1 modules
-var prefilter_prefilter = __webpack_require__(64682);
+// EXTERNAL MODULE: ./src/prefilter/prefilter.ts + 2 modules
+var prefilter_prefilter = __webpack_require__(1284);
 ;// CONCATENATED MODULE: ./src/core/dispatch.ts
 /**
  * Text waiting to be parsed before a worker pool pays for itself. Each worker loads the parser and warms
@@ -1553,7 +1553,7 @@ function parseNameStatus(output) {
 
 /***/ }),
 
-/***/ 64682:
+/***/ 1284:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1561,6 +1561,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  GROUP_WINDOW: () => (/* binding */ GROUP_WINDOW),
   createPrefilter: () => (/* binding */ createPrefilter),
   passEverything: () => (/* binding */ passEverything)
 });
@@ -1641,34 +1642,85 @@ function matchesAt(bytes, pattern, start) {
     return true;
 }
 
+;// CONCATENATED MODULE: ./src/prefilter/near.ts
+/**
+ * Whether `other` occurs within `window` bytes before or after some occurrence of `word`. Run only on
+ * files that contain `word`, so plain scans through the native `indexOf` are fast enough.
+ */
+function occursNear(bytes, word, other, window) {
+    for (let at = indexOf(bytes, word, 0, bytes.length); at !== -1;) {
+        const from = Math.max(0, at - window - other.length);
+        const to = Math.min(bytes.length, at + word.length + window + other.length);
+        if (indexOf(bytes, other, from, to) !== -1)
+            return true;
+        at = indexOf(bytes, word, at + 1, bytes.length);
+    }
+    return false;
+}
+/** The first offset in [from, to) where `word` starts and fits, or -1. */
+function indexOf(bytes, word, from, to) {
+    const first = word[0];
+    if (first === undefined)
+        return from;
+    const last = to - word.length;
+    // The native indexOf jumps to candidate first bytes; only there are the other bytes compared.
+    for (let at = bytes.indexOf(first, from); at !== -1 && at <= last; at = bytes.indexOf(first, at + 1)) {
+        if (near_matchesAt(bytes, word, at))
+            return at;
+    }
+    return -1;
+}
+function near_matchesAt(bytes, word, start) {
+    for (let offset = 1; offset < word.length; offset++) {
+        if (bytes[start + offset] !== word[offset])
+            return false;
+    }
+    return true;
+}
+
 ;// CONCATENATED MODULE: ./src/prefilter/prefilter.ts
+
 
 const encoder = new TextEncoder();
 /**
- * One combined matcher for every rule's triggers, so each file's bytes are scanned once, not once per
- * rule. Rules without triggers run on every parsed file but do not by themselves cause parsing.
+ * How close the words of a trigger group must be (bytes, either side of the first word). Small files
+ * are covered whole; in a megabyte bundle that mentions `proxy` in one module and `secure` in another,
+ * the two do not make the file worth parsing.
+ */
+const GROUP_WINDOW = 4096;
+/**
+ * One combined matcher for every rule's (primary) trigger words, so each file's bytes are scanned
+ * once, not once per rule. Rules without triggers run on every parsed file but do not by themselves
+ * cause parsing.
  */
 function createPrefilter(rules, options = {}) {
-    const rulesByWord = new Map();
+    const groupsByWord = new Map();
     for (const word of options.alsoParseOn ?? [])
-        rulesByWord.set(word, new Set());
+        groupsByWord.set(word, []);
     for (const rule of rules) {
         for (const trigger of rule.triggers) {
-            if (trigger === '')
+            const [word, ...near] = typeof trigger === 'string' ? [trigger] : trigger;
+            if (word === '')
                 continue;
-            rulesByWord.set(trigger, (rulesByWord.get(trigger) ?? new Set()).add(rule));
+            const group = { rule, word: encoder.encode(word), near: near.map((w) => encoder.encode(w)) };
+            groupsByWord.set(word, [...(groupsByWord.get(word) ?? []), group]);
         }
     }
-    const words = [...rulesByWord.keys()].sort();
+    const words = [...groupsByWord.keys()].sort();
     const matcher = createByteMatcher(words.map((word) => encoder.encode(word)));
     const always = rules.filter((rule) => rule.triggers.length === 0);
+    const extraWords = new Set(options.alsoParseOn ?? []);
     const check = (content) => {
-        const found = matcher.find(typeof content === 'string' ? encoder.encode(content) : content);
+        const bytes = typeof content === 'string' ? encoder.encode(content) : content;
+        const found = matcher.find(bytes).map((index) => words[index] ?? '');
         if (found.length === 0)
             return { rules: [], parse: false };
-        const triggered = new Set(found.flatMap((index) => [...(rulesByWord.get(words[index] ?? '') ?? [])]));
+        const triggered = new Set(found
+            .flatMap((word) => groupsByWord.get(word) ?? [])
+            .filter((group) => group.near.every((other) => occursNear(bytes, group.word, other, GROUP_WINDOW)))
+            .map((group) => group.rule));
         if (triggered.size === 0)
-            return { rules: [], parse: true };
+            return { rules: [], parse: found.some((w) => extraWords.has(w)) };
         for (const rule of always)
             triggered.add(rule);
         return { rules: rules.filter((rule) => triggered.has(rule)), parse: true };

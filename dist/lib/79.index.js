@@ -524,19 +524,36 @@ function appendEntries(shape, extra) {
 
 const MAX_DEPTH = 24;
 /**
+ * Steps one top-level question may take. Helpers that call helpers that read variables branch at
+ * every level; without a bound a 7 KB file of minified decorator helpers took minutes.
+ */
+const MAX_STEPS = 20_000;
+/**
  * What `node` evaluates to, as far as one file tells: literals, constants, shorthand, spread,
  * `Object.assign`, helpers returning values, env reads. Never throws; gives up with `unknown`.
  */
 function evaluate(analysis, node) {
-    const guard = analysis.evaluating;
-    if (guard.has(node) || guard.size > MAX_DEPTH)
+    const state = analysis.evaluation;
+    const cached = state.values.get(node);
+    if (cached)
+        return cached;
+    if (state.active.size === 0)
+        state.steps = 0;
+    if (state.active.has(node) || state.active.size > MAX_DEPTH || ++state.steps > MAX_STEPS) {
+        state.cuts++;
         return analysis_value/* UNKNOWN */.HV;
-    guard.add(node);
+    }
+    state.active.add(node);
+    const cutsBefore = state.cuts;
     try {
-        return compute(analysis, node);
+        const value = compute(analysis, node);
+        // Only an answer no cycle, depth or step limit cut short is the same whoever asks: keep it.
+        if (state.cuts === cutsBefore)
+            state.values.set(node, value);
+        return value;
     }
     finally {
-        guard.delete(node);
+        state.active.delete(node);
     }
 }
 function compute(analysis, node) {
@@ -1120,8 +1137,20 @@ function forEachChild(node, visit) {
 function isNode(value) {
     return (typeof value === 'object' && value !== null && typeof value.type === 'string');
 }
-/** The `return` statements of one function body, not those of functions nested inside it. */
+const returnsByBody = new WeakMap();
+/**
+ * The `return` statements of one function body, not those of functions nested inside it. Asked for
+ * once per call of a helper, so each body is walked once.
+ */
 function returnStatements(body) {
+    let found = returnsByBody.get(body);
+    if (!found) {
+        found = collectReturns(body);
+        returnsByBody.set(body, found);
+    }
+    return found;
+}
+function collectReturns(body) {
     const found = [];
     const visit = (node) => {
         if (node.type === _typescript_eslint_types__WEBPACK_IMPORTED_MODULE_0__.AST_NODE_TYPES.ReturnStatement)
@@ -1646,10 +1675,14 @@ function optionWrite(analysis, node) {
     triggers: [
         'SecurePair',
         'CryptoStream',
-        'Credentials',
+        // crypto.Credentials / crypto.createCredentials, not every OAuth or AWS credentials helper: the
+        // crypto module is named near by (`crypto.`, `'node:crypto'`, `require("crypto")`).
+        ['Credentials', 'crypto.'],
+        ['Credentials', "crypto'"],
+        ['Credentials', 'crypto"'],
         'parseCertString',
         'convertNPNProtocols',
-        'setOptions',
+        ['setOptions', 'Server'],
         'ecdhCurve',
         'servername',
         '_tls_wrap',
@@ -2577,8 +2610,13 @@ const POSTGRES_JS_SSL = new Set(['require', 'prefer', 'allow']);
         'rustservercertificate',
         'ignoreSslError',
         'sslmode',
-        'postgres',
-        'proxy',
+        // postgres.js `ssl: 'require'`; http-proxy and dev-server proxies `secure: false`.
+        ['postgres', 'ssl'],
+        ['proxy', 'secure:'],
+        ['proxy', "secure':"],
+        ['proxy', 'secure":'],
+        ['proxy', 'secure ='],
+        ['proxy', 'secure='],
         'disableTLSCerts',
         'trustLocalhost',
         'TLSSocket',
@@ -4189,8 +4227,9 @@ const RFC = 'deprecated by RFC 8996';
     },
     triggers: [
         'secureProtocol',
-        'minVersion',
-        'maxVersion',
+        // Only 'TLSv1' and 'TLSv1.1' are reported, and both contain this.
+        ['minVersion', 'TLSv1'],
+        ['maxVersion', 'TLSv1'],
         'DEFAULT_MIN_VERSION',
         'DEFAULT_MAX_VERSION',
         '--tls-min-v1.',

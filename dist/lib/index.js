@@ -622,7 +622,7 @@ async function analyzeInWorker(task) {
 async function benchInfo() {
     const [{ RULES }, { createPrefilter }, { DIRECTIVE_MARKER }] = await Promise.all([
         Promise.all(/* import() */[__nccwpck_require__.e(448), __nccwpck_require__.e(79)]).then(__nccwpck_require__.bind(__nccwpck_require__, 13079)),
-        __nccwpck_require__.e(/* import() */ 682).then(__nccwpck_require__.bind(__nccwpck_require__, 64682)),
+        __nccwpck_require__.e(/* import() */ 284).then(__nccwpck_require__.bind(__nccwpck_require__, 1284)),
         __nccwpck_require__.e(/* import() */ 656).then(__nccwpck_require__.bind(__nccwpck_require__, 51656)),
     ]);
     return {

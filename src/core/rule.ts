@@ -54,6 +54,13 @@ export interface RuleContext<MessageId extends string> {
   report(descriptor: ReportDescriptor<MessageId>): void;
 }
 
+/**
+ * A word, or words that must all occur close to each other (a few KB, see `GROUP_WINDOW`):
+ * `['proxy', 'secure']` keeps the many files that mention a proxy but not a nearby `secure` from being
+ * parsed. The first word is searched in every file, the others only around its occurrences.
+ */
+export type Trigger = string | readonly [string, ...string[]];
+
 export interface Rule<MessageId extends string = string> {
   /** kebab-case, stable forever: baselines, suppressions and SARIF history key on it. */
   readonly id: string;
@@ -62,7 +69,7 @@ export interface Rule<MessageId extends string = string> {
    * Words at least one of which appears in any file this rule can report on. The prefilter skips files
    * containing none of any rule's triggers; a test fails when an invalid example lacks them.
    */
-  readonly triggers: readonly string[];
+  readonly triggers: readonly Trigger[];
   create(context: RuleContext<MessageId>): RuleVisitor;
 }
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { defineRule, type Rule } from '../core/rule.js';
+import { defineRule, type Rule, type Trigger } from '../core/rule.js';
 import { createPrefilter, passEverything } from './prefilter.js';
 
-function rule(id: string, triggers: string[]): Rule {
+function rule(id: string, triggers: Trigger[]): Rule {
   return defineRule({
     id,
     meta: {
@@ -52,6 +52,18 @@ describe('createPrefilter', () => {
     const withMarker = createPrefilter([always, reject], { alsoParseOn: ['tlsguard-ignore'] });
     expect(withMarker.check('// tlsguard-ignore foo -- bar')).toEqual({ rules: [], parse: true });
     expect(withMarker.words).toEqual(['rejectUnauthorized', 'strictSSL', 'tlsguard-ignore']);
+  });
+
+  it('triggers on a word group only when every word of it occurs, in any order', () => {
+    const proxy = rule('proxy', [['proxy', 'secure'], 'rejectUnauthorized']);
+    const groups = createPrefilter([proxy]);
+    expect(groups.words).toEqual(['proxy', 'rejectUnauthorized']);
+    expect(groups.check('new Proxy(target); const proxy = 1;')).toEqual({
+      rules: [],
+      parse: false,
+    });
+    expect(groups.rulesFor('secure: false, proxy: { target }')).toEqual([proxy]);
+    expect(groups.rulesFor('{ rejectUnauthorized: false }')).toEqual([proxy]);
   });
 
   it('can be switched off: every file parsed with every rule', () => {

@@ -1,5 +1,6 @@
 import type { Rule } from '../core/rule.js';
 import { createByteMatcher } from './byte-matcher.js';
+import { occursNear } from './near.js';
 
 export interface PrefilterVerdict {
   /** The rules to run: those whose triggers occur, plus the trigger-less ones when any does. */
@@ -25,34 +26,57 @@ export interface PrefilterOptions {
 const encoder = new TextEncoder();
 
 /**
- * One combined matcher for every rule's triggers, so each file's bytes are scanned once, not once per
- * rule. Rules without triggers run on every parsed file but do not by themselves cause parsing.
+ * How close the words of a trigger group must be (bytes, either side of the first word). Small files
+ * are covered whole; in a megabyte bundle that mentions `proxy` in one module and `secure` in another,
+ * the two do not make the file worth parsing.
+ */
+export const GROUP_WINDOW = 4096;
+
+/** A rule's trigger as a primary word (searched in every file) and words that must occur near it. */
+interface Group {
+  readonly rule: Rule;
+  readonly word: Uint8Array;
+  readonly near: readonly Uint8Array[];
+}
+
+/**
+ * One combined matcher for every rule's (primary) trigger words, so each file's bytes are scanned
+ * once, not once per rule. Rules without triggers run on every parsed file but do not by themselves
+ * cause parsing.
  */
 export function createPrefilter(rules: readonly Rule[], options: PrefilterOptions = {}): Prefilter {
-  const rulesByWord = new Map<string, Set<Rule>>();
-  for (const word of options.alsoParseOn ?? []) rulesByWord.set(word, new Set());
+  const groupsByWord = new Map<string, Group[]>();
+  for (const word of options.alsoParseOn ?? []) groupsByWord.set(word, []);
   for (const rule of rules) {
     for (const trigger of rule.triggers) {
-      if (trigger === '') continue;
-      rulesByWord.set(trigger, (rulesByWord.get(trigger) ?? new Set()).add(rule));
+      const [word, ...near] = typeof trigger === 'string' ? [trigger] : trigger;
+      if (word === '') continue;
+      const group = { rule, word: encoder.encode(word), near: near.map((w) => encoder.encode(w)) };
+      groupsByWord.set(word, [...(groupsByWord.get(word) ?? []), group]);
     }
   }
-  const words = [...rulesByWord.keys()].sort();
+  const words = [...groupsByWord.keys()].sort();
   const matcher = createByteMatcher(words.map((word) => encoder.encode(word)));
   const always = rules.filter((rule) => rule.triggers.length === 0);
+  const extraWords = new Set(options.alsoParseOn ?? []);
   const check = (content: Uint8Array | string): PrefilterVerdict => {
-    const found = matcher.find(typeof content === 'string' ? encoder.encode(content) : content);
+    const bytes = typeof content === 'string' ? encoder.encode(content) : content;
+    const found = matcher.find(bytes).map((index) => words[index] ?? '');
     if (found.length === 0) return { rules: [], parse: false };
     const triggered = new Set(
-      found.flatMap((index) => [...(rulesByWord.get(words[index] ?? '') ?? [])]),
+      found
+        .flatMap((word) => groupsByWord.get(word) ?? [])
+        .filter((group) =>
+          group.near.every((other) => occursNear(bytes, group.word, other, GROUP_WINDOW)),
+        )
+        .map((group) => group.rule),
     );
-    if (triggered.size === 0) return { rules: [], parse: true };
+    if (triggered.size === 0) return { rules: [], parse: found.some((w) => extraWords.has(w)) };
     for (const rule of always) triggered.add(rule);
     return { rules: rules.filter((rule) => triggered.has(rule)), parse: true };
   };
   return { words, check, rulesFor: (text) => check(text).rules };
 }
-
 /** No prefilter: every file is parsed and every rule runs (to check that the prefilter loses nothing). */
 export function passEverything(rules: readonly Rule[]): Prefilter {
   return {

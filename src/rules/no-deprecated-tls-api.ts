@@ -41,10 +41,14 @@ export default defineRule<MessageId>({
   triggers: [
     'SecurePair',
     'CryptoStream',
-    'Credentials',
+    // crypto.Credentials / crypto.createCredentials, not every OAuth or AWS credentials helper: the
+    // crypto module is named near by (`crypto.`, `'node:crypto'`, `require("crypto")`).
+    ['Credentials', 'crypto.'],
+    ['Credentials', "crypto'"],
+    ['Credentials', 'crypto"'],
     'parseCertString',
     'convertNPNProtocols',
-    'setOptions',
+    ['setOptions', 'Server'],
     'ecdhCurve',
     'servername',
     '_tls_wrap',

@@ -85,8 +85,9 @@ export default defineRule<MessageId>({
   },
   triggers: [
     'secureProtocol',
-    'minVersion',
-    'maxVersion',
+    // Only 'TLSv1' and 'TLSv1.1' are reported, and both contain this.
+    ['minVersion', 'TLSv1'],
+    ['maxVersion', 'TLSv1'],
     'DEFAULT_MIN_VERSION',
     'DEFAULT_MAX_VERSION',
     '--tls-min-v1.',
