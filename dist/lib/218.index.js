@@ -518,7 +518,7 @@ function renderSummaryMarkdown(result, context, options = {}) {
     const counts = tally(result);
     budget.add(heading(counts.fresh.length, context));
     budget.add(countsTable(result, counts.fixed));
-    budget.add(`${verdictSentence(context.verdict)} ${comparedWith(result, context)}\n\n`);
+    budget.add(`${verdictSentence(context.verdict)} ${comparedWith(result, context)}${diffMode(context)}\n\n`);
     let cut = 0;
     if (counts.fresh.length > 0) {
         budget.add(`### New findings (${counts.fresh.length})\n\n${FINDINGS_TABLE_HEAD}`);
@@ -573,6 +573,11 @@ function comparedWith(result, context) {
             : '';
     }
     return `Findings already in ${parts.join(' and ')} are reported as unchanged.`;
+}
+function diffMode(context) {
+    if (context.changedSince === undefined)
+        return '';
+    return ` Only the files changed since ${code(shortRef(context.changedSince))} were scanned (set \`changed-only: false\` to scan every file).`;
 }
 function shortRef(ref) {
     return /^[0-9a-f]{40}$/i.test(ref) ? ref.slice(0, 12) : ref;
@@ -786,6 +791,7 @@ function readInputs(getInput) {
         ...optional('config', text('config')),
         ...optional('baseline', noneOr('baseline')),
         ...optional('baseRef', noneOr('base-ref')),
+        changedOnly: autoFlag(getInput('changed-only').trim()),
         ...optional('failOn', failOn === undefined ? undefined : oneOf('fail-on', failOn, FAIL_ON)),
         ...optional('failSeverity', failSeverity === undefined ? undefined : oneOf('fail-severity', failSeverity, types/* SEVERITIES */.o)),
         annotations: flag(getInput, 'annotations', true),
@@ -803,14 +809,25 @@ function nonEmpty(value) {
 function optional(key, value) {
     return value === undefined ? {} : { [key]: value };
 }
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+function autoFlag(value) {
+    if (value === '' || value.toLowerCase() === 'auto')
+        return 'auto';
+    if (TRUE.includes(value))
+        return true;
+    if (FALSE.includes(value))
+        return false;
+    throw new errors/* UsageError */.e(`input 'changed-only' must be auto, true or false (got '${value}')`);
+}
 /** YAML 1.2 core schema booleans, as @actions/core's getBooleanInput accepts them. */
 function flag(getInput, name, fallback) {
     const value = getInput(name).trim();
     if (value === '')
         return fallback;
-    if (['true', 'True', 'TRUE'].includes(value))
+    if (TRUE.includes(value))
         return true;
-    if (['false', 'False', 'FALSE'].includes(value))
+    if (FALSE.includes(value))
         return false;
     throw new errors/* UsageError */.e(`input '${name}' must be true or false (got '${value}')`);
 }
@@ -1171,7 +1188,8 @@ async function run() {
         const choice = await chooseBaseRef(inputs.baseRef, context, root, node_git/* nodeGit */.n);
         if (choice.warning !== undefined)
             log.warning(choice.warning);
-        const settings = await settingsFor(inputs, context.workspace, root, choice.baseRef);
+        const changedOnly = main_diffMode(inputs.changedOnly, context, choice.baseRef, log);
+        const settings = await settingsFor(inputs, context.workspace, root, choice.baseRef, changedOnly);
         const result = await (0,scan/* scan */.SQ)(settings.scan, {
             fs: node_fs/* nodeFileSystem */.G,
             git: node_git/* nodeGit */.n,
@@ -1195,8 +1213,22 @@ async function run() {
 function readJson(path) {
     return JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
 }
+/**
+ * Diff mode (design §6, performance): on a pull request with a known base only the changed files are
+ * scanned, so a small pull request in a large repository costs what its files cost.
+ */
+function main_diffMode(input, context, baseRef, log) {
+    if (input === false)
+        return false;
+    if (baseRef !== undefined)
+        return input === true || context.pullRequest !== undefined;
+    if (input === true) {
+        log.warning('changed-only needs a base revision to compare with (a pull request base or the `base-ref` input); scanning every file.');
+    }
+    return false;
+}
 /** Inputs name files relative to the workspace, like every path in a workflow. */
-async function settingsFor(inputs, workspace, root, baseRef) {
+async function settingsFor(inputs, workspace, root, baseRef, changedOnly) {
     const fs = node_fs/* nodeFileSystem */.G;
     const workspaceRelative = (path) => fs.resolve(workspace, path);
     return (0,settings/* resolveSettings */.M)(root, [root], {
@@ -1205,6 +1237,7 @@ async function settingsFor(inputs, workspace, root, baseRef) {
             ? {}
             : { baseline: inputs.baseline === false ? false : workspaceRelative(inputs.baseline) }),
         ...(baseRef === undefined ? {} : { baseRef }),
+        ...(changedOnly ? { changedOnly } : {}),
         ...(inputs.failOn === undefined ? {} : { failOn: inputs.failOn }),
         ...(inputs.failSeverity === undefined ? {} : { failSeverity: inputs.failSeverity }),
     }, rules.RULES, fs);
@@ -1298,6 +1331,9 @@ function githubReportContext(report, pathPrefix) {
             failSeverity: settings.failSeverity,
             failing: report.failing.length,
         },
+        ...(settings.scan.changedSince === undefined
+            ? {}
+            : { changedSince: settings.scan.changedSince }),
     };
 }
 function setOutputs(result, sarifPath) {

@@ -17,6 +17,7 @@ describe('Action inputs', () => {
   it('leaves empty config-backed inputs unset so .tlsguard.json decides', () => {
     expect(read({})).toEqual({
       path: '.',
+      changedOnly: 'auto',
       annotations: true,
       summary: true,
       comment: true,
@@ -33,6 +34,7 @@ describe('Action inputs', () => {
         'fail-on': 'any',
         'fail-severity': 'error',
         comment: 'False',
+        'changed-only': 'true',
       }),
     ).toMatchObject({
       baseline: false,
@@ -40,7 +42,10 @@ describe('Action inputs', () => {
       failOn: 'any',
       failSeverity: 'error',
       comment: false,
+      changedOnly: true,
     });
+    expect(read({ 'changed-only': 'Auto' })).toMatchObject({ changedOnly: 'auto' });
+    expect(read({ 'changed-only': 'false' })).toMatchObject({ changedOnly: false });
     expect(read({ baseline: 'b.json', 'sarif-file': 'out.sarif' })).toMatchObject({
       baseline: 'b.json',
       sarifFile: 'out.sarif',
@@ -53,5 +58,8 @@ describe('Action inputs', () => {
       "input 'fail-on' must be one of new, any, none",
     );
     expect(() => read({ comment: 'yes' })).toThrow("input 'comment' must be true or false");
+    expect(() => read({ 'changed-only': 'diff' })).toThrow(
+      "input 'changed-only' must be auto, true or false",
+    );
   });
 });

@@ -10,6 +10,8 @@ export interface ActionInputs {
   readonly baseline?: string | false;
   /** An explicit revision, `false` for `none`, undefined for automatic (the pull request's base). */
   readonly baseRef?: string | false;
+  /** Scan only the files changed since the base: `auto` on pull requests that have one. */
+  readonly changedOnly: boolean | 'auto';
   readonly failOn?: FailOn;
   readonly failSeverity?: Severity;
   readonly annotations: boolean;
@@ -36,6 +38,7 @@ export function readInputs(getInput: (name: string) => string): ActionInputs {
     ...optional('config', text('config')),
     ...optional('baseline', noneOr('baseline')),
     ...optional('baseRef', noneOr('base-ref')),
+    changedOnly: autoFlag(getInput('changed-only').trim()),
     ...optional('failOn', failOn === undefined ? undefined : oneOf('fail-on', failOn, FAIL_ON)),
     ...optional(
       'failSeverity',
@@ -59,12 +62,22 @@ function optional<K extends string, V>(key: K, value: V | undefined): Partial<Re
   return value === undefined ? {} : ({ [key]: value } as Record<K, V>);
 }
 
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+
+function autoFlag(value: string): boolean | 'auto' {
+  if (value === '' || value.toLowerCase() === 'auto') return 'auto';
+  if (TRUE.includes(value)) return true;
+  if (FALSE.includes(value)) return false;
+  throw new UsageError(`input 'changed-only' must be auto, true or false (got '${value}')`);
+}
+
 /** YAML 1.2 core schema booleans, as @actions/core's getBooleanInput accepts them. */
 function flag(getInput: (name: string) => string, name: string, fallback: boolean): boolean {
   const value = getInput(name).trim();
   if (value === '') return fallback;
-  if (['true', 'True', 'TRUE'].includes(value)) return true;
-  if (['false', 'False', 'FALSE'].includes(value)) return false;
+  if (TRUE.includes(value)) return true;
+  if (FALSE.includes(value)) return false;
   throw new UsageError(`input '${name}' must be true or false (got '${value}')`);
 }
 

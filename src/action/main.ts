@@ -43,7 +43,14 @@ export async function run(): Promise<void> {
     const root = nodeFileSystem.resolve(context.workspace, inputs.path);
     const choice = await chooseBaseRef(inputs.baseRef, context, root, nodeGit);
     if (choice.warning !== undefined) log.warning(choice.warning);
-    const settings = await settingsFor(inputs, context.workspace, root, choice.baseRef);
+    const changedOnly = diffMode(inputs.changedOnly, context, choice.baseRef, log);
+    const settings = await settingsFor(
+      inputs,
+      context.workspace,
+      root,
+      choice.baseRef,
+      changedOnly,
+    );
     const result = await scan(settings.scan, {
       fs: nodeFileSystem,
       git: nodeGit,
@@ -70,12 +77,33 @@ function readJson(path: string): unknown {
   return JSON.parse(readFileSync(path, 'utf8'));
 }
 
+/**
+ * Diff mode (design §6, performance): on a pull request with a known base only the changed files are
+ * scanned, so a small pull request in a large repository costs what its files cost.
+ */
+function diffMode(
+  input: boolean | 'auto',
+  context: RunnerContext,
+  baseRef: string | undefined,
+  log: StepLog,
+): boolean {
+  if (input === false) return false;
+  if (baseRef !== undefined) return input === true || context.pullRequest !== undefined;
+  if (input === true) {
+    log.warning(
+      'changed-only needs a base revision to compare with (a pull request base or the `base-ref` input); scanning every file.',
+    );
+  }
+  return false;
+}
+
 /** Inputs name files relative to the workspace, like every path in a workflow. */
 async function settingsFor(
   inputs: ActionInputs,
   workspace: string,
   root: string,
   baseRef: string | undefined,
+  changedOnly: boolean,
 ): Promise<Settings> {
   const fs = nodeFileSystem;
   const workspaceRelative = (path: string) => fs.resolve(workspace, path);
@@ -88,6 +116,7 @@ async function settingsFor(
         ? {}
         : { baseline: inputs.baseline === false ? false : workspaceRelative(inputs.baseline) }),
       ...(baseRef === undefined ? {} : { baseRef }),
+      ...(changedOnly ? { changedOnly } : {}),
       ...(inputs.failOn === undefined ? {} : { failOn: inputs.failOn }),
       ...(inputs.failSeverity === undefined ? {} : { failSeverity: inputs.failSeverity }),
     },
@@ -214,6 +243,9 @@ function githubReportContext(report: RunReport, pathPrefix: string): GitHubRepor
       failSeverity: settings.failSeverity,
       failing: report.failing.length,
     },
+    ...(settings.scan.changedSince === undefined
+      ? {}
+      : { changedSince: settings.scan.changedSince }),
   };
 }
 

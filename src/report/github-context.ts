@@ -27,6 +27,8 @@ export interface GitHubReportContext {
   readonly pathPrefix: string;
   readonly links?: GitHubLinks;
   readonly verdict: Verdict;
+  /** Diff mode: only the files changed since this revision were scanned. */
+  readonly changedSince?: string;
 }
 
 export const SEVERITY_LABEL: Readonly<Record<Severity, string>> = {

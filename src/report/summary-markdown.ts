@@ -37,7 +37,9 @@ export function renderSummaryMarkdown(
   const counts = tally(result);
   budget.add(heading(counts.fresh.length, context));
   budget.add(countsTable(result, counts.fixed));
-  budget.add(`${verdictSentence(context.verdict)} ${comparedWith(result, context)}\n\n`);
+  budget.add(
+    `${verdictSentence(context.verdict)} ${comparedWith(result, context)}${diffMode(context)}\n\n`,
+  );
   let cut = 0;
   if (counts.fresh.length > 0) {
     budget.add(`### New findings (${counts.fresh.length})\n\n${FINDINGS_TABLE_HEAD}`);
@@ -121,6 +123,11 @@ function comparedWith(result: ScanResult, context: GitHubReportContext): string 
       : '';
   }
   return `Findings already in ${parts.join(' and ')} are reported as unchanged.`;
+}
+
+function diffMode(context: GitHubReportContext): string {
+  if (context.changedSince === undefined) return '';
+  return ` Only the files changed since ${code(shortRef(context.changedSince))} were scanned (set \`changed-only: false\` to scan every file).`;
 }
 
 function shortRef(ref: string): string {

@@ -49,7 +49,8 @@ describe('the Action on a pull request (dist/index.js, runner environment, fake 
       apiUrl,
       event: pr.event,
       sha: pr.merge,
-      inputs: { 'sarif-file': 'tlsguard.sarif' },
+      // Every file, so the unchanged finding in src/legacy.js is reported too (see the diff-mode test).
+      inputs: { 'sarif-file': 'tlsguard.sarif', 'changed-only': 'false' },
     });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(1);
@@ -111,6 +112,22 @@ describe('the Action on a pull request (dist/index.js, runner environment, fake 
       'new',
       'unchanged',
     ]);
+  });
+
+  it('scans only the files the pull request changed by default (diff mode), and says so', async () => {
+    const pr = hostilePullRequest();
+    const run = await runAction({
+      workspace: pr.repo.root,
+      apiUrl,
+      event: pr.event,
+      sha: pr.merge,
+    });
+    expect(run.code).toBe(1);
+    // src/legacy.js did not change: it is not read, so its accepted finding is not listed.
+    expect(run.outputs).toMatchObject({ 'new-count': '3', 'unchanged-count': '0' });
+    expect(run.summary).toContain('Only the files changed since');
+    expect(run.summary).toContain('`changed-only: false`');
+    expect(run.summary).not.toContain('src/legacy.js');
   });
 
   it('updates its one comment in place on the next run, and turns it into an all-clear when clean', async () => {
