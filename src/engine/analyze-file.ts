@@ -1,10 +1,16 @@
+import type { TSESTree } from '@typescript-eslint/types';
 import type { Rule } from '../core/rule.js';
 import type { Diagnostic, Finding, Severity, SuppressedFinding } from '../core/types.js';
 import type { Parser } from '../parse/parser.js';
 import { toFinding, type SourceFile } from './findings.js';
 import { runRules } from './run-rules.js';
 import { suppressionRule } from './suppression-rule.js';
-import { applySuppressions, parseDirectives, type RuleIds } from './suppressions.js';
+import {
+  applySuppressions,
+  DIRECTIVE_MARKER,
+  parseDirectives,
+  type RuleIds,
+} from './suppressions.js';
 
 export interface FileInput {
   /** Path relative to the scan root, with `/`. */
@@ -27,7 +33,8 @@ export interface FileOutput {
 
 /** Parse → rules → findings → inline suppressions, for one file. Failures become diagnostics. */
 export function analyzeFile(parser: Parser, input: FileInput): FileOutput {
-  const parsed = parser.parse(input.text, input.path);
+  const directivesWanted = input.ruleIds !== undefined && input.text.includes(DIRECTIVE_MARKER);
+  const parsed = parser.parse(input.text, input.path, { comments: directivesWanted });
   if (!parsed.ok) {
     const diagnostic: Diagnostic = {
       file: input.path,
@@ -43,6 +50,7 @@ export function analyzeFile(parser: Parser, input: FileInput): FileOutput {
     text: input.text,
     lines: input.text.split(/\r\n|\r|\n/),
     program: parsed.program,
+    comments: lazyComments(parser, input, parsed.program),
     severityCap: input.severityCap,
   };
   const diagnostics: Diagnostic[] = run.failures.map(({ ruleId, error }) => ({
@@ -59,7 +67,7 @@ export function analyzeFile(parser: Parser, input: FileInput): FileOutput {
     }
   }
   if (!input.ruleIds) return { findings, suppressed: [], diagnostics };
-  const directives = parseDirectives(parsed.program.comments ?? []);
+  const directives = directivesWanted ? parseDirectives(source.comments()) : [];
   const outcome = applySuppressions(findings, directives, input.ruleIds, input.ruleIds.suggest);
   const problems = outcome.problems.map((problem) =>
     toFinding(source, {
@@ -73,6 +81,21 @@ export function analyzeFile(parser: Parser, input: FileInput): FileOutput {
     findings: [...outcome.kept, ...problems],
     suppressed: outcome.suppressed.map(({ finding, reason }) => ({ ...finding, reason })),
     diagnostics,
+  };
+}
+
+function lazyComments(
+  parser: Parser,
+  input: FileInput,
+  program: TSESTree.Program,
+): () => readonly TSESTree.Comment[] {
+  let comments = program.comments;
+  return () => {
+    if (!comments) {
+      const again = parser.parse(input.text, input.path, { comments: true });
+      comments = again.ok ? (again.program.comments ?? []) : [];
+    }
+    return comments;
   };
 }
 

@@ -15,6 +15,8 @@ export interface SourceFile {
   readonly text: string;
   readonly lines: readonly string[];
   readonly program: TSESTree.Program;
+  /** The file's comments (parsed again on first use when the program was parsed without them). */
+  readonly comments: () => readonly TSESTree.Comment[];
   /** Findings here are capped at this severity (test code); undefined for production code. */
   readonly severityCap: Severity | undefined;
 }
@@ -88,8 +90,11 @@ function identityText(file: SourceFile, node: TSESTree.Node | TSESTree.Comment):
 }
 
 function normalizedText(file: SourceFile, [start, end]: TSESTree.Range): string {
-  const comments = (file.program.comments ?? [])
+  const text = file.text.slice(start, end);
+  // Only code that can hold a comment needs the file's comments (and perhaps a second parse for them).
+  const mayHoldComment = text.includes('//') || text.includes('/*');
+  const comments = (mayHoldComment ? file.comments() : [])
     .filter((comment) => comment.range[0] >= start && comment.range[1] <= end)
     .map((comment) => [comment.range[0] - start, comment.range[1] - start] as const);
-  return normalizeCode(file.text.slice(start, end), comments);
+  return normalizeCode(text, comments);
 }

@@ -1,0 +1,37 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadParser, type Parser } from '../parse/parser.js';
+import { RULES } from '../rules/index.js';
+import { analyzeFile } from './analyze-file.js';
+
+let parser: Parser;
+beforeAll(async () => {
+  parser = await loadParser();
+});
+
+function fingerprints(text: string): string[] {
+  const output = analyzeFile(parser, { path: 'a.js', text, rules: RULES, severityCap: undefined });
+  return output.findings.map((finding) => finding.fingerprint);
+}
+
+const PLAIN = "const https = require('https');\nhttps.request({ rejectUnauthorized: false });";
+const COMMENTED =
+  "const https = require('https');\nhttps.request({ /* TODO */ rejectUnauthorized: // why\n false });";
+const URL =
+  "const { Client } = require('pg');\nnew Client({ connectionString: 'postgres://u@db/app?sslmode=no-verify' });";
+
+describe('fingerprints', () => {
+  // Baselines store these: a change here reports every accepted finding as new. The values were
+  // computed when every file was parsed with its comments; they must not depend on how comments are
+  // collected now (only when a finding's code may hold one).
+  it.each([
+    ['plain code', PLAIN, '8596e223f07e0cc0df20'],
+    ['code with comments inside the finding', COMMENTED, '8596e223f07e0cc0df20'],
+    ['a URL, which only looks like a comment', URL, 'bfcb110747912c7404f6'],
+  ])('stay what tlsguard-fp/v1 gave for %s', (_, text, expected) => {
+    expect(fingerprints(text)).toEqual([expected]);
+  });
+
+  it('ignore comments inside the reported code', () => {
+    expect(fingerprints(COMMENTED)).toEqual(fingerprints(PLAIN));
+  });
+});
