@@ -73,8 +73,8 @@ function updatedBaseline(result, file, prune) {
     return (0,entries/* mergeEntries */.x)([...current, ...kept]);
 }
 
-// EXTERNAL MODULE: ./src/core/scan.ts + 10 modules
-var scan = __webpack_require__(32274);
+// EXTERNAL MODULE: ./src/core/scan.ts + 11 modules
+var scan = __webpack_require__(94312);
 // EXTERNAL MODULE: ./src/core/settings.ts + 2 modules
 var settings = __webpack_require__(19331);
 // EXTERNAL MODULE: ./src/core/tool.ts + 1 modules
@@ -219,8 +219,8 @@ function commandOptions(values, paths) {
         changedOnly: values['changed-only'] ?? false,
         noIgnore: values['no-ignore'] ?? false,
         failOn: optionalOneOf('--fail-on', values['fail-on'], FAIL_ON),
-        failSeverity: optionalOneOf('--fail-severity', values['fail-severity'], types/* SEVERITIES */.o),
-        testSeverity: optionalOneOf('--test-severity', values['test-severity'], types/* SEVERITIES */.o),
+        failSeverity: optionalOneOf('--fail-severity', values['fail-severity'], types/* SEVERITIES */.oC),
+        testSeverity: optionalOneOf('--test-severity', values['test-severity'], types/* SEVERITIES */.oC),
         workers: workerCount('--workers', values.workers),
     };
 }
