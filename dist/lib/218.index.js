@@ -33,8 +33,8 @@ var external_node_crypto_ = __webpack_require__(77598);
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
-// EXTERNAL MODULE: ./src/core/scan.ts + 10 modules
-var scan = __webpack_require__(32274);
+// EXTERNAL MODULE: ./src/core/scan.ts + 11 modules
+var scan = __webpack_require__(94312);
 // EXTERNAL MODULE: ./src/core/settings.ts + 2 modules
 var settings = __webpack_require__(19331);
 // EXTERNAL MODULE: ./src/core/tool.ts + 1 modules
@@ -472,10 +472,21 @@ function sarifResult(finding, ruleIndex, pathPrefix) {
         },
     };
 }
+/** A bug in tlsguard is an error; a file left out is a warning; a file analyzed despite bad bytes, a note. */
+const NOTIFICATION_LEVEL = {
+    'internal-error': 'error',
+    'parse-error': 'warning',
+    'read-error': 'warning',
+    'binary-file': 'warning',
+    'too-large': 'warning',
+    'too-complex': 'warning',
+    'outside-root': 'warning',
+    'invalid-utf8': 'note',
+};
 function notification(diagnostic, pathPrefix) {
     const uri = encodePath(repoPath(pathPrefix, diagnostic.file));
     return {
-        level: diagnostic.kind === 'internal-error' ? 'error' : 'warning',
+        level: NOTIFICATION_LEVEL[diagnostic.kind],
         message: { text: diagnostic.message },
         descriptor: { id: diagnostic.kind },
         locations: [
@@ -539,7 +550,7 @@ function renderSummaryMarkdown(result, context, options = {}) {
         budget.add('\n</details>\n\n');
     }
     if (result.diagnostics.length > 0) {
-        budget.add(details(`Files that could not be analyzed (${result.diagnostics.length})`));
+        budget.add(details(`Files that could not be fully analyzed (${result.diagnostics.length})`));
         const rows = result.diagnostics.map((d) => diagnosticItem(d, context.pathPrefix));
         cut += note(budget, addRows(budget, rows, summary_markdown_RESERVE), 'file');
         budget.add('\n</details>\n\n');
@@ -793,7 +804,7 @@ function readInputs(getInput) {
         ...optional('baseRef', noneOr('base-ref')),
         changedOnly: autoFlag(getInput('changed-only').trim()),
         ...optional('failOn', failOn === undefined ? undefined : oneOf('fail-on', failOn, FAIL_ON)),
-        ...optional('failSeverity', failSeverity === undefined ? undefined : oneOf('fail-severity', failSeverity, types/* SEVERITIES */.o)),
+        ...optional('failSeverity', failSeverity === undefined ? undefined : oneOf('fail-severity', failSeverity, types/* SEVERITIES */.oC)),
         annotations: flag(getInput, 'annotations', true),
         summary: flag(getInput, 'summary', true),
         comment: flag(getInput, 'comment', true),

@@ -73,8 +73,8 @@ function updatedBaseline(result, file, prune) {
     return (0,entries/* mergeEntries */.x)([...current, ...kept]);
 }
 
-// EXTERNAL MODULE: ./src/core/scan.ts + 10 modules
-var scan = __webpack_require__(32274);
+// EXTERNAL MODULE: ./src/core/scan.ts + 11 modules
+var scan = __webpack_require__(94312);
 // EXTERNAL MODULE: ./src/core/settings.ts + 2 modules
 var settings = __webpack_require__(19331);
 // EXTERNAL MODULE: ./src/core/tool.ts + 1 modules
@@ -219,8 +219,8 @@ function commandOptions(values, paths) {
         changedOnly: values['changed-only'] ?? false,
         noIgnore: values['no-ignore'] ?? false,
         failOn: optionalOneOf('--fail-on', values['fail-on'], FAIL_ON),
-        failSeverity: optionalOneOf('--fail-severity', values['fail-severity'], types/* SEVERITIES */.o),
-        testSeverity: optionalOneOf('--test-severity', values['test-severity'], types/* SEVERITIES */.o),
+        failSeverity: optionalOneOf('--fail-severity', values['fail-severity'], types/* SEVERITIES */.oC),
+        testSeverity: optionalOneOf('--test-severity', values['test-severity'], types/* SEVERITIES */.oC),
         workers: workerCount('--workers', values.workers),
     };
 }
@@ -464,7 +464,11 @@ function tinypool(filename, workers) {
         // A smaller young generation than V8's default: measured on the npm corpus, peak RSS with two
         // workers dropped from 630-680 MB to ~530 MB at no cost in time (the old generation is left
         // alone: a worker running out of it would crash on a large file).
-        resourceLimits: { maxYoungGenerationSizeMb: 8 },
+        // The stack matches the main thread's (V8's default 984 KB; Node keeps 192 KB of a worker's
+        // stack in reserve), so how deeply nested a file may be does not depend on which thread
+        // analyzes it: with the default 4 MB, a file could be analyzed in a worker but be too complex
+        // on the main thread, and its findings would come and go with the pool.
+        resourceLimits: { maxYoungGenerationSizeMb: 8, stackSizeMb: (984 + 192) / 1024 },
     }));
     return {
         analyze: async (task) => (await pool).run(task),

@@ -314,7 +314,7 @@ function toError(value) {
 
 /***/ }),
 
-/***/ 32274:
+/***/ 94312:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -873,6 +873,33 @@ class Dispatcher {
 
 // EXTERNAL MODULE: ./src/core/file-task.ts + 9 modules
 var file_task = __webpack_require__(81028);
+;// CONCATENATED MODULE: ./src/core/source-bytes.ts
+/** How much of a file is looked at for NUL bytes: git's `buffer_is_binary` looks at the first 8,000. */
+const SNIFF_BYTES = 8000;
+function sniff(bytes) {
+    const first = bytes[0];
+    const second = bytes[1];
+    if (first === 0xff && second === 0xfe)
+        return { kind: 'utf16', text: utf16le.decode(bytes) };
+    if (first === 0xfe && second === 0xff)
+        return { kind: 'utf16', text: utf16be.decode(bytes) };
+    return bytes.subarray(0, SNIFF_BYTES).includes(0) ? { kind: 'binary' } : { kind: 'utf8' };
+}
+/** UTF-8 text, invalid sequences replaced rather than rejected: a stray Latin-1 byte in a comment is common. */
+function decodeUtf8(bytes) {
+    try {
+        return { text: strict.decode(bytes), valid: true };
+    }
+    catch {
+        return { text: lenient.decode(bytes), valid: false };
+    }
+}
+// All of them drop a leading byte-order mark (the default), and all copy: the bytes may be reused.
+const strict = new TextDecoder('utf-8', { fatal: true });
+const lenient = new TextDecoder('utf-8');
+const utf16le = new TextDecoder('utf-16le');
+const utf16be = new TextDecoder('utf-16be');
+
 ;// CONCATENATED MODULE: ./src/core/test-paths.ts
 /**
  * Test code by path (design §4): `test/`, `tests/`, `__tests__/`, `e2e/` folders and `*.test.*` /
@@ -887,6 +914,7 @@ function isTestPath(path) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/scan.ts
+
 
 
 
@@ -996,27 +1024,71 @@ function fileAnalyzer(options, io) {
 }
 /** Reads one file and decides whether it needs parsing; only then is it decoded and handed on. */
 async function readFile(file, options, io, analyzer) {
-    const read = await io.fs.readFile(file.absolute, options.maxFileBytes);
-    if (read.kind === 'too-large')
-        return empty({ skip: 'too-large' });
-    if (read.kind === 'not-a-file')
-        return empty({});
-    if (read.kind === 'error') {
-        return empty({
-            diagnostics: [
-                { file: file.path, kind: 'read-error', message: `could not read: ${read.message}` },
-            ],
-        });
+    const read = await readSafely(io.fs, file.absolute, options.maxFileBytes);
+    const problem = (kind, message) => empty({ diagnostics: [{ file: file.path, kind, message }] });
+    switch (read.kind) {
+        case 'too-large':
+            return {
+                ...problem('too-large', `skipped: ${megabytes(read.size)} is over the ${megabytes(options.maxFileBytes)} size limit`),
+                skip: 'too-large',
+            };
+        case 'not-a-file':
+            return empty({});
+        case 'symlink':
+            return symlinkOutcome(file, options.root, io.fs);
+        case 'error':
+            return problem('read-error', `could not read: ${read.message}`);
+        case 'ok':
+            break;
     }
     const bytes = read.bytes.byteLength;
+    const sniffed = sniff(read.bytes);
+    if (sniffed.kind === 'binary') {
+        return { ...problem('binary-file', 'skipped: a binary file (it contains NUL bytes)'), bytes };
+    }
     // Suppression comments are parsed even without triggers, so a stale one gets reported.
-    const verdict = analyzer.prefilter.check(read.bytes);
+    const verdict = analyzer.prefilter.check(sniffed.kind === 'utf16' ? sniffed.text : read.bytes);
     if (!verdict.parse)
         return empty({ bytes });
     // Decoding copies: the bytes may be reused by the next read.
-    const text = decoder.decode(read.bytes);
-    const accepted = await analyzer.dispatcher.accept(analyzer.task(file.path, text, verdict.rules));
-    return { diagnostics: [], bytes, parsed: true, output: accepted.output };
+    const decoded = sniffed.kind === 'utf16' ? { text: sniffed.text, valid: true } : decodeUtf8(read.bytes);
+    const diagnostics = decoded.valid
+        ? []
+        : [{ file: file.path, kind: 'invalid-utf8', message: INVALID_UTF8 }];
+    const accepted = await analyzer.dispatcher.accept(analyzer.task(file.path, decoded.text, verdict.rules));
+    return { diagnostics, bytes, parsed: true, output: accepted.output };
+}
+const INVALID_UTF8 = 'not valid UTF-8: analyzed with the invalid bytes replaced, so positions on those lines may be off';
+/** `FileSystem.readFile` promises not to throw; a file system that breaks the promise costs one file. */
+async function readSafely(fs, path, maxBytes) {
+    try {
+        return await fs.readFile(path, maxBytes);
+    }
+    catch (error) {
+        return { kind: 'error', message: error instanceof Error ? error.message : String(error) };
+    }
+}
+/**
+ * Symbolic links are never followed: one pointing inside the root names a file that is scanned under
+ * its own path (when in scope), and one pointing outside could make a pull request read any file on
+ * the runner and show it in a snippet.
+ */
+async function symlinkOutcome(file, root, fs) {
+    const [target, realRoot] = await Promise.all([fs.realPath(file.absolute), fs.realPath(root)]);
+    if (target === undefined) {
+        const message = 'not scanned: a symbolic link to a file that does not exist';
+        return empty({ diagnostics: [{ file: file.path, kind: 'read-error', message }] });
+    }
+    if (realRoot !== undefined && isInside(target, realRoot))
+        return empty({ skip: 'symlink' });
+    const message = 'not scanned: a symbolic link to a file outside the scan root';
+    return empty({ diagnostics: [{ file: file.path, kind: 'outside-root', message }] });
+}
+function isInside(path, folder) {
+    return path.startsWith(folder.endsWith('/') ? folder : `${folder}/`);
+}
+function megabytes(bytes) {
+    return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`;
 }
 async function settleOutcome(pending) {
     const output = await pending.output;
@@ -1027,7 +1099,6 @@ async function settleOutcome(pending) {
         diagnostics: [...pending.diagnostics, ...(output?.diagnostics ?? [])],
     };
 }
-const decoder = new TextDecoder('utf-8');
 function empty(partial) {
     return { diagnostics: [], bytes: 0, parsed: false, ...partial };
 }
@@ -1160,8 +1231,8 @@ function valueAt(data, pointer) {
         .reduce((value, key) => value?.[key], data);
 }
 
-// EXTERNAL MODULE: ./src/core/scan.ts + 10 modules
-var scan = __webpack_require__(32274);
+// EXTERNAL MODULE: ./src/core/scan.ts + 11 modules
+var scan = __webpack_require__(94312);
 ;// CONCATENATED MODULE: ./src/core/settings.ts
 
 
@@ -1307,6 +1378,14 @@ const nodeFileSystem = {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(temporary, text, 'utf8');
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temporary, path);
     },
+    async realPath(path) {
+        try {
+            return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(path)).replaceAll('\\', '/');
+        }
+        catch {
+            return undefined;
+        }
+    },
     async readText(path) {
         try {
             return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8');
@@ -1319,8 +1398,11 @@ const nodeFileSystem = {
 function readWholeFile(path, maxBytes) {
     let fd;
     try {
-        // O_NONBLOCK: opening a FIFO that happens to be named *.js must not hang the scan.
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
+        if (NO_FOLLOW === 0 && isSymbolicLink(path))
+            return { kind: 'symlink' };
+        // O_NONBLOCK: opening a FIFO that happens to be named *.js must not hang the scan. O_NOFOLLOW: a
+        // symbolic link is not opened at all (ELOOP), so the check and the read cannot race.
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK | NO_FOLLOW);
         const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
         if (!stats.isFile())
             return { kind: 'not-a-file' };
@@ -1329,13 +1411,27 @@ function readWholeFile(path, maxBytes) {
         return readOpen(fd, stats.size, maxBytes);
     }
     catch (error) {
-        if (error.code === 'EISDIR')
+        const code = error.code;
+        if (code === 'EISDIR')
             return { kind: 'not-a-file' };
+        if (code === 'ELOOP')
+            return { kind: 'symlink' };
         return { kind: 'error', message: describeError(error) };
     }
     finally {
         if (fd !== undefined)
             (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+// Windows has no O_NOFOLLOW (Node leaves the constant out): there links are found with lstat first
+// (and are rare: git checks them out as plain files unless told otherwise).
+const NO_FOLLOW = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0;
+function isSymbolicLink(path) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path).isSymbolicLink();
+    }
+    catch {
+        return false;
     }
 }
 /** The one buffer every read goes into (see `FileSystem.readFile`); grows to the largest file read. */
@@ -1752,6 +1848,7 @@ const SKIP_LABELS = {
     'too-large': 'files over the size limit',
     'unsupported-extension': 'files of other languages',
     'ignored-by-config': 'files excluded by configuration',
+    symlink: 'symbolic links (their targets are scanned under their own paths)',
 };
 /** Human-readable report: findings grouped by file with a one-line code frame, then a summary. */
 function renderText(result, options) {
@@ -1768,7 +1865,7 @@ function renderText(result, options) {
     if (result.fixed.length > 0)
         lines.push(...renderFixed(result), '');
     if (result.diagnostics.length > 0) {
-        lines.push(paint.bold('Files that could not be analyzed:'));
+        lines.push(paint.bold('Files that could not be fully analyzed:'));
         for (const diagnostic of result.diagnostics)
             lines.push(`  ${renderDiagnostic(diagnostic)}`);
         lines.push('');

@@ -14,6 +14,8 @@ export type ReadOutcome =
   | { readonly kind: 'too-large'; readonly size: number }
   /** A folder, device or socket reached through a symlink or a stale listing: not source code. */
   | { readonly kind: 'not-a-file' }
+  /** The path itself is a symbolic link: it is not followed (the scan decides what to say about it). */
+  | { readonly kind: 'symlink' }
   | { readonly kind: 'error'; readonly message: string };
 
 export interface FileSystem {
@@ -22,8 +24,10 @@ export interface FileSystem {
   /** What `path` is; `undefined` when it does not exist. Symlinks are reported as such, not followed. */
   kindOf(path: string): Promise<EntryKind | undefined>;
   readDirectory(path: string): Promise<readonly DirectoryEntry[]>;
+  /** The path with every symbolic link resolved, as `realpath` does; `undefined` when it does not exist. */
+  realPath(path: string): Promise<string | undefined>;
   /**
-   * Reads a whole file unless it is larger than `maxBytes`; never throws. The bytes may share memory
+   * Reads a whole file unless it is larger than `maxBytes` or is a symbolic link; never throws. The bytes may share memory
    * with the next call's (the Node implementation reuses one buffer, so reading 50k files allocates
    * nothing): use or copy them before reading another file, and read one file at a time.
    */

@@ -9,13 +9,15 @@ import { loadParser } from '../parse/parser.js';
 import { createPrefilter, passEverything, type Prefilter } from '../prefilter/prefilter.js';
 import { Dispatcher } from './dispatch.js';
 import { analyzeTask, type AnalysisSettings, type FileTask } from './file-task.js';
-import type { FileSystem, Git } from './io.js';
+import type { FileSystem, Git, ReadOutcome } from './io.js';
 import type { Logger } from './logger.js';
 import type { Parallelism } from './parallel.js';
 import type { Rule } from './rule.js';
+import { decodeUtf8, sniff } from './source-bytes.js';
 import { isTestPath } from './test-paths.js';
 import type {
   Diagnostic,
+  DiagnosticKind,
   Finding,
   ScanResult,
   Severity,
@@ -203,24 +205,85 @@ async function readFile(
   io: ScanIO,
   analyzer: FileAnalyzer,
 ): Promise<PendingOutcome> {
-  const read = await io.fs.readFile(file.absolute, options.maxFileBytes);
-  if (read.kind === 'too-large') return empty({ skip: 'too-large' });
-  if (read.kind === 'not-a-file') return empty({});
-  if (read.kind === 'error') {
-    return empty({
-      diagnostics: [
-        { file: file.path, kind: 'read-error', message: `could not read: ${read.message}` },
-      ],
-    });
+  const read = await readSafely(io.fs, file.absolute, options.maxFileBytes);
+  const problem = (kind: DiagnosticKind, message: string): PendingOutcome =>
+    empty({ diagnostics: [{ file: file.path, kind, message }] });
+  switch (read.kind) {
+    case 'too-large':
+      return {
+        ...problem(
+          'too-large',
+          `skipped: ${megabytes(read.size)} is over the ${megabytes(options.maxFileBytes)} size limit`,
+        ),
+        skip: 'too-large',
+      };
+    case 'not-a-file':
+      return empty({});
+    case 'symlink':
+      return symlinkOutcome(file, options.root, io.fs);
+    case 'error':
+      return problem('read-error', `could not read: ${read.message}`);
+    case 'ok':
+      break;
   }
   const bytes = read.bytes.byteLength;
+  const sniffed = sniff(read.bytes);
+  if (sniffed.kind === 'binary') {
+    return { ...problem('binary-file', 'skipped: a binary file (it contains NUL bytes)'), bytes };
+  }
   // Suppression comments are parsed even without triggers, so a stale one gets reported.
-  const verdict = analyzer.prefilter.check(read.bytes);
+  const verdict = analyzer.prefilter.check(sniffed.kind === 'utf16' ? sniffed.text : read.bytes);
   if (!verdict.parse) return empty({ bytes });
   // Decoding copies: the bytes may be reused by the next read.
-  const text = decoder.decode(read.bytes);
-  const accepted = await analyzer.dispatcher.accept(analyzer.task(file.path, text, verdict.rules));
-  return { diagnostics: [], bytes, parsed: true, output: accepted.output };
+  const decoded =
+    sniffed.kind === 'utf16' ? { text: sniffed.text, valid: true } : decodeUtf8(read.bytes);
+  const diagnostics: Diagnostic[] = decoded.valid
+    ? []
+    : [{ file: file.path, kind: 'invalid-utf8', message: INVALID_UTF8 }];
+  const accepted = await analyzer.dispatcher.accept(
+    analyzer.task(file.path, decoded.text, verdict.rules),
+  );
+  return { diagnostics, bytes, parsed: true, output: accepted.output };
+}
+
+const INVALID_UTF8 =
+  'not valid UTF-8: analyzed with the invalid bytes replaced, so positions on those lines may be off';
+
+/** `FileSystem.readFile` promises not to throw; a file system that breaks the promise costs one file. */
+async function readSafely(fs: FileSystem, path: string, maxBytes: number): Promise<ReadOutcome> {
+  try {
+    return await fs.readFile(path, maxBytes);
+  } catch (error) {
+    return { kind: 'error', message: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/**
+ * Symbolic links are never followed: one pointing inside the root names a file that is scanned under
+ * its own path (when in scope), and one pointing outside could make a pull request read any file on
+ * the runner and show it in a snippet.
+ */
+async function symlinkOutcome(
+  file: DiscoveredFile,
+  root: string,
+  fs: FileSystem,
+): Promise<PendingOutcome> {
+  const [target, realRoot] = await Promise.all([fs.realPath(file.absolute), fs.realPath(root)]);
+  if (target === undefined) {
+    const message = 'not scanned: a symbolic link to a file that does not exist';
+    return empty({ diagnostics: [{ file: file.path, kind: 'read-error', message }] });
+  }
+  if (realRoot !== undefined && isInside(target, realRoot)) return empty({ skip: 'symlink' });
+  const message = 'not scanned: a symbolic link to a file outside the scan root';
+  return empty({ diagnostics: [{ file: file.path, kind: 'outside-root', message }] });
+}
+
+function isInside(path: string, folder: string): boolean {
+  return path.startsWith(folder.endsWith('/') ? folder : `${folder}/`);
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`;
 }
 
 async function settleOutcome(pending: PendingOutcome): Promise<FileOutcome> {
@@ -232,8 +295,6 @@ async function settleOutcome(pending: PendingOutcome): Promise<FileOutcome> {
     diagnostics: [...pending.diagnostics, ...(output?.diagnostics ?? [])],
   };
 }
-
-const decoder = new TextDecoder('utf-8');
 
 function empty(partial: Partial<PendingOutcome>): PendingOutcome {
   return { diagnostics: [], bytes: 0, parsed: false, ...partial };

@@ -49,11 +49,40 @@ export interface Diagnostic {
   readonly column?: number;
 }
 
-export type DiagnosticKind = 'parse-error' | 'read-error' | 'internal-error';
+/**
+ * What went wrong with one input. Each kind is also the SARIF notification descriptor id, and part of
+ * the JSON contract (README): kinds are only ever added.
+ */
+export const DIAGNOSTIC_KINDS = [
+  /** Not valid JavaScript/TypeScript (a syntax error, or merge-conflict markers): not analyzed. */
+  'parse-error',
+  /** Could not be read (permissions, deleted during the scan, an I/O error): not analyzed. */
+  'read-error',
+  /** A rule or the engine failed on this file: a bug in tlsguard; other rules and files went on. */
+  'internal-error',
+  /** NUL bytes in the first 8,000 bytes (git's heuristic): not source code, not analyzed. */
+  'binary-file',
+  /** Not valid UTF-8: analyzed with the bad bytes replaced by U+FFFD, so columns near them may be off. */
+  'invalid-utf8',
+  /** Over the size limit (2 MB): not read; also counted in `stats.filesSkipped`. */
+  'too-large',
+  /** Nested too deeply or too big to analyze safely (stack or node limit): not analyzed (in part). */
+  'too-complex',
+  /** A symbolic link to a file outside the scan root: not followed, so never read. */
+  'outside-root',
+] as const;
+
+export type DiagnosticKind = (typeof DIAGNOSTIC_KINDS)[number];
 
 /** Why discovery left a file out; every reason is counted, nothing is dropped silently. */
 export type SkipReason =
-  'excluded-directory' | 'minified' | 'too-large' | 'unsupported-extension' | 'ignored-by-config';
+  | 'excluded-directory'
+  | 'minified'
+  | 'too-large'
+  | 'unsupported-extension'
+  | 'ignored-by-config'
+  /** A symbolic link to a file inside the root: the file is scanned under its own path, not twice. */
+  | 'symlink';
 
 export interface ScanStats {
   readonly filesDiscovered: number;

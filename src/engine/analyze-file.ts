@@ -1,7 +1,8 @@
 import type { TSESTree } from '@typescript-eslint/types';
+import { forEachChild } from '../analysis/walk.js';
 import type { Rule } from '../core/rule.js';
 import type { Diagnostic, Finding, Severity, SuppressedFinding } from '../core/types.js';
-import type { Parser } from '../parse/parser.js';
+import { isStackOverflow, type Parser } from '../parse/parser.js';
 import { toFinding, type SourceFile } from './findings.js';
 import { runRules } from './run-rules.js';
 import { suppressionRule } from './suppression-rule.js';
@@ -21,6 +22,8 @@ export interface FileInput {
   readonly severityCap: Severity | undefined;
   /** Severities the configuration sets per rule id. */
   readonly ruleSeverities?: ReadonlyMap<string, Severity>;
+  /** Overrides `MAX_AST_NODES` (tests). */
+  readonly maxAstNodes?: number;
   /** For checking suppression comments; without it, directives are not applied. */
   readonly ruleIds?: RuleIds & { readonly suggest: (id: string) => string };
 }
@@ -31,18 +34,47 @@ export interface FileOutput {
   readonly diagnostics: Diagnostic[];
 }
 
-/** Parse → rules → findings → inline suppressions, for one file. Failures become diagnostics. */
+/**
+ * The work limit per file. Real code has 0.03-0.15 syntax nodes per byte (measured on bundles of 1-2 MB),
+ * so a file at the 2 MB size limit has at most ~300,000; only dense generated data comes near this.
+ */
+export const MAX_AST_NODES = 1_000_000;
+
+/**
+ * Parse → rules → findings → inline suppressions, for one file. Failures become diagnostics: nothing
+ * one file contains may end the scan (or, in a worker thread, take the worker pool down).
+ */
 export function analyzeFile(parser: Parser, input: FileInput): FileOutput {
+  try {
+    return analyzeParsed(parser, input);
+  } catch (error) {
+    return { findings: [], suppressed: [], diagnostics: [failure(input.path, error)] };
+  }
+}
+
+function analyzeParsed(parser: Parser, input: FileInput): FileOutput {
   const directivesWanted = input.ruleIds !== undefined && input.text.includes(DIRECTIVE_MARKER);
   const parsed = parser.parse(input.text, input.path, { comments: directivesWanted });
   if (!parsed.ok) {
     const diagnostic: Diagnostic = {
       file: input.path,
-      kind: 'parse-error',
-      message: `could not parse: ${parsed.message}`,
+      kind: parsed.reason === 'too-deep' ? 'too-complex' : 'parse-error',
+      message:
+        parsed.reason === 'too-deep'
+          ? `skipped: ${parsed.message}`
+          : `could not parse: ${parsed.message}`,
       ...(parsed.line === undefined ? {} : { line: parsed.line, column: parsed.column }),
     };
     return { findings: [], suppressed: [], diagnostics: [diagnostic] };
+  }
+  const maxNodes = input.maxAstNodes ?? MAX_AST_NODES;
+  if (exceedsNodes(parsed.program, input.text, maxNodes)) {
+    const message = `skipped: more than ${maxNodes.toLocaleString('en-US')} syntax nodes, over the work limit per file`;
+    return {
+      findings: [],
+      suppressed: [],
+      diagnostics: [{ file: input.path, kind: 'too-complex', message }],
+    };
   }
   const run = runRules(parsed.program, input.text, input.path, input.rules);
   const source: SourceFile = {
@@ -55,7 +87,7 @@ export function analyzeFile(parser: Parser, input: FileInput): FileOutput {
   };
   const diagnostics: Diagnostic[] = run.failures.map(({ ruleId, error }) => ({
     file: input.path,
-    kind: 'internal-error',
+    kind: isStackOverflow(error) ? 'too-complex' : 'internal-error',
     message: `rule ${ruleId} failed on this file and was skipped for it: ${describe(error)}`,
   }));
   const findings: Finding[] = [];
@@ -63,7 +95,7 @@ export function analyzeFile(parser: Parser, input: FileInput): FileOutput {
     try {
       findings.push(toFinding(source, report, input.ruleSeverities?.get(report.rule.id)));
     } catch (error) {
-      diagnostics.push({ file: input.path, kind: 'internal-error', message: describe(error) });
+      diagnostics.push(failure(input.path, error));
     }
   }
   if (!input.ruleIds) return { findings, suppressed: [], diagnostics };
@@ -97,6 +129,34 @@ function lazyComments(
     }
     return comments;
   };
+}
+
+/** A stack overflow is the file's doing (deep nesting); anything else is a bug in tlsguard. */
+function failure(file: string, error: unknown): Diagnostic {
+  return isStackOverflow(error)
+    ? {
+        file,
+        kind: 'too-complex',
+        message: 'skipped: the analysis ran out of stack (deeply nested or very long code)',
+      }
+    : { file, kind: 'internal-error', message: `analysis failed: ${describe(error)}` };
+}
+
+/**
+ * Counts nodes up to the limit, iteratively. Small files are not counted at all: no syntax packs more
+ * than a few nodes into each character, so a file must be at least a quarter of the limit long.
+ */
+function exceedsNodes(program: TSESTree.Program, text: string, limit: number): boolean {
+  if (text.length * 4 < limit) return false;
+  let count = 0;
+  const stack: TSESTree.Node[] = [program];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (++count > limit) return true;
+    forEachChild(node, (child) => {
+      stack.push(child);
+    });
+  }
+  return false;
 }
 
 function describe(error: unknown): string {

@@ -20,7 +20,9 @@ export function linkAndCollect(
       (child as { parent: TSESTree.Node }).parent = parent;
       children.push(child);
     });
-    stack.push(...children.reverse());
+    // One by one, not `push(...children)`: an array literal of 400,000 elements would overflow the
+    // call stack as 400,000 arguments.
+    for (const child of children.reverse()) stack.push(child);
   }
   return collected;
 }

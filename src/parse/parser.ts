@@ -6,6 +6,8 @@ export type ParseOutcome =
   | { readonly ok: true; readonly program: TSESTree.Program }
   | {
       readonly ok: false;
+      /** `too-deep`: the parser ran out of stack (thousands of nested brackets), not a syntax error. */
+      readonly reason: 'syntax' | 'too-deep';
       readonly message: string;
       readonly line?: number;
       readonly column?: number;
@@ -66,13 +68,32 @@ function createParser(estree: typeof Estree): Parser {
 }
 
 function parseFailure(error: unknown): ParseOutcome {
-  if (error instanceof Error && 'location' in error) {
-    const location = (error as { location?: { start?: { line: number; column: number } } })
-      .location;
-    const start = location?.start;
-    return start
-      ? { ok: false, message: error.message, line: start.line, column: start.column + 1 }
-      : { ok: false, message: error.message };
+  if (isStackOverflow(error)) {
+    return { ok: false, reason: 'too-deep', message: 'nested too deeply to parse' };
   }
-  return { ok: false, message: error instanceof Error ? error.message : String(error) };
+  const message = error instanceof Error ? error.message : String(error);
+  const start =
+    error instanceof Error && 'location' in error
+      ? (error as { location?: { start?: { line: number; column: number } } }).location?.start
+      : undefined;
+  const explained = message.startsWith(MERGE_CONFLICT)
+    ? `${message} It looks like an unresolved merge conflict: resolve it and commit the result.`
+    : message;
+  return start
+    ? {
+        ok: false,
+        reason: 'syntax',
+        message: explained,
+        line: start.line,
+        column: start.column + 1,
+      }
+    : { ok: false, reason: 'syntax', message: explained };
+}
+
+/** TypeScript's own wording for `<<<<<<<`, `=======`, `|||||||` and `>>>>>>>` at the start of a line. */
+const MERGE_CONFLICT = 'Merge conflict marker encountered';
+
+/** V8's "Maximum call stack size exceeded": recursion too deep for this thread's stack. */
+export function isStackOverflow(error: unknown): boolean {
+  return error instanceof RangeError && /call stack/i.test(error.message);
 }

@@ -1,5 +1,13 @@
-import { closeSync, constants, fstatSync, openSync, readdirSync, readSync } from 'node:fs';
-import { lstat, readFile, rename, writeFile } from 'node:fs/promises';
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readdirSync,
+  readSync,
+} from 'node:fs';
+import { lstat, readFile, realpath, rename, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { DirectoryEntry, EntryKind, FileSystem, ReadOutcome } from '../core/io.js';
 
@@ -42,6 +50,14 @@ export const nodeFileSystem: FileSystem = {
     await rename(temporary, path);
   },
 
+  async realPath(path) {
+    try {
+      return (await realpath(path)).replaceAll('\\', '/');
+    } catch {
+      return undefined;
+    }
+  },
+
   async readText(path) {
     try {
       return await readFile(path, 'utf8');
@@ -54,17 +70,33 @@ export const nodeFileSystem: FileSystem = {
 function readWholeFile(path: string, maxBytes: number): ReadOutcome {
   let fd: number | undefined;
   try {
-    // O_NONBLOCK: opening a FIFO that happens to be named *.js must not hang the scan.
-    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    if (NO_FOLLOW === 0 && isSymbolicLink(path)) return { kind: 'symlink' };
+    // O_NONBLOCK: opening a FIFO that happens to be named *.js must not hang the scan. O_NOFOLLOW: a
+    // symbolic link is not opened at all (ELOOP), so the check and the read cannot race.
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK | NO_FOLLOW);
     const stats = fstatSync(fd);
     if (!stats.isFile()) return { kind: 'not-a-file' };
     if (stats.size > maxBytes) return { kind: 'too-large', size: stats.size };
     return readOpen(fd, stats.size, maxBytes);
   } catch (error) {
-    if ((error as { code?: string }).code === 'EISDIR') return { kind: 'not-a-file' };
+    const code = (error as { code?: string }).code;
+    if (code === 'EISDIR') return { kind: 'not-a-file' };
+    if (code === 'ELOOP') return { kind: 'symlink' };
     return { kind: 'error', message: describeError(error) };
   } finally {
     if (fd !== undefined) closeSync(fd);
+  }
+}
+
+// Windows has no O_NOFOLLOW (Node leaves the constant out): there links are found with lstat first
+// (and are rare: git checks them out as plain files unless told otherwise).
+const NO_FOLLOW = (constants as { O_NOFOLLOW?: number }).O_NOFOLLOW ?? 0;
+
+function isSymbolicLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
   }
 }
 

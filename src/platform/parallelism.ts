@@ -39,7 +39,11 @@ function tinypool(filename: string, workers: number): AnalysisPool {
         // A smaller young generation than V8's default: measured on the npm corpus, peak RSS with two
         // workers dropped from 630-680 MB to ~530 MB at no cost in time (the old generation is left
         // alone: a worker running out of it would crash on a large file).
-        resourceLimits: { maxYoungGenerationSizeMb: 8 },
+        // The stack matches the main thread's (V8's default 984 KB; Node keeps 192 KB of a worker's
+        // stack in reserve), so how deeply nested a file may be does not depend on which thread
+        // analyzes it: with the default 4 MB, a file could be analyzed in a worker but be too complex
+        // on the main thread, and its findings would come and go with the pool.
+        resourceLimits: { maxYoungGenerationSizeMb: 8, stackSizeMb: (984 + 192) / 1024 },
       }),
   );
   return {

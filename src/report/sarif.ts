@@ -3,6 +3,7 @@ import { docsUrl, type Rule } from '../core/rule.js';
 import { riskRank, securitySeverityScore, severityForRisk } from '../core/severity.js';
 import type {
   Diagnostic,
+  DiagnosticKind,
   Finding,
   Risk,
   ScanResult,
@@ -154,10 +155,22 @@ function sarifResult(
   };
 }
 
+/** A bug in tlsguard is an error; a file left out is a warning; a file analyzed despite bad bytes, a note. */
+const NOTIFICATION_LEVEL: Readonly<Record<DiagnosticKind, 'error' | 'warning' | 'note'>> = {
+  'internal-error': 'error',
+  'parse-error': 'warning',
+  'read-error': 'warning',
+  'binary-file': 'warning',
+  'too-large': 'warning',
+  'too-complex': 'warning',
+  'outside-root': 'warning',
+  'invalid-utf8': 'note',
+};
+
 function notification(diagnostic: Diagnostic, pathPrefix: string): Notification {
   const uri = encodePath(repoPath(pathPrefix, diagnostic.file));
   return {
-    level: diagnostic.kind === 'internal-error' ? 'error' : 'warning',
+    level: NOTIFICATION_LEVEL[diagnostic.kind],
     message: { text: diagnostic.message },
     descriptor: { id: diagnostic.kind },
     locations: [

@@ -40,7 +40,7 @@ describe('job summary', () => {
     );
     expect(markdown).toContain('<details><summary>Unchanged findings (1)');
     expect(markdown).toContain('<details><summary>Fixed since the baseline (2)');
-    expect(markdown).toContain('<details><summary>Files that could not be analyzed (1)');
+    expect(markdown).toContain('<details><summary>Files that could not be fully analyzed (1)');
     expect(markdown).toContain('❌ This run fails');
     expect(markdown).toContain('<code>tlsguard.sarif</code>');
     expect(markdown).not.toContain('truncated');

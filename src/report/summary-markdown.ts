@@ -85,7 +85,7 @@ export function renderSummaryMarkdown(
     budget.add('\n</details>\n\n');
   }
   if (result.diagnostics.length > 0) {
-    budget.add(details(`Files that could not be analyzed (${result.diagnostics.length})`));
+    budget.add(details(`Files that could not be fully analyzed (${result.diagnostics.length})`));
     const rows = result.diagnostics.map((d) => diagnosticItem(d, context.pathPrefix));
     cut += note(budget, addRows(budget, rows, RESERVE), 'file');
     budget.add('\n</details>\n\n');

@@ -11,6 +11,7 @@ const SKIP_LABELS: Record<SkipReason, string> = {
   'too-large': 'files over the size limit',
   'unsupported-extension': 'files of other languages',
   'ignored-by-config': 'files excluded by configuration',
+  symlink: 'symbolic links (their targets are scanned under their own paths)',
 };
 
 /** Human-readable report: findings grouped by file with a one-line code frame, then a summary. */
@@ -25,7 +26,7 @@ export function renderText(result: ScanResult, options: TextOptions): string {
   if (accepted.length > 0) lines.push(...renderAccepted(accepted, paint), '');
   if (result.fixed.length > 0) lines.push(...renderFixed(result), '');
   if (result.diagnostics.length > 0) {
-    lines.push(paint.bold('Files that could not be analyzed:'));
+    lines.push(paint.bold('Files that could not be fully analyzed:'));
     for (const diagnostic of result.diagnostics) lines.push(`  ${renderDiagnostic(diagnostic)}`);
     lines.push('');
   }

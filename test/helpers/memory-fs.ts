@@ -2,7 +2,7 @@ import type { DirectoryEntry, EntryKind, FileSystem, Git, ReadOutcome } from '..
 
 /**
  * An in-memory `FileSystem`: `files` maps absolute paths to contents. Folders are implied by the paths;
- * `symlinks` maps a link's path to its target folder (never followed by the walk).
+ * `symlinks` maps a link's path to its target (a folder or a file; never followed by the walk or reads).
  */
 export function memoryFileSystem(
   files: Record<string, string>,
@@ -33,7 +33,13 @@ export function memoryFileSystem(
       }));
       return Promise.resolve(entries);
     },
+    realPath(path) {
+      const target = symlinks[path];
+      if (target !== undefined) return Promise.resolve(kind(target) ? target : undefined);
+      return Promise.resolve(kind(path) ? path : undefined);
+    },
     readFile(path, maxBytes): Promise<ReadOutcome> {
+      if (path in symlinks) return Promise.resolve({ kind: 'symlink' });
       const text = files[path];
       if (text === undefined)
         return Promise.resolve({ kind: 'error', message: 'the file no longer exists' });

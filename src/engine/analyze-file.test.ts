@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { defineRule, type Rule } from '../core/rule.js';
+import { loadParser, type Parser } from '../parse/parser.js';
+import { RULES } from '../rules/index.js';
+import { analyzeFile, type FileInput } from './analyze-file.js';
+
+const INSECURE = 'https.get(u, { rejectUnauthorized: false });\n';
+
+function throwingRule(error: () => Error): Rule {
+  return defineRule({
+    id: 'throws',
+    meta: {
+      description: 'Throws.',
+      category: 'deprecated-api',
+      cwe: [],
+      confidence: 'low',
+      status: 'experimental',
+      since: '0.0.0',
+      messages: { boom: { risk: 'low', text: 'boom' } },
+    },
+    triggers: ['https'],
+    create: () => ({
+      Identifier() {
+        throw error();
+      },
+    }),
+  });
+}
+
+function recurseForever(): never {
+  return recurseForever();
+}
+
+async function run(text: string, overrides: Partial<FileInput> = {}) {
+  return analyzeFile(await loadParser(), {
+    path: 'a.js',
+    text,
+    rules: RULES,
+    severityCap: undefined,
+    ...overrides,
+  });
+}
+
+describe('analyzeFile: nothing in one file ends the scan', () => {
+  it('10,000 nested parentheses: too-complex, not a crash', async () => {
+    const deep = `x = ${'('.repeat(10_000)}rejectUnauthorized${')'.repeat(10_000)};\n`;
+    expect((await run(deep)).diagnostics).toEqual([
+      { file: 'a.js', kind: 'too-complex', message: 'skipped: nested too deeply to parse' },
+    ]);
+  });
+
+  it('a rule that overflows the stack: too-complex for that rule, the others still report', async () => {
+    const output = await run(INSECURE, {
+      rules: [...RULES, throwingRule(() => (recurseForever(), new Error()))],
+    });
+    expect(output.findings.map((f) => f.ruleId)).toEqual(['no-disabled-cert-verification']);
+    expect(output.diagnostics).toMatchObject([{ kind: 'too-complex' }]);
+    expect(output.diagnostics[0]?.message).toMatch(/^rule throws failed on this file/);
+  });
+
+  it('a rule that throws anything else: internal-error (a bug of ours)', async () => {
+    const output = await run(INSECURE, { rules: [throwingRule(() => new TypeError('oops'))] });
+    expect(output.diagnostics).toEqual([
+      {
+        file: 'a.js',
+        kind: 'internal-error',
+        message: 'rule throws failed on this file and was skipped for it: oops',
+      },
+    ]);
+  });
+
+  it('a throw outside the rules (here: the parser) is one diagnostic, never an exception', () => {
+    const broken = (error: Error): Parser => ({
+      parse: () => {
+        throw error;
+      },
+    });
+    const input = { path: 'a.js', text: INSECURE, rules: RULES, severityCap: undefined };
+    expect(analyzeFile(broken(new RangeError('Maximum call stack size exceeded')), input)).toEqual({
+      findings: [],
+      suppressed: [],
+      diagnostics: [
+        {
+          file: 'a.js',
+          kind: 'too-complex',
+          message: 'skipped: the analysis ran out of stack (deeply nested or very long code)',
+        },
+      ],
+    });
+    expect(analyzeFile(broken(new Error('bad')), input).diagnostics).toEqual([
+      { file: 'a.js', kind: 'internal-error', message: 'analysis failed: bad' },
+    ]);
+  });
+
+  it('over the work limit of syntax nodes: too-complex, no rule runs', async () => {
+    const text = `${INSECURE}x = [${'0,'.repeat(100)}];\n`;
+    const over = await run(text, { maxAstNodes: 100 });
+    expect(over.findings).toEqual([]);
+    expect(over.diagnostics).toEqual([
+      {
+        file: 'a.js',
+        kind: 'too-complex',
+        message: 'skipped: more than 100 syntax nodes, over the work limit per file',
+      },
+    ]);
+    expect((await run(text, { maxAstNodes: 200 })).findings).toHaveLength(1);
+  });
+
+  it('merge-conflict markers: a parse error that says what it is', async () => {
+    const text = `<<<<<<< HEAD\n${INSECURE}=======\nhttps.get(u);\n>>>>>>> feature\n`;
+    expect((await run(text)).diagnostics).toMatchObject([
+      { kind: 'parse-error', line: 1, column: 1 },
+    ]);
+    expect((await run(text)).diagnostics[0]?.message).toContain(
+      'It looks like an unresolved merge conflict',
+    );
+  });
+
+  it('a flat array of 400,000 elements (generated data) is analyzed like any file', async () => {
+    const data = `const table = [${'0,'.repeat(400_000)}];\n`;
+    const output = await run(`${data}const https = require('https');\n${INSECURE}`);
+    expect(output.diagnostics).toEqual([]);
+    expect(output.findings.map((f) => [f.ruleId, f.line])).toEqual([
+      ['no-disabled-cert-verification', 3],
+    ]);
+  });
+});
