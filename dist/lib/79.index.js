@@ -1648,6 +1648,11 @@ function optionWrite(analysis, node) {
 
 
 
+/**
+ * `_tls_wrap` / `_tls_common` as a require or import names them — not as the lists of Node's built-in
+ * modules in bundlers and resolvers mention them (`"_tls_wrap": ">= 0.11.3"`).
+ */
+const INTERNAL_MODULE_TRIGGERS = ['require(', 'import(', 'from '].flatMap((before) => ["'", '"'].flatMap((quote) => [`${before}${quote}_tls_`, `${before}${quote}node:_tls_`]));
 /* harmony default export */ const no_deprecated_tls_api = ((0,rule/* defineRule */.Km)({
     id: 'no-deprecated-tls-api',
     meta: {
@@ -1675,9 +1680,10 @@ function optionWrite(analysis, node) {
     triggers: [
         'SecurePair',
         'CryptoStream',
-        // crypto.Credentials / crypto.createCredentials, not every OAuth or AWS credentials helper: the
-        // crypto module is named near by (`crypto.`, `'node:crypto'`, `require("crypto")`).
-        ['Credentials', 'crypto.'],
+        // crypto.Credentials / crypto.createCredentials, not every OAuth, AWS or Firebase credentials
+        // class: the method, the global `crypto.Credentials`, or the crypto module imported near by.
+        ['createCredentials', 'crypto'],
+        'crypto.Credentials',
         ['Credentials', "crypto'"],
         ['Credentials', 'crypto"'],
         'parseCertString',
@@ -1685,8 +1691,7 @@ function optionWrite(analysis, node) {
         ['setOptions', 'Server'],
         'ecdhCurve',
         'servername',
-        '_tls_wrap',
-        '_tls_common',
+        ...INTERNAL_MODULE_TRIGGERS,
         'SSL_OP_',
         'TLSv1_2_',
     ],

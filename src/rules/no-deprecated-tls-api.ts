@@ -13,6 +13,14 @@ import { optionWrite, type OptionWrite } from './utils/option-write.js';
 
 export type MessageId = 'removed' | 'deprecated' | 'pinsTls12';
 
+/**
+ * `_tls_wrap` / `_tls_common` as a require or import names them — not as the lists of Node's built-in
+ * modules in bundlers and resolvers mention them (`"_tls_wrap": ">= 0.11.3"`).
+ */
+const INTERNAL_MODULE_TRIGGERS = ['require(', 'import(', 'from '].flatMap((before) =>
+  ["'", '"'].flatMap((quote) => [`${before}${quote}_tls_`, `${before}${quote}node:_tls_`]),
+);
+
 export default defineRule<MessageId>({
   id: 'no-deprecated-tls-api',
   meta: {
@@ -41,9 +49,10 @@ export default defineRule<MessageId>({
   triggers: [
     'SecurePair',
     'CryptoStream',
-    // crypto.Credentials / crypto.createCredentials, not every OAuth or AWS credentials helper: the
-    // crypto module is named near by (`crypto.`, `'node:crypto'`, `require("crypto")`).
-    ['Credentials', 'crypto.'],
+    // crypto.Credentials / crypto.createCredentials, not every OAuth, AWS or Firebase credentials
+    // class: the method, the global `crypto.Credentials`, or the crypto module imported near by.
+    ['createCredentials', 'crypto'],
+    'crypto.Credentials',
     ['Credentials', "crypto'"],
     ['Credentials', 'crypto"'],
     'parseCertString',
@@ -51,8 +60,7 @@ export default defineRule<MessageId>({
     ['setOptions', 'Server'],
     'ecdhCurve',
     'servername',
-    '_tls_wrap',
-    '_tls_common',
+    ...INTERNAL_MODULE_TRIGGERS,
     'SSL_OP_',
     'TLSv1_2_',
   ],
