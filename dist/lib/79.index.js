@@ -1680,12 +1680,12 @@ const INTERNAL_MODULE_TRIGGERS = ['require(', 'import(', 'from '].flatMap((befor
     triggers: [
         'SecurePair',
         'CryptoStream',
-        // crypto.Credentials / crypto.createCredentials, not every OAuth, AWS or Firebase credentials
-        // class: the method, the global `crypto.Credentials`, or the crypto module imported near by.
+        // crypto.Credentials / crypto.createCredentials as a member or destructured name near a mention of
+        // crypto — not every `…CredentialsProvider` of OAuth, AWS or Firebase code.
         ['createCredentials', 'crypto'],
-        'crypto.Credentials',
-        ['Credentials', "crypto'"],
-        ['Credentials', 'crypto"'],
+        ['.Credentials', 'crypto'],
+        ['{ Credentials', 'crypto'],
+        ['Credentials }', 'crypto'],
         'parseCertString',
         'convertNPNProtocols',
         ['setOptions', 'Server'],
@@ -5270,7 +5270,23 @@ const SECLEVEL_ZERO = '`@SECLEVEL=0` sets the OpenSSL security level to 0, which
             },
         },
     },
-    triggers: ['ciphers', 'DEFAULT_CIPHERS', '--tls-cipher-list', 'minDHSize'],
+    triggers: [
+        // `ciphers` as an option key, an assignment or a shorthand property — not the word in attribute
+        // names and prose (`tls.client.supported_ciphers`) or in type declarations (`ciphers?: string`).
+        'ciphers:',
+        "ciphers':",
+        'ciphers":',
+        'ciphers =',
+        'ciphers=',
+        'ciphers }',
+        'ciphers,',
+        'ciphers :',
+        "ciphers']",
+        'ciphers"]',
+        'DEFAULT_CIPHERS',
+        '--tls-cipher-list',
+        'minDHSize',
+    ],
     create(context) {
         return {
             Property(node) {

@@ -49,12 +49,12 @@ export default defineRule<MessageId>({
   triggers: [
     'SecurePair',
     'CryptoStream',
-    // crypto.Credentials / crypto.createCredentials, not every OAuth, AWS or Firebase credentials
-    // class: the method, the global `crypto.Credentials`, or the crypto module imported near by.
+    // crypto.Credentials / crypto.createCredentials as a member or destructured name near a mention of
+    // crypto — not every `…CredentialsProvider` of OAuth, AWS or Firebase code.
     ['createCredentials', 'crypto'],
-    'crypto.Credentials',
-    ['Credentials', "crypto'"],
-    ['Credentials', 'crypto"'],
+    ['.Credentials', 'crypto'],
+    ['{ Credentials', 'crypto'],
+    ['Credentials }', 'crypto'],
     'parseCertString',
     'convertNPNProtocols',
     ['setOptions', 'Server'],

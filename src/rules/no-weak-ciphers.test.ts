@@ -10,6 +10,8 @@ runRuleTests(rule, {
   valid: [
     // rules.md N11 "Do not flag"
     "tls.connect({ ciphers: 'HIGH:!aNULL:!eNULL:!MD5:!RC4' })",
+    // the word in attribute names and types is not a cipher list (and is not parsed at all)
+    "export const ATTR_TLS_CLIENT_CIPHERS = 'tls.client.supported_ciphers';\ninterface Options { ciphers?: string }",
     "tls.connect({ ciphers: 'TLS_AES_256_GCM_SHA384:ECDHE-RSA-AES128-GCM-SHA256' })",
     "tls.connect({ ciphers: tls.DEFAULT_CIPHERS + ':!CAMELLIA' })",
     // hardening only: removing suites from the default, in any spelling
@@ -103,6 +105,11 @@ runRuleTests(rule, {
           },
         },
       ],
+    },
+    // a computed member write: the prefilter's `ciphers']` form
+    {
+      code: "const tls = require('tls');\nconst opts = {};\nopts['ciphers'] = 'RC4';\ntls.connect(443, 'h', opts);",
+      errors: [{ messageId: 'weak', line: 3, column: 1 }],
     },
     // every weak alias and suite-name form of rules.md N11, one per line
     {

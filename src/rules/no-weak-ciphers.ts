@@ -71,7 +71,23 @@ export default defineRule<MessageId>({
       },
     },
   },
-  triggers: ['ciphers', 'DEFAULT_CIPHERS', '--tls-cipher-list', 'minDHSize'],
+  triggers: [
+    // `ciphers` as an option key, an assignment or a shorthand property — not the word in attribute
+    // names and prose (`tls.client.supported_ciphers`) or in type declarations (`ciphers?: string`).
+    'ciphers:',
+    "ciphers':",
+    'ciphers":',
+    'ciphers =',
+    'ciphers=',
+    'ciphers }',
+    'ciphers,',
+    'ciphers :',
+    "ciphers']",
+    'ciphers"]',
+    'DEFAULT_CIPHERS',
+    '--tls-cipher-list',
+    'minDHSize',
+  ],
   create(context) {
     return {
       Property(node) {
