@@ -2617,11 +2617,11 @@ const POSTGRES_JS_SSL = new Set(['require', 'prefer', 'allow']);
         'sslmode',
         // postgres.js `ssl: 'require'`; http-proxy and dev-server proxies `secure: false`.
         ['postgres', 'ssl'],
-        ['proxy', 'secure:'],
-        ['proxy', "secure':"],
-        ['proxy', 'secure":'],
-        ['proxy', 'secure ='],
-        ['proxy', 'secure='],
+        ['secure:', 'proxy'],
+        ["secure':", 'proxy'],
+        ['secure":', 'proxy'],
+        ['secure =', 'proxy'],
+        ['secure=', 'proxy'],
         'disableTLSCerts',
         'trustLocalhost',
         'TLSSocket',
@@ -4648,7 +4648,9 @@ const no_tls_key_logging_WHY = 'anyone who can read the keys — there, in backu
             },
         },
     },
-    triggers: ['keylog'],
+    // The event name in quotes and the `--tls-keylog` flag: 7 bytes or more, so the prefilter's
+    // one-pass search can skip further at each step than with the bare 6-byte word.
+    triggers: ["'keylog", '"keylog', '`keylog', '-keylog'],
     create(context) {
         return {
             CallExpression(node) {

@@ -43,7 +43,9 @@ export default defineRule<MessageId>({
       },
     },
   },
-  triggers: ['keylog'],
+  // The event name in quotes and the `--tls-keylog` flag: 7 bytes or more, so the prefilter's
+  // one-pass search can skip further at each step than with the bare 6-byte word.
+  triggers: ["'keylog", '"keylog', '`keylog', '-keylog'],
   create(context) {
     return {
       CallExpression(node) {
