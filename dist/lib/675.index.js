@@ -853,9 +853,13 @@ class Dispatcher {
         }
         return this.mode === 'pool' ? this.pool : undefined;
     }
-    /** A broken pool (a worker that cannot start or crashed) must not lose files: the main thread takes over. */
+    /**
+     * A broken pool (a worker that cannot start or crashed) must not lose files: the main thread takes
+     * over. A worker that ran out of its capped heap on one large file is not broken: that file goes to
+     * the main thread, whose heap is not capped, and the pool (which replaces the worker) goes on.
+     */
     poolFailed(error, task) {
-        if (this.mode === 'pool')
+        if (this.mode === 'pool' && !isOutOfMemory(error))
             this.fallBack(error);
         return this.local(task);
     }
@@ -869,6 +873,11 @@ class Dispatcher {
     capacity() {
         return (this.parallelism?.workers ?? 1) * QUEUED_PER_WORKER;
     }
+}
+function isOutOfMemory(error) {
+    return (error instanceof Error &&
+        (error.code === 'ERR_WORKER_OUT_OF_MEMORY' ||
+            /out of memory/i.test(error.message)));
 }
 
 // EXTERNAL MODULE: ./src/core/file-task.ts + 9 modules

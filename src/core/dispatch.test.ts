@@ -20,8 +20,11 @@ const output = (where: string): FileOutput => ({
   diagnostics: [{ file: where, kind: 'internal-error', message: where }],
 });
 
-/** Records where each task ran; `failing` makes every pool task reject (a worker that cannot start). */
-function setup(workers: number, forced: boolean, failing = false) {
+/**
+ * Records where each task ran; `failing` makes every pool task reject (a worker that cannot start), or
+ * only the tasks it names with a worker's out-of-memory error.
+ */
+function setup(workers: number, forced: boolean, failing: boolean | readonly string[] = false) {
   const ran: string[] = [];
   let pools = 0;
   let closed = 0;
@@ -32,7 +35,13 @@ function setup(workers: number, forced: boolean, failing = false) {
       pools++;
       return {
         analyze: (t) => {
-          if (failing) return Promise.reject(new Error('worker died'));
+          if (failing === true) return Promise.reject(new Error('worker died'));
+          if (failing !== false && failing.includes(t.path)) {
+            const error = new Error(
+              'Worker terminated due to reaching memory limit: JS heap out of memory',
+            );
+            return Promise.reject(Object.assign(error, { code: 'ERR_WORKER_OUT_OF_MEMORY' }));
+          }
           ran.push(`pool:${t.path}`);
           return Promise.resolve(output('pool'));
         },
@@ -106,6 +115,16 @@ describe('Dispatcher', () => {
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toContain('worker died');
     expect(dispatcher.workersUsed).toBe(0);
+  });
+
+  it('analyzes a file whose worker ran out of its capped heap on the main thread, and keeps the pool', async () => {
+    const { dispatcher, ran, warnings } = setup(2, true, ['big']);
+    const outputs = await Promise.all(
+      ['a', 'big', 'c'].map(async (path) => (await dispatcher.accept(task(path))).output),
+    );
+    expect(outputs.map((o) => o.diagnostics[0]?.file)).toEqual(['pool', 'local', 'pool']);
+    expect(ran.sort()).toEqual(['local:big', 'pool:a', 'pool:c']);
+    expect(warnings).toEqual([]);
   });
 
   it('waits while the pool is full, so texts in memory stay bounded', async () => {

@@ -115,9 +115,13 @@ export class Dispatcher {
     return this.mode === 'pool' ? this.pool : undefined;
   }
 
-  /** A broken pool (a worker that cannot start or crashed) must not lose files: the main thread takes over. */
+  /**
+   * A broken pool (a worker that cannot start or crashed) must not lose files: the main thread takes
+   * over. A worker that ran out of its capped heap on one large file is not broken: that file goes to
+   * the main thread, whose heap is not capped, and the pool (which replaces the worker) goes on.
+   */
   private poolFailed(error: unknown, task: FileTask): Promise<FileOutput> {
-    if (this.mode === 'pool') this.fallBack(error);
+    if (this.mode === 'pool' && !isOutOfMemory(error)) this.fallBack(error);
     return this.local(task);
   }
 
@@ -133,4 +137,12 @@ export class Dispatcher {
   private capacity(): number {
     return (this.parallelism?.workers ?? 1) * QUEUED_PER_WORKER;
   }
+}
+
+function isOutOfMemory(error: unknown): boolean {
+  return (
+    error instanceof Error &&
+    ((error as { code?: unknown }).code === 'ERR_WORKER_OUT_OF_MEMORY' ||
+      /out of memory/i.test(error.message))
+  );
 }
