@@ -780,7 +780,7 @@ class Dispatcher {
         this.parallelism = parallelism;
         this.warn = warn;
         this.mode =
-            parallelism === undefined || parallelism.workers < 2
+            parallelism === undefined || parallelism.workers < 1
                 ? 'local'
                 : parallelism.forced
                     ? 'pool'

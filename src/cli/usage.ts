@@ -31,8 +31,8 @@ Options:
       --fail-on <new|any|none>  which findings fail the run (default: new)
       --fail-severity <level>   lowest failing severity: error, warning or note (default: warning)
       --test-severity <level>   cap findings in test code at this level (default: note)
-      --workers <n|auto>        threads for parsing (default: auto, one per CPU once a scan has
-                                enough to parse; 1: main thread only); env TLSGUARD_WORKERS
+      --workers <n|auto>        threads for parsing (default: auto, one per CPU but one once a
+                                scan has enough to parse; 1: main thread only); env TLSGUARD_WORKERS
       --prune                   baseline: also drop entries whose findings are gone, so the file
                                 holds exactly the current findings (needs a scan of the whole root)
   -h, --help                    show this help

@@ -92,13 +92,13 @@ describe('Dispatcher', () => {
     expect(closed()).toBe(1);
   });
 
-  it('uses the pool for any scan when the worker count is forced, and never with one worker', async () => {
+  it('uses the pool for any scan when the worker count is forced, and never with no worker', async () => {
     const forced = setup(2, true);
     await (
       await forced.dispatcher.accept(task('a'))
     ).output;
     expect(forced.ran).toEqual(['pool:a']);
-    const single = setup(1, true);
+    const single = setup(0, true);
     await (
       await single.dispatcher.accept(task('a', POOL_THRESHOLD_BYTES))
     ).output;
@@ -130,7 +130,7 @@ describe('Dispatcher', () => {
   it('waits while the pool is full, so texts in memory stay bounded', async () => {
     const release: (() => void)[] = [];
     const parallelism: Parallelism = {
-      workers: 1,
+      workers: 0,
       forced: true,
       startPool: () => ({
         analyze: () => new Promise((resolve) => release.push(() => resolve(output('pool')))),
@@ -142,7 +142,7 @@ describe('Dispatcher', () => {
       parallelism,
       () => undefined,
     );
-    // One worker: it is the main thread only.
+    // No worker: the main thread only.
     expect((await (await dispatcher.accept(task('a'))).output).diagnostics[0]?.file).toBe('local');
     const two: Parallelism = { ...parallelism, workers: 2 };
     const pooled = new Dispatcher(

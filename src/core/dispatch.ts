@@ -40,7 +40,7 @@ export class Dispatcher {
     private readonly warn: (message: string) => void,
   ) {
     this.mode =
-      parallelism === undefined || parallelism.workers < 2
+      parallelism === undefined || parallelism.workers < 1
         ? 'local'
         : parallelism.forced
           ? 'pool'

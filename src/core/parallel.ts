@@ -10,7 +10,7 @@ export interface AnalysisPool {
 
 /** How a scan may spread analyses over threads. `src/platform/` provides it; tests may leave it out. */
 export interface Parallelism {
-  /** Threads a pool would have (the CPUs, or what the user asked for); 1 means the main thread only. */
+  /** Worker threads a pool would have (see `nodeParallelism`); 0 means the main thread only. */
   readonly workers: number;
   /** The user chose the count: use a pool of `workers` whenever anything is parsed, however little. */
   readonly forced: boolean;
