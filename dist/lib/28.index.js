@@ -85,7 +85,7 @@ const LITERAL_PARTS = new Set([
  * What the offending code is handed to, for the fingerprint: `tls.connect#0` for an option inside the
  * first argument of `tls.connect(...)`, `opts=` for an object stored in `opts`. Without it every
  * `rejectUnauthorized: false` in a function would share one fingerprint, and fixing one while adding
- * another elsewhere in that function would go unnoticed. Returns source ranges; the caller normalizes.
+ * another elsewhere in that function would go unnoticed. Returns the node; the caller normalizes its text.
  */
 function anchorOf(node) {
     let current = node;
@@ -100,12 +100,12 @@ function anchorOf(node) {
         case dist.AST_NODE_TYPES.CallExpression:
         case dist.AST_NODE_TYPES.NewExpression: {
             const index = parent.arguments.indexOf(current);
-            return index < 0 ? undefined : { range: parent.callee.range, suffix: `#${index}` };
+            return index < 0 ? undefined : { node: parent.callee, suffix: `#${index}` };
         }
         case dist.AST_NODE_TYPES.VariableDeclarator:
-            return { range: parent.id.range, suffix: '=' };
+            return { node: parent.id, suffix: '=' };
         case dist.AST_NODE_TYPES.AssignmentExpression:
-            return { range: parent.left.range, suffix: '=' };
+            return { node: parent.left, suffix: '=' };
         default:
             return undefined;
     }
@@ -177,6 +177,7 @@ function nameOf(node) {
 
 
 
+
 const SNIPPET_MAX_LINES = 5;
 const SNIPPET_MAX_CHARS = 300;
 /**
@@ -234,18 +235,51 @@ function identityText(file, node) {
     if (isComment(node))
         return node.value.trim();
     const anchor = anchorOf(node);
-    const code = normalizedText(file, node.range);
-    return anchor ? `${normalizedText(file, anchor.range)}${anchor.suffix} ${code}` : code;
+    const code = normalizedText(file, node);
+    return anchor ? `${normalizedText(file, anchor.node)}${anchor.suffix} ${code}` : code;
 }
-function normalizedText(file, [start, end]) {
+function normalizedText(file, node) {
+    const [start, end] = node.range;
     const text = file.text.slice(start, end);
-    // Only code that can hold a comment needs the file's comments (and perhaps a second parse for them).
-    const mayHoldComment = text.includes('//') || text.includes('/*');
-    const comments = (mayHoldComment ? file.comments() : [])
+    // Only code that holds a comment needs the file's comments (perhaps from a second parse).
+    const comments = (mayHoldComment(node, text) ? file.comments() : [])
         .filter((comment) => comment.range[0] >= start && comment.range[1] <= end)
         .map((comment) => [comment.range[0] - start, comment.range[1] - start]);
     return (0,fingerprint/* normalizeCode */.vz)(text, comments);
 }
+/**
+ * Whether `//` or `/*` occurs in the node's text outside its string, template, regular-expression and
+ * JSX text parts: the URL of a connection string or a proxy target is not a comment, and must not cost
+ * the file a second parse.
+ */
+function mayHoldComment(node, text) {
+    const literals = literalRanges(node);
+    const start = node.range[0];
+    for (const marker of ['//', '/*']) {
+        for (let at = text.indexOf(marker); at >= 0; at = text.indexOf(marker, at + 1)) {
+            const offset = start + at;
+            if (!literals.some(([from, to]) => offset >= from && offset < to))
+                return true;
+        }
+    }
+    return false;
+}
+function literalRanges(node) {
+    const ranges = [];
+    const visit = (child) => {
+        if (LITERAL_TYPES.has(child.type))
+            ranges.push(child.range);
+        else
+            (0,walk/* forEachChild */.d)(child, visit);
+    };
+    visit(node);
+    return ranges;
+}
+const LITERAL_TYPES = new Set([
+    dist.AST_NODE_TYPES.Literal,
+    dist.AST_NODE_TYPES.TemplateElement,
+    dist.AST_NODE_TYPES.JSXText,
+]);
 
 // EXTERNAL MODULE: ./src/analysis/bindings.ts
 var bindings = __webpack_require__(31474);

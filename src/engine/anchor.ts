@@ -13,11 +13,11 @@ const LITERAL_PARTS: ReadonlySet<string> = new Set([
  * What the offending code is handed to, for the fingerprint: `tls.connect#0` for an option inside the
  * first argument of `tls.connect(...)`, `opts=` for an object stored in `opts`. Without it every
  * `rejectUnauthorized: false` in a function would share one fingerprint, and fixing one while adding
- * another elsewhere in that function would go unnoticed. Returns source ranges; the caller normalizes.
+ * another elsewhere in that function would go unnoticed. Returns the node; the caller normalizes its text.
  */
 export function anchorOf(
   node: TSESTree.Node,
-): { readonly range: TSESTree.Range; readonly suffix: string } | undefined {
+): { readonly node: TSESTree.Node; readonly suffix: string } | undefined {
   let current: TSESTree.Node = node;
   while (
     current.parent &&
@@ -31,12 +31,12 @@ export function anchorOf(
     case AST_NODE_TYPES.CallExpression:
     case AST_NODE_TYPES.NewExpression: {
       const index = parent.arguments.indexOf(current as TSESTree.CallExpressionArgument);
-      return index < 0 ? undefined : { range: parent.callee.range, suffix: `#${index}` };
+      return index < 0 ? undefined : { node: parent.callee, suffix: `#${index}` };
     }
     case AST_NODE_TYPES.VariableDeclarator:
-      return { range: parent.id.range, suffix: '=' };
+      return { node: parent.id, suffix: '=' };
     case AST_NODE_TYPES.AssignmentExpression:
-      return { range: parent.left.range, suffix: '=' };
+      return { node: parent.left, suffix: '=' };
     default:
       return undefined;
   }

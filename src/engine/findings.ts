@@ -1,4 +1,5 @@
-import { AST_TOKEN_TYPES, type TSESTree } from '@typescript-eslint/types';
+import { AST_NODE_TYPES, AST_TOKEN_TYPES, type TSESTree } from '@typescript-eslint/types';
+import { forEachChild } from '../analysis/walk.js';
 import { docsUrl, type Rule } from '../core/rule.js';
 import { severityForRisk, severityRank } from '../core/severity.js';
 import type { Finding, Severity } from '../core/types.js';
@@ -85,16 +86,49 @@ function snippet(lines: readonly string[], first: number, last: number): string 
 function identityText(file: SourceFile, node: TSESTree.Node | TSESTree.Comment): string {
   if (isComment(node)) return node.value.trim();
   const anchor = anchorOf(node);
-  const code = normalizedText(file, node.range);
-  return anchor ? `${normalizedText(file, anchor.range)}${anchor.suffix} ${code}` : code;
+  const code = normalizedText(file, node);
+  return anchor ? `${normalizedText(file, anchor.node)}${anchor.suffix} ${code}` : code;
 }
 
-function normalizedText(file: SourceFile, [start, end]: TSESTree.Range): string {
+function normalizedText(file: SourceFile, node: TSESTree.Node): string {
+  const [start, end] = node.range;
   const text = file.text.slice(start, end);
-  // Only code that can hold a comment needs the file's comments (and perhaps a second parse for them).
-  const mayHoldComment = text.includes('//') || text.includes('/*');
-  const comments = (mayHoldComment ? file.comments() : [])
+  // Only code that holds a comment needs the file's comments (perhaps from a second parse).
+  const comments = (mayHoldComment(node, text) ? file.comments() : [])
     .filter((comment) => comment.range[0] >= start && comment.range[1] <= end)
     .map((comment) => [comment.range[0] - start, comment.range[1] - start] as const);
   return normalizeCode(text, comments);
 }
+
+/**
+ * Whether `//` or `/*` occurs in the node's text outside its string, template, regular-expression and
+ * JSX text parts: the URL of a connection string or a proxy target is not a comment, and must not cost
+ * the file a second parse.
+ */
+function mayHoldComment(node: TSESTree.Node, text: string): boolean {
+  const literals = literalRanges(node);
+  const start = node.range[0];
+  for (const marker of ['//', '/*']) {
+    for (let at = text.indexOf(marker); at >= 0; at = text.indexOf(marker, at + 1)) {
+      const offset = start + at;
+      if (!literals.some(([from, to]) => offset >= from && offset < to)) return true;
+    }
+  }
+  return false;
+}
+
+function literalRanges(node: TSESTree.Node): TSESTree.Range[] {
+  const ranges: TSESTree.Range[] = [];
+  const visit = (child: TSESTree.Node): void => {
+    if (LITERAL_TYPES.has(child.type)) ranges.push(child.range);
+    else forEachChild(child, visit);
+  };
+  visit(node);
+  return ranges;
+}
+
+const LITERAL_TYPES: ReadonlySet<string> = new Set([
+  AST_NODE_TYPES.Literal,
+  AST_NODE_TYPES.TemplateElement,
+  AST_NODE_TYPES.JSXText,
+]);
