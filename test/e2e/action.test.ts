@@ -3,7 +3,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FakeGitHub } from '../helpers/fake-github.js';
-import { pullRequestCheckout, pullRequestEvent, shallowClone } from '../helpers/pull-request.js';
+import {
+  pullRequestCheckout,
+  pullRequestEvent,
+  shallowClone,
+  type PullRequestCheckout,
+} from '../helpers/pull-request.js';
 import { runAction, TOKEN, type ActionRun } from '../helpers/run-action.js';
 import { GitRepo } from '../helpers/git-repo.js';
 import { runCli } from '../helpers/run-cli.js';
@@ -29,6 +34,23 @@ afterEach(async () => {
   await github.stop();
 });
 
+/** The Action on a pull request's merge checkout, started as the runner starts it. */
+function runOnPullRequest(pr: PullRequestCheckout, inputs: Record<string, string> = {}) {
+  return runAction({ workspace: pr.repo.root, apiUrl, event: pr.event, sha: pr.merge, inputs });
+}
+
+/** A pull request adding `count` findings to one file. */
+function manyFindingsPullRequest(count: number): PullRequestCheckout {
+  const lines = Array.from(
+    { length: count },
+    (_, i) => `https.get(u${i}, { rejectUnauthorized: false });`,
+  );
+  return pullRequestCheckout(
+    { 'README.md': 'hi\n' },
+    { 'src/many.js': `${HTTPS}${lines.join('\n')}\n` },
+  );
+}
+
 function annotations(run: ActionRun, level: string) {
   return run.commands.filter((c) => c.command === level);
 }
@@ -44,13 +66,10 @@ function hostilePullRequest() {
 describe('the Action on a pull request (dist/index.js, runner environment, fake GitHub API)', () => {
   it('annotates only new findings with escaped workflow commands, writes an escaped summary and comment, sets outputs, fails', async () => {
     const pr = hostilePullRequest();
-    const run = await runAction({
-      workspace: pr.repo.root,
-      apiUrl,
-      event: pr.event,
-      sha: pr.merge,
-      // Every file, so the unchanged finding in src/legacy.js is reported too (see the diff-mode test).
-      inputs: { 'sarif-file': 'tlsguard.sarif', 'changed-only': 'false' },
+    // Every file, so the unchanged finding in src/legacy.js is reported too (see the diff-mode test).
+    const run = await runOnPullRequest(pr, {
+      'sarif-file': 'tlsguard.sarif',
+      'changed-only': 'false',
     });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(1);
@@ -116,12 +135,7 @@ describe('the Action on a pull request (dist/index.js, runner environment, fake 
 
   it('scans only the files the pull request changed by default (diff mode), and says so', async () => {
     const pr = hostilePullRequest();
-    const run = await runAction({
-      workspace: pr.repo.root,
-      apiUrl,
-      event: pr.event,
-      sha: pr.merge,
-    });
+    const run = await runOnPullRequest(pr);
     expect(run.code).toBe(1);
     // src/legacy.js did not change: it is not read, so its accepted finding is not listed.
     expect(run.outputs).toMatchObject({ 'new-count': '3', 'unchanged-count': '0' });
@@ -136,12 +150,7 @@ describe('the Action on a pull request (dist/index.js, runner environment, fake 
       login: 'mallory',
       type: 'User',
     });
-    const first = await runAction({
-      workspace: pr.repo.root,
-      apiUrl,
-      event: pr.event,
-      sha: pr.merge,
-    });
+    const first = await runOnPullRequest(pr);
     expect(first.code).toBe(1);
     const [created] = github.calls('issues/create-comment');
     const ours = github.comments.find((c) => c.user.login === 'github-actions[bot]');
@@ -153,12 +162,7 @@ describe('the Action on a pull request (dist/index.js, runner environment, fake 
 
     pr.repo.git('rm', '-q', '--', INJECTION, MARKUP, NEWLINE);
     pr.repo.commit('fix');
-    const second = await runAction({
-      workspace: pr.repo.root,
-      apiUrl,
-      event: pr.event,
-      sha: pr.merge,
-    });
+    const second = await runOnPullRequest(pr);
     expect(second.code).toBe(0);
     expect(github.calls('issues/create-comment')).toEqual([created]);
     const updates = github.calls('issues/update-comment');
@@ -175,12 +179,7 @@ describe('the Action on a pull request (dist/index.js, runner environment, fake 
   it('turns a 403 on the comment into one warning naming the permission and fails only for the findings', async () => {
     const pr = hostilePullRequest();
     github.refusals = [{ method: 'POST', path: /\/issues\/\d+\/comments$/, status: 403 }];
-    const run = await runAction({
-      workspace: pr.repo.root,
-      apiUrl,
-      event: pr.event,
-      sha: pr.merge,
-    });
+    const run = await runOnPullRequest(pr);
     expect(run.code).toBe(1);
     const warnings = annotations(run, 'warning');
     expect(warnings).toHaveLength(1);
@@ -220,12 +219,7 @@ describe('the Action on a pull request (dist/index.js, runner environment, fake 
     const marker = `<!-- tlsguard:pr-comment ${key} -->`;
     const oldest = github.addComment(`${marker}\nold report`);
     const duplicate = github.addComment(`${marker}\nraced report`);
-    const run = await runAction({
-      workspace: pr.repo.root,
-      apiUrl,
-      event: pr.event,
-      sha: pr.merge,
-    });
+    const run = await runOnPullRequest(pr);
     expect(run.code).toBe(1);
     expect(github.calls('issues/list-comments').map((r) => r.query.page ?? '1')).toEqual([
       '1',
@@ -243,21 +237,8 @@ describe('the Action on a pull request (dist/index.js, runner environment, fake 
   });
 
   it('with 25 new findings: exactly 10 error annotations, one "15 more" notice, all 25 in the summary', async () => {
-    const lines = Array.from(
-      { length: 25 },
-      (_, i) => `https.get(u${i}, { rejectUnauthorized: false });`,
-    );
-    const pr = pullRequestCheckout(
-      { 'README.md': 'hi\n' },
-      { 'src/many.js': `${HTTPS}${lines.join('\n')}\n` },
-    );
-    const run = await runAction({
-      workspace: pr.repo.root,
-      apiUrl,
-      event: pr.event,
-      sha: pr.merge,
-      inputs: { comment: 'false' },
-    });
+    const pr = manyFindingsPullRequest(25);
+    const run = await runOnPullRequest(pr, { comment: 'false' });
     expect(run.code).toBe(1);
     expect(annotations(run, 'error')).toHaveLength(10);
     expect(annotations(run, 'error').map((c) => c.properties.line)).toEqual(
@@ -273,13 +254,7 @@ describe('the Action on a pull request (dist/index.js, runner environment, fake 
 
   it('exits 0 with fail-on: none, still reporting everything', async () => {
     const pr = hostilePullRequest();
-    const run = await runAction({
-      workspace: pr.repo.root,
-      apiUrl,
-      event: pr.event,
-      sha: pr.merge,
-      inputs: { 'fail-on': 'none' },
-    });
+    const run = await runOnPullRequest(pr, { 'fail-on': 'none' });
     expect(run.code).toBe(0);
     expect(annotations(run, 'error')).toHaveLength(3);
     expect(run.summary).toContain('does not fail on findings');
@@ -306,13 +281,7 @@ describe('the Action on a pull request (dist/index.js, runner environment, fake 
 
   it('fails with a configuration error when an explicit base-ref is missing', async () => {
     const pr = hostilePullRequest();
-    const run = await runAction({
-      workspace: pr.repo.root,
-      apiUrl,
-      event: pr.event,
-      sha: pr.merge,
-      inputs: { 'base-ref': 'no-such-branch' },
-    });
+    const run = await runOnPullRequest(pr, { 'base-ref': 'no-such-branch' });
     expect(run.code).toBe(1);
     const errors = annotations(run, 'error');
     expect(errors).toHaveLength(1);
@@ -326,12 +295,10 @@ describe('the Action on a pull request (dist/index.js, runner environment, fake 
       { 'packages/web/index.js': 'export {};\n' },
       { 'packages/api/src/client.js': `${HTTPS}${INSECURE}`, 'packages/web/bad.js': ENV_OFF },
     );
-    const run = await runAction({
-      workspace: pr.repo.root,
-      apiUrl,
-      event: pr.event,
-      sha: pr.merge,
-      inputs: { path: 'packages/api', 'sarif-file': 'out/api.sarif', 'check-run': 'true' },
+    const run = await runOnPullRequest(pr, {
+      path: 'packages/api',
+      'sarif-file': 'out/api.sarif',
+      'check-run': 'true',
     });
     expect(run.code).toBe(1);
     const located = annotations(run, 'error').filter((c) => c.properties.file !== undefined);
@@ -372,21 +339,8 @@ describe('the Action on a pull request (dist/index.js, runner environment, fake 
   });
 
   it('creates the optional check run on the head commit with every annotation, 50 per request', async () => {
-    const lines = Array.from(
-      { length: 60 },
-      (_, i) => `https.get(u${i}, { rejectUnauthorized: false });`,
-    );
-    const pr = pullRequestCheckout(
-      { 'README.md': 'hi\n' },
-      { 'src/many.js': `${HTTPS}${lines.join('\n')}\n` },
-    );
-    const run = await runAction({
-      workspace: pr.repo.root,
-      apiUrl,
-      event: pr.event,
-      sha: pr.merge,
-      inputs: { 'check-run': 'true', comment: 'false' },
-    });
+    const pr = manyFindingsPullRequest(60);
+    const run = await runOnPullRequest(pr, { 'check-run': 'true', comment: 'false' });
     expect(run.code).toBe(1);
     const [create, ...updates] = [
       ...github.calls('checks/create'),
