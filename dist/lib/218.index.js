@@ -530,31 +530,36 @@ function renderSummaryMarkdown(result, context, options = {}) {
     budget.add(heading(counts.fresh.length, context));
     budget.add(countsTable(result, counts.fixed));
     budget.add(`${verdictSentence(context.verdict)} ${comparedWith(result, context)}${diffMode(context)}\n\n`);
-    let cut = 0;
-    if (counts.fresh.length > 0) {
-        budget.add(`### New findings (${counts.fresh.length})\n\n${FINDINGS_TABLE_HEAD}`);
-        cut += note(budget, addRows(budget, counts.fresh.map((f) => findingRow(f, context)), summary_markdown_RESERVE), 'new finding');
-        budget.add('\n');
-    }
-    if (counts.unchanged.length > 0) {
-        budget.add(details(`Unchanged findings (${counts.unchanged.length}) — accepted by the baseline or already on the base`));
-        budget.add(FINDINGS_TABLE_HEAD);
-        const left = addRows(budget, counts.unchanged.map((f) => findingRow(f, context)), summary_markdown_RESERVE);
-        cut += note(budget, left, 'unchanged finding');
-        budget.add('\n</details>\n\n');
-    }
-    if (result.fixed.length > 0) {
-        budget.add(details(`Fixed since the baseline (${counts.fixed})`));
-        budget.add(FIXED_TABLE_HEAD);
-        cut += note(budget, addRows(budget, result.fixed.map((e) => fixedRow(e, context)), summary_markdown_RESERVE), 'fixed entry', 'fixed entries');
-        budget.add('\n</details>\n\n');
-    }
-    if (result.diagnostics.length > 0) {
-        budget.add(details(`Files that could not be fully analyzed (${result.diagnostics.length})`));
-        const rows = result.diagnostics.map((d) => diagnosticItem(d, context.pathPrefix));
-        cut += note(budget, addRows(budget, rows, summary_markdown_RESERVE), 'file');
-        budget.add('\n</details>\n\n');
-    }
+    const cut = [
+        addSection(budget, {
+            title: `New findings (${counts.fresh.length})`,
+            head: FINDINGS_TABLE_HEAD,
+            rows: counts.fresh.map((f) => findingRow(f, context)),
+            noun: 'new finding',
+        }),
+        addSection(budget, {
+            title: `Unchanged findings (${counts.unchanged.length}) — accepted by the baseline or already on the base`,
+            folded: true,
+            head: FINDINGS_TABLE_HEAD,
+            rows: counts.unchanged.map((f) => findingRow(f, context)),
+            noun: 'unchanged finding',
+        }),
+        addSection(budget, {
+            title: `Fixed since the baseline (${counts.fixed})`,
+            folded: true,
+            head: FIXED_TABLE_HEAD,
+            rows: result.fixed.map((e) => fixedRow(e, context)),
+            noun: 'fixed entry',
+            pluralNoun: 'fixed entries',
+        }),
+        addSection(budget, {
+            title: `Files that could not be fully analyzed (${result.diagnostics.length})`,
+            folded: true,
+            head: '',
+            rows: result.diagnostics.map((d) => diagnosticItem(d, context.pathPrefix)),
+            noun: 'file',
+        }),
+    ].reduce((sum, left) => sum + left, 0);
     budget.add(summary_markdown_footer(result, options, cut));
     return budget.toString();
 }
@@ -593,8 +598,16 @@ function diffMode(context) {
 function shortRef(ref) {
     return /^[0-9a-f]{40}$/i.test(ref) ? ref.slice(0, 12) : ref;
 }
-function details(summary) {
-    return `<details><summary>${summary}</summary>\n\n`;
+/** A section with the rows that fit and a note on the rest; returns how many rows were left out. */
+function addSection(budget, section) {
+    if (section.rows.length === 0)
+        return 0;
+    budget.add(section.folded === true
+        ? `<details><summary>${section.title}</summary>\n\n${section.head}`
+        : `### ${section.title}\n\n${section.head}`);
+    const left = note(budget, addRows(budget, section.rows, summary_markdown_RESERVE), section.noun, section.pluralNoun);
+    budget.add(section.folded === true ? '\n</details>\n\n' : '\n');
+    return left;
 }
 function diagnosticItem(diagnostic, pathPrefix) {
     const where = diagnostic.line === undefined ? '' : `:${diagnostic.line}`;

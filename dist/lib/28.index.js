@@ -59,12 +59,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/config/closest.ts
 var closest = __webpack_require__(39417);
-// EXTERNAL MODULE: ./src/analysis/walk.ts
-var walk = __webpack_require__(46873);
 // EXTERNAL MODULE: ./src/parse/parser.ts
 var parse_parser = __webpack_require__(38176);
 // EXTERNAL MODULE: ./node_modules/@typescript-eslint/types/dist/index.js
 var dist = __webpack_require__(63141);
+// EXTERNAL MODULE: ./src/analysis/walk.ts
+var walk = __webpack_require__(46873);
 // EXTERNAL MODULE: ./src/core/rule.ts
 var core_rule = __webpack_require__(21961);
 // EXTERNAL MODULE: ./src/core/severity.ts
@@ -528,12 +528,15 @@ class FileAnalysis {
 /**
  * The one traversal of a file: links every node to its parent (analysis walks upwards) and collects,
  * in source order, the nodes of the types some rule listens to. Iterative, so deeply nested code cannot
- * overflow the stack.
+ * overflow the stack. Undefined when the file has more than `maxNodes` nodes (the work limit per file).
  */
-function linkAndCollect(program, wanted) {
+function linkAndCollect(program, wanted, maxNodes) {
     const collected = [];
     const stack = [program];
+    let visited = 0;
     for (let node = stack.pop(); node; node = stack.pop()) {
+        if (++visited > maxNodes)
+            return undefined;
         const parent = node;
         if (wanted.has(node.type))
             collected.push(node);
@@ -558,7 +561,7 @@ function linkAndCollect(program, wanted) {
  * Runs every rule over one file in a single traversal. A rule that throws is switched off for this file
  * and recorded as a failure; the other rules and files carry on.
  */
-function runRules(program, text, filename, rules) {
+function runRules(program, text, filename, rules, maxNodes) {
     const analysis = new FileAnalysis(program, text);
     const reports = new ReportSet();
     const failures = [];
@@ -585,8 +588,11 @@ function runRules(program, text, filename, rules) {
             handlers.set(type, list);
         }
     }
+    const nodes = linkAndCollect(program, new Set(handlers.keys()), maxNodes);
+    if (!nodes)
+        return { reports: [], failures: [], overLimit: true };
     const failed = new Set();
-    for (const node of linkAndCollect(program, new Set(handlers.keys()))) {
+    for (const node of nodes) {
         for (const { rule, handler } of handlers.get(node.type) ?? []) {
             if (failed.has(rule))
                 continue;
@@ -599,7 +605,7 @@ function runRules(program, text, filename, rules) {
             }
         }
     }
-    return { reports: reports.values(), failures };
+    return { reports: reports.values(), failures, overLimit: false };
 }
 /** One report per rule and node: when a node is reported twice, the riskier message wins. */
 class ReportSet {
@@ -665,7 +671,6 @@ var suppressions = __webpack_require__(51656);
 
 
 
-
 /**
  * The work limit per file. Real code has 0.03-0.15 syntax nodes per byte (measured on bundles of 1-2 MB),
  * so a file at the 2 MB size limit has at most ~300,000; only dense generated data comes near this.
@@ -698,7 +703,8 @@ function analyzeParsed(parser, input) {
         return { findings: [], suppressed: [], diagnostics: [diagnostic] };
     }
     const maxNodes = input.maxAstNodes ?? MAX_AST_NODES;
-    if (exceedsNodes(parsed.program, input.text, maxNodes)) {
+    const run = runRules(parsed.program, input.text, input.path, input.rules, maxNodes);
+    if (run.overLimit) {
         const message = `skipped: more than ${maxNodes.toLocaleString('en-US')} syntax nodes, over the work limit per file`;
         return {
             findings: [],
@@ -706,7 +712,6 @@ function analyzeParsed(parser, input) {
             diagnostics: [{ file: input.path, kind: 'too-complex', message }],
         };
     }
-    const run = runRules(parsed.program, input.text, input.path, input.rules);
     const source = {
         path: input.path,
         text: input.text,
@@ -764,24 +769,6 @@ function failure(file, error) {
             message: 'skipped: the analysis ran out of stack (deeply nested or very long code)',
         }
         : { file, kind: 'internal-error', message: `analysis failed: ${describe(error)}` };
-}
-/**
- * Counts nodes up to the limit, iteratively. Small files are not counted at all: no syntax packs more
- * than a few nodes into each character, so a file must be at least a quarter of the limit long.
- */
-function exceedsNodes(program, text, limit) {
-    if (text.length * 4 < limit)
-        return false;
-    let count = 0;
-    const stack = [program];
-    for (let node = stack.pop(); node; node = stack.pop()) {
-        if (++count > limit)
-            return true;
-        (0,walk/* forEachChild */.d)(node, (child) => {
-            stack.push(child);
-        });
-    }
-    return false;
 }
 function describe(error) {
     return error instanceof Error ? error.message : String(error);

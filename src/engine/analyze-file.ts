@@ -1,5 +1,4 @@
 import type { TSESTree } from '@typescript-eslint/types';
-import { forEachChild } from '../analysis/walk.js';
 import type { Rule } from '../core/rule.js';
 import type { Diagnostic, Finding, Severity, SuppressedFinding } from '../core/types.js';
 import { isStackOverflow, type Parser } from '../parse/parser.js';
@@ -68,7 +67,8 @@ function analyzeParsed(parser: Parser, input: FileInput): FileOutput {
     return { findings: [], suppressed: [], diagnostics: [diagnostic] };
   }
   const maxNodes = input.maxAstNodes ?? MAX_AST_NODES;
-  if (exceedsNodes(parsed.program, input.text, maxNodes)) {
+  const run = runRules(parsed.program, input.text, input.path, input.rules, maxNodes);
+  if (run.overLimit) {
     const message = `skipped: more than ${maxNodes.toLocaleString('en-US')} syntax nodes, over the work limit per file`;
     return {
       findings: [],
@@ -76,7 +76,6 @@ function analyzeParsed(parser: Parser, input: FileInput): FileOutput {
       diagnostics: [{ file: input.path, kind: 'too-complex', message }],
     };
   }
-  const run = runRules(parsed.program, input.text, input.path, input.rules);
   const source: SourceFile = {
     path: input.path,
     text: input.text,
@@ -140,23 +139,6 @@ function failure(file: string, error: unknown): Diagnostic {
         message: 'skipped: the analysis ran out of stack (deeply nested or very long code)',
       }
     : { file, kind: 'internal-error', message: `analysis failed: ${describe(error)}` };
-}
-
-/**
- * Counts nodes up to the limit, iteratively. Small files are not counted at all: no syntax packs more
- * than a few nodes into each character, so a file must be at least a quarter of the limit long.
- */
-function exceedsNodes(program: TSESTree.Program, text: string, limit: number): boolean {
-  if (text.length * 4 < limit) return false;
-  let count = 0;
-  const stack: TSESTree.Node[] = [program];
-  for (let node = stack.pop(); node; node = stack.pop()) {
-    if (++count > limit) return true;
-    forEachChild(node, (child) => {
-      stack.push(child);
-    });
-  }
-  return false;
 }
 
 function describe(error: unknown): string {

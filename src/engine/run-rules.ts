@@ -13,6 +13,8 @@ export interface RuleFailure {
 export interface RuleRun {
   readonly reports: Report[];
   readonly failures: RuleFailure[];
+  /** The file has more syntax nodes than the work limit: no rule ran on it. */
+  readonly overLimit: boolean;
 }
 
 type Handler = (node: TSESTree.Node) => void;
@@ -26,6 +28,7 @@ export function runRules(
   text: string,
   filename: string,
   rules: readonly Rule[],
+  maxNodes: number,
 ): RuleRun {
   const analysis = new FileAnalysis(program, text);
   const reports = new ReportSet();
@@ -52,8 +55,10 @@ export function runRules(
       handlers.set(type, list);
     }
   }
+  const nodes = linkAndCollect(program, new Set(handlers.keys()), maxNodes);
+  if (!nodes) return { reports: [], failures: [], overLimit: true };
   const failed = new Set<Rule>();
-  for (const node of linkAndCollect(program, new Set(handlers.keys()))) {
+  for (const node of nodes) {
     for (const { rule, handler } of handlers.get(node.type) ?? []) {
       if (failed.has(rule)) continue;
       try {
@@ -64,7 +69,7 @@ export function runRules(
       }
     }
   }
-  return { reports: reports.values(), failures };
+  return { reports: reports.values(), failures, overLimit: false };
 }
 
 /** One report per rule and node: when a node is reported twice, the riskier message wins. */

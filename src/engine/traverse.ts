@@ -4,15 +4,18 @@ import { forEachChild } from '../analysis/walk.js';
 /**
  * The one traversal of a file: links every node to its parent (analysis walks upwards) and collects,
  * in source order, the nodes of the types some rule listens to. Iterative, so deeply nested code cannot
- * overflow the stack.
+ * overflow the stack. Undefined when the file has more than `maxNodes` nodes (the work limit per file).
  */
 export function linkAndCollect(
   program: TSESTree.Program,
   wanted: ReadonlySet<string>,
-): TSESTree.Node[] {
+  maxNodes: number,
+): TSESTree.Node[] | undefined {
   const collected: TSESTree.Node[] = [];
   const stack: TSESTree.Node[] = [program];
+  let visited = 0;
   for (let node = stack.pop(); node; node = stack.pop()) {
+    if (++visited > maxNodes) return undefined;
     const parent = node;
     if (wanted.has(node.type)) collected.push(node);
     const children: TSESTree.Node[] = [];

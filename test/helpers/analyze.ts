@@ -13,7 +13,9 @@ export interface Analyzed {
 export async function analyze(code: string, filePath = 'file.ts'): Promise<Analyzed> {
   const parsed = (await loadParser()).parse(code, filePath);
   if (!parsed.ok) throw new Error(parsed.message);
-  const all = linkAndCollect(parsed.program, new Set(allTypes(parsed.program)));
+  const all =
+    linkAndCollect(parsed.program, new Set(allTypes(parsed.program)), Number.POSITIVE_INFINITY) ??
+    [];
   return {
     analysis: new FileAnalysis(parsed.program, code),
     node: (source, occurrence = 'first') => {
