@@ -1666,7 +1666,6 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  GROUP_WINDOW: () => (/* binding */ GROUP_WINDOW),
   createPrefilter: () => (/* binding */ createPrefilter),
   passEverything: () => (/* binding */ passEverything)
 });

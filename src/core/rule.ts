@@ -55,7 +55,7 @@ export interface RuleContext<MessageId extends string> {
 }
 
 /**
- * A word, or words that must all occur close to each other (a few KB, see `GROUP_WINDOW`):
+ * A word, or words that must all occur close to each other (within 4 KB, see the prefilter):
  * `['proxy', 'secure']` keeps the many files that mention a proxy but not a nearby `secure` from being
  * parsed. The first word is searched in every file, the others only around its occurrences.
  */

@@ -30,7 +30,7 @@ const encoder = new TextEncoder();
  * are covered whole; in a megabyte bundle that mentions `proxy` in one module and `secure` in another,
  * the two do not make the file worth parsing.
  */
-export const GROUP_WINDOW = 4096;
+const GROUP_WINDOW = 4096;
 
 /** A rule's trigger as a primary word (searched in every file) and words that must occur near it. */
 interface Group {
