@@ -39,6 +39,7 @@ const STAGES = [
   '**/engine/**',
   '**/baseline/**',
   '**/config/**',
+  '**/cache/**',
 ];
 
 export default tseslint.config(

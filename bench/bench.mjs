@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // npm run bench [-- --runs 5] [--corpus npm,tls-dense] [--cli dist/cli/index.js]
-//                [--workers auto,1,2,read-only]
+//                [--workers auto,1,2,read-only,cached]
 // Times `tlsguard scan --format json --no-baseline --no-ignore` on real corpora and `rg` on the same files
 // (the floor: reading every byte once). Never part of npm test.
 import { Buffer } from 'node:buffer';
@@ -53,8 +53,9 @@ const rows = [];
 for (const corpus of corpora) {
   const folder = corpus === 'npm' ? npmFolder : prepareTlsDenseCorpus(cache, npmFolder);
   // `read-only`: every rule off, so the scan reads and prefilters every file and parses none.
+  // `cached`: automatic workers and --cache, timed after the warm-up run filled the cache.
   const workerCounts = (
-    values.workers ?? (corpus === 'npm' ? 'auto,1,read-only' : `1,${cores}`)
+    values.workers ?? (corpus === 'npm' ? 'auto,1,read-only,cached' : `1,${cores}`)
   ).split(',');
   const floor = rg ? await timeRipgrep(folder) : undefined;
   for (const workers of workerCounts) {
@@ -66,16 +67,21 @@ console.log(`\n${markdownTable(rows)}`);
 
 async function timeTlsguard(folder, workers) {
   const samples = [];
+  // `cached`: the default scan with --cache; the warm-up run fills the cache, the timed runs reuse it.
+  const cacheFolder =
+    workers === 'cached' ? mkdtempSync(join(tmpdir(), 'tlsguard-cache-')) : undefined;
   for (let attempt = 0; attempt <= runs; attempt++) {
-    const sample = await runTlsguard(folder, workers);
+    const sample = await runTlsguard(folder, workers, cacheFolder);
     if (attempt > 0) samples.push(sample);
   }
+  if (cacheFolder) rmSync(cacheFolder, { recursive: true, force: true });
   const stats = samples[0].stats;
   return {
     folder,
     discovered: stats.filesDiscovered,
     read: stats.filesRead,
     parsed: stats.filesParsed,
+    fromCache: stats.filesFromCache,
     bytes: stats.bytesRead,
     findings: samples[0].findings,
     wall: summary(samples.map((s) => s.wall)),
@@ -85,7 +91,7 @@ async function timeTlsguard(folder, workers) {
   };
 }
 
-async function runTlsguard(folder, workers) {
+async function runTlsguard(folder, workers, cacheFolder) {
   const scratch = mkdtempSync(join(tmpdir(), 'tlsguard-bench-'));
   const rssFile = join(scratch, 'rss');
   const env = { ...process.env, TLSGUARD_BENCH_RSS_FILE: rssFile };
@@ -100,6 +106,7 @@ async function runTlsguard(folder, workers) {
     );
     args.push('--config', config);
   }
+  if (cacheFolder) args.push('--cache-location', cacheFolder);
   const started = performance.now();
   const { code, stdout, stderr } = await run(
     process.execPath,
@@ -112,6 +119,10 @@ async function runTlsguard(folder, workers) {
   const { rssKb, cpuMs } = JSON.parse(readFileSync(rssFile, 'utf8'));
   rmSync(scratch, { recursive: true, force: true });
   return { wall, rssKb, cpuMs, stats: report.stats, findings: report.findings.length };
+}
+
+function parsedText(row) {
+  return row.fromCache ? `${row.parsed} (${row.fromCache} from cache)` : String(row.parsed);
 }
 
 /** `rg` listing the files that contain any trigger word: same extensions, size limit and folders. */
@@ -208,7 +219,7 @@ function format(row) {
     ? `; rg ${s(row.floor.wall.median)} (CPU ${s(row.floor.cpu.median)}, ${row.floor.files} files), ratio ${ratio(row)}`
     : '';
   return (
-    `${row.corpus} (workers ${row.workers}): ${row.discovered} files discovered, ${row.parsed} parsed, ` +
+    `${row.corpus} (workers ${row.workers}): ${row.discovered} files discovered, ${parsedText(row)} parsed, ` +
     `${mb(row.bytes)} MB read, ${row.findings} findings; median ${s(row.wall.median)} ` +
     `(min ${s(row.wall.min)}, max ${s(row.wall.max)}), ${Math.round(row.read / seconds)} files/s, ` +
     `${(row.bytes / 1e6 / seconds).toFixed(0)} MB/s, CPU ${s(row.cpu.median)}, peak RSS ` +
@@ -225,7 +236,7 @@ function markdownTable(rows) {
       row.corpus,
       row.workers,
       row.discovered,
-      row.parsed,
+      parsedText(row),
       mb(row.bytes),
       s(row.wall.median),
       s(row.wall.min),

@@ -7,28 +7,36 @@ export const modules = {
 
 __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 __webpack_require__.r(__webpack_exports__);
-/* harmony import */ var _platform_node_fs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88867);
-/* harmony import */ var _platform_node_git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79662);
-/* harmony import */ var _platform_parallelism_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88257);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(49870);
+/* harmony import */ var _platform_code_identity_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18469);
+/* harmony import */ var _platform_node_fs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88867);
+/* harmony import */ var _platform_node_git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(79662);
+/* harmony import */ var _platform_parallelism_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(88257);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(89565);
 
 
 
 
-process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_3__/* .main */ .iW)(process.argv.slice(2), {
+
+process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_4__/* .main */ .iW)(process.argv.slice(2), {
     cwd: process.cwd(),
     env: process.env,
     stdoutIsTTY: process.stdout.isTTY,
     write: (text) => process.stdout.write(text),
     writeError: (text) => process.stderr.write(text),
-}, { fs: _platform_node_fs_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeFileSystem */ .G, git: _platform_node_git_js__WEBPACK_IMPORTED_MODULE_1__/* .nodeGit */ .n, now: () => performance.now(), parallelism: _platform_parallelism_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeParallelism */ .T });
+}, {
+    fs: _platform_node_fs_js__WEBPACK_IMPORTED_MODULE_1__/* .nodeFileSystem */ .G,
+    git: _platform_node_git_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeGit */ .n,
+    now: () => performance.now(),
+    parallelism: _platform_parallelism_js__WEBPACK_IMPORTED_MODULE_3__/* .nodeParallelism */ .T,
+    codeIdentity: _platform_code_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .codeIdentity */ .y,
+});
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 49870:
+/***/ 89565:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -113,6 +121,9 @@ function renderJson(result, tool) {
         stats: {
             filesDiscovered: result.stats.filesDiscovered,
             filesParsed: result.stats.filesParsed,
+            ...(result.stats.filesFromCache === undefined
+                ? {}
+                : { filesFromCache: result.stats.filesFromCache }),
             filesRead: result.stats.filesRead,
             bytesRead: result.stats.bytesRead,
             filesSkipped: result.stats.filesSkipped,
@@ -167,6 +178,8 @@ const OPTIONS = {
     'fail-severity': { type: 'string' },
     'test-severity': { type: 'string' },
     workers: { type: 'string' },
+    cache: { type: 'boolean' },
+    'cache-location': { type: 'string' },
     prune: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
     version: { type: 'boolean', short: 'v' },
@@ -222,6 +235,7 @@ function commandOptions(values, paths) {
         failSeverity: optionalOneOf('--fail-severity', values['fail-severity'], types/* SEVERITIES */.oC),
         testSeverity: optionalOneOf('--test-severity', values['test-severity'], types/* SEVERITIES */.oC),
         workers: workerCount('--workers', values.workers),
+        cache: values['cache-location'] ?? values.cache ?? false,
     };
 }
 /** A positive whole number of worker threads; `auto` (or nothing) leaves the choice to tlsguard. */
@@ -241,6 +255,158 @@ function oneOf(flag, value, allowed) {
     if (match === undefined)
         throw new errors/* UsageError */.e(`${flag} must be one of ${allowed.join(', ')} (got '${value}')`);
     return match;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+;// CONCATENATED MODULE: ./src/cache/result-cache.ts
+
+/** Marks a file as ours, so `--cache-location` can never overwrite anything else. */
+const MARKER = 'tlsguard-cache';
+const FORMAT_VERSION = 1;
+/**
+ * Analyses of earlier scans, keyed by everything an analysis depends on: the file's path and text, the
+ * rules the prefilter chose and the scan's settings (`FileTask`), and — for the whole file — the code
+ * of tlsguard itself (`identity`: a hash of the bundle and the Node version). A file whose key matches
+ * is not parsed again; any change to the file, the configuration or tlsguard misses.
+ */
+class ResultCache {
+    identity;
+    previous;
+    used = new Map();
+    constructor(identity, previous) {
+        this.identity = identity;
+        this.previous = previous;
+    }
+    static empty(identity) {
+        return new ResultCache(identity, new Map());
+    }
+    /** `text` is the file's content, or undefined when there is no file yet. */
+    static load(text, identity) {
+        if (text === undefined)
+            return { kind: 'ok', cache: ResultCache.empty(identity) };
+        const document = parseDocument(text);
+        if (typeof document === 'string')
+            return { kind: 'foreign', problem: document };
+        // Written by another version of tlsguard (or Node): nothing in it can be trusted to still hold.
+        if (document.identity !== identity)
+            return { kind: 'ok', cache: ResultCache.empty(identity) };
+        return { kind: 'ok', cache: new ResultCache(identity, validEntries(document.entries)) };
+    }
+    /** The stored analysis of a task, if an earlier scan analyzed exactly this. */
+    get(task) {
+        const key = keyOf(task);
+        const entry = this.used.get(key) ?? this.previous.get(key);
+        if (entry)
+            this.used.set(key, entry);
+        return entry?.output;
+    }
+    set(task, output) {
+        this.used.set(keyOf(task), { path: task.path, output });
+    }
+    /** Analyses this scan looked up or made. */
+    get size() {
+        return this.used.size;
+    }
+    /**
+     * The file to write. After a scan of the whole root only what it used is kept (deleted and changed
+     * files drop out); after a partial scan, entries of the files it did not analyze stay as well.
+     */
+    serialize(scanWasPartial) {
+        const entries = {};
+        const analyzed = new Set([...this.used.values()].map((entry) => entry.path));
+        if (scanWasPartial) {
+            for (const [key, entry] of this.previous) {
+                if (!analyzed.has(entry.path))
+                    entries[key] = entry;
+            }
+        }
+        for (const [key, entry] of this.used)
+            entries[key] = entry;
+        const document = {
+            tool: MARKER,
+            version: FORMAT_VERSION,
+            identity: this.identity,
+            entries,
+        };
+        return `${JSON.stringify(document)}\n`;
+    }
+}
+function keyOf(task) {
+    const { text, ...rest } = task;
+    return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(rest)).update('\0').update(text).digest('hex');
+}
+/** The cache document, or why the text is not one. */
+function parseDocument(text) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return 'not a tlsguard cache file (it is not JSON)';
+    }
+    if (!isRecord(value) || value.tool !== MARKER)
+        return 'not a tlsguard cache file (no "tool": "tlsguard-cache")';
+    if (value.version !== FORMAT_VERSION || typeof value.identity !== 'string')
+        return `a tlsguard cache file of an unknown format (version ${JSON.stringify(value.version)})`;
+    if (!isRecord(value.entries))
+        return 'a damaged tlsguard cache file ("entries" is not an object)';
+    return value;
+}
+/** Entries that do not look like analyses are dropped (they would be analyzed again), never trusted. */
+function validEntries(entries) {
+    const valid = new Map();
+    for (const [key, entry] of Object.entries(entries)) {
+        if (isEntry(entry))
+            valid.set(key, entry);
+    }
+    return valid;
+}
+function isEntry(value) {
+    if (!isRecord(value) || typeof value.path !== 'string' || !isRecord(value.output))
+        return false;
+    const { findings, suppressed, diagnostics } = value.output;
+    return Array.isArray(findings) && Array.isArray(suppressed) && Array.isArray(diagnostics);
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+;// CONCATENATED MODULE: ./src/cli/cache-file.ts
+
+
+const DEFAULT_CACHE_NAME = '.tlsguard-cache';
+/**
+ * The result cache `--cache` asked for: `location` is `true` (the default file in the root) or the path
+ * given, a file or a folder to put the default file in. A file that is not a tlsguard cache stops the
+ * run (exit 2) rather than being overwritten; undefined when tlsguard cannot identify its own code.
+ */
+async function openCache(location, root, cwd, fs, identity, warn) {
+    if (identity === undefined) {
+        warn('--cache is ignored when tlsguard runs from its sources (it cannot identify its own code)');
+        return undefined;
+    }
+    const file = await cacheFile(location, root, cwd, fs);
+    const loaded = ResultCache.load(await fs.readText(file), identity);
+    if (loaded.kind === 'foreign') {
+        throw new errors/* UsageError */.e(`${loaded.problem}; tlsguard will not overwrite it — delete it or choose another --cache-location`, file);
+    }
+    return { file, cache: loaded.cache };
+}
+async function cacheFile(location, root, cwd, fs) {
+    if (location === true)
+        return fs.resolve(root, DEFAULT_CACHE_NAME);
+    const path = fs.resolve(cwd, location);
+    return (await fs.kindOf(path)) === 'directory' ? fs.resolve(path, DEFAULT_CACHE_NAME) : path;
+}
+/** Writes the cache; failing to is a warning — the scan's result stands without it. */
+async function saveCache(open, scanWasPartial, fs, warn) {
+    try {
+        await fs.writeText(open.file, open.cache.serialize(scanWasPartial));
+    }
+    catch (error) {
+        warn(`could not write the cache ${open.file}: ${error instanceof Error ? error.message : String(error)}`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/cli/usage.ts
@@ -278,6 +444,10 @@ Options:
       --test-severity <level>   cap findings in test code at this level (default: note)
       --workers <n|auto>        threads for parsing (default: auto, one per CPU but one once a
                                 scan has enough to parse; 1: main thread only); env TLSGUARD_WORKERS
+      --cache                   keep each file's analysis in a cache file and reuse it while the
+                                file, the configuration and tlsguard are unchanged
+      --cache-location <path>   the cache file, or a folder for it (default: <root>/.tlsguard-cache);
+                                implies --cache
       --prune                   baseline: also drop entries whose findings are gone, so the file
                                 holds exactly the current findings (needs a scan of the whole root)
   -h, --help                    show this help
@@ -293,6 +463,7 @@ ${rules}
 }
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
+
 
 
 
@@ -343,7 +514,7 @@ function reportError(error, terminal) {
 }
 async function runScan(options, terminal, deps) {
     const settings = await settingsFor(options, terminal, deps);
-    const result = await (0,scan/* scan */.SQ)(settings.scan, scanIO(options, terminal, deps));
+    const result = await runPipeline(settings.scan, settings.partial, options, terminal, deps);
     terminal.write(render(result, options, terminal));
     return (0,verdict/* failingFindings */.v)(result.findings, settings.failOn, settings.failSeverity).length > 0
         ? EXIT_FINDINGS
@@ -355,7 +526,7 @@ async function runBaseline(options, prune, terminal, deps) {
         throw new errors/* UsageError */.e('--prune needs a scan of the whole root: run it without paths (or with the root folder only)');
     }
     const file = settings.baselineFile;
-    const result = await (0,scan/* scan */.SQ)({ ...settings.scan, baseline: { file, fileRequired: typeof options.baseline === 'string' } }, scanIO(options, terminal, deps));
+    const result = await runPipeline({ ...settings.scan, baseline: { file, fileRequired: typeof options.baseline === 'string' } }, settings.partial, options, terminal, deps);
     const entries = updatedBaseline(result, file, prune);
     await deps.fs.writeText(file, (0,baseline_file/* serializeBaseline */.ky)(entries));
     const occurrences = entries.reduce((sum, entry) => sum + entry.count, 0);
@@ -398,6 +569,20 @@ async function chooseRoot(options, targets, terminal, fs) {
         return only;
     return fs.resolve(terminal.cwd);
 }
+/** The scan, with the result cache read before and written after it when `--cache` asks for one. */
+async function runPipeline(scanOptions, partial, options, terminal, deps) {
+    const io = scanIO(options, terminal, deps);
+    const warn = (message) => {
+        io.logger.warn(message);
+    };
+    const cache = options.cache === false
+        ? undefined
+        : await openCache(options.cache, scanOptions.root, terminal.cwd, deps.fs, deps.codeIdentity?.(), warn);
+    const result = await (0,scan/* scan */.SQ)(scanOptions, cache ? { ...io, resultCache: cache.cache } : io);
+    if (cache)
+        await saveCache(cache, partial, deps.fs, warn);
+    return result;
+}
 function scanIO(options, terminal, deps) {
     // The flag beats the environment variable (handy in CI and for the bench).
     const workers = options.workers ?? workerCount('TLSGUARD_WORKERS', terminal.env.TLSGUARD_WORKERS);
@@ -419,6 +604,48 @@ function render(result, options, terminal) {
         return renderJson(result, tool/* TOOL */.j);
     const color = terminal.stdoutIsTTY && !terminal.env.NO_COLOR;
     return (0,report_text/* renderText */.S)(result, { color });
+}
+
+
+/***/ }),
+
+/***/ 18469:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ codeIdentity)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _worker_module_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(44022);
+
+
+
+
+
+/**
+ * A hash of the code that analyzes files — every chunk of the bundle (rules, parser, compiler) — and of
+ * the Node version (how deep a file may nest before it is too complex depends on V8). Results cached
+ * under another identity are never used. Undefined when running from the sources (no bundle).
+ */
+function codeIdentity() {
+    const entry = (0,_worker_module_js__WEBPACK_IMPORTED_MODULE_4__/* .workerModule */ .F)();
+    if (entry === undefined)
+        return undefined;
+    const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(entry));
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(process.version);
+    const chunks = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(folder)
+        .filter((name) => name.endsWith('.js'))
+        .sort();
+    for (const name of chunks)
+        hash.update(`\0${name}\0`).update((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(folder, name)));
+    return hash.digest('hex');
 }
 
 

@@ -972,6 +972,7 @@ async function scan(options, io) {
             diagnostics: [...outcomes.flatMap((o) => o.diagnostics), ...comparison.diagnostics],
             stats: {
                 ...stats(discovery.files.length, discovery.skipped, outcomes, io.now() - started),
+                ...(io.resultCache ? { filesFromCache: outcomes.filter((o) => o.cached).length } : {}),
                 workers: analyzer.dispatcher.workersUsed,
             },
             ...baselineInfo(options.baseline, comparison),
@@ -1019,15 +1020,32 @@ function fileAnalyzer(options, io) {
         severityCap: isTestPath(path) ? options.testSeverity : undefined,
         settings,
     });
+    const cache = io.resultCache;
+    const submit = async (path, text, rules) => {
+        const work = task(path, text, rules);
+        const stored = cache?.get(work);
+        if (stored)
+            return { output: Promise.resolve(stored), cached: true };
+        const { output } = await dispatcher.accept(work);
+        return {
+            output: cache
+                ? output.then((result) => {
+                    cache.set(work, result);
+                    return result;
+                })
+                : output,
+            cached: false,
+        };
+    };
     return {
         prefilter,
         dispatcher,
-        task,
+        submit,
         async analyze(path, text) {
             const verdict = prefilter.check(text);
             if (!verdict.parse)
                 return { findings: [], suppressed: [], diagnostics: [] };
-            return (await dispatcher.accept(task(path, text, verdict.rules))).output;
+            return (await submit(path, text, verdict.rules)).output;
         },
     };
 }
@@ -1064,8 +1082,8 @@ async function readFile(file, options, io, analyzer) {
     const diagnostics = decoded.valid
         ? []
         : [{ file: file.path, kind: 'invalid-utf8', message: INVALID_UTF8 }];
-    const accepted = await analyzer.dispatcher.accept(analyzer.task(file.path, decoded.text, verdict.rules));
-    return { diagnostics, bytes, parsed: true, output: accepted.output };
+    const { output, cached } = await analyzer.submit(file.path, decoded.text, verdict.rules);
+    return { diagnostics, bytes, parsed: !cached, cached, output };
 }
 const INVALID_UTF8 = 'not valid UTF-8: analyzed with the invalid bytes replaced, so positions on those lines may be off';
 /** `FileSystem.readFile` promises not to throw; a file system that breaks the promise costs one file. */
@@ -1921,7 +1939,8 @@ function renderDiagnostic(diagnostic) {
 function summary(result, paint) {
     const { stats } = result;
     const seconds = (stats.durationMs / 1000).toFixed(2);
-    const scanned = `${plural(stats.filesDiscovered, 'file')} scanned, ${stats.filesParsed} parsed, in ${seconds} s`;
+    const cached = stats.filesFromCache === undefined ? '' : `, ${stats.filesFromCache} from cache`;
+    const scanned = `${plural(stats.filesDiscovered, 'file')} scanned, ${stats.filesParsed} parsed${cached}, in ${seconds} s`;
     const total = result.findings.length;
     const fresh = result.findings.filter((f) => f.status === 'new');
     let head;

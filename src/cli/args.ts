@@ -27,6 +27,8 @@ export interface ScanCommandOptions {
   readonly testSeverity: Severity | undefined;
   /** `--workers <n>`: threads for parsing, forced (1: main thread only); undefined: automatic. */
   readonly workers: number | undefined;
+  /** `--cache` / `--cache-location`: reuse analyses of unchanged files; a string is the location given. */
+  readonly cache: boolean | string;
 }
 
 const FORMATS: readonly OutputFormat[] = ['text', 'json'];
@@ -45,6 +47,8 @@ const OPTIONS = {
   'fail-severity': { type: 'string' },
   'test-severity': { type: 'string' },
   workers: { type: 'string' },
+  cache: { type: 'boolean' },
+  'cache-location': { type: 'string' },
   prune: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
@@ -103,6 +107,7 @@ function commandOptions(values: Values, paths: readonly string[]): ScanCommandOp
     failSeverity: optionalOneOf('--fail-severity', values['fail-severity'], SEVERITIES),
     testSeverity: optionalOneOf('--test-severity', values['test-severity'], SEVERITIES),
     workers: workerCount('--workers', values.workers),
+    cache: values['cache-location'] ?? values.cache ?? false,
   };
 }
 

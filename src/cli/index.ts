@@ -1,3 +1,4 @@
+import { codeIdentity } from '../platform/code-identity.js';
 import { nodeFileSystem } from '../platform/node-fs.js';
 import { nodeGit } from '../platform/node-git.js';
 import { nodeParallelism } from '../platform/parallelism.js';
@@ -12,5 +13,11 @@ process.exitCode = await main(
     write: (text) => process.stdout.write(text),
     writeError: (text) => process.stderr.write(text),
   },
-  { fs: nodeFileSystem, git: nodeGit, now: () => performance.now(), parallelism: nodeParallelism },
+  {
+    fs: nodeFileSystem,
+    git: nodeGit,
+    now: () => performance.now(),
+    parallelism: nodeParallelism,
+    codeIdentity,
+  },
 );

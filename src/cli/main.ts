@@ -3,7 +3,7 @@ import { updatedBaseline } from '../baseline/update.js';
 import { UsageError } from '../core/errors.js';
 import type { FileSystem, Git } from '../core/io.js';
 import type { Parallelism } from '../core/parallel.js';
-import { scan, type ScanIO } from '../core/scan.js';
+import { scan, type ScanIO, type ScanOptions } from '../core/scan.js';
 import { resolveSettings, type Settings } from '../core/settings.js';
 import { TOOL } from '../core/tool.js';
 import type { ScanResult } from '../core/types.js';
@@ -12,6 +12,7 @@ import { renderJson } from '../report/json.js';
 import { renderText } from '../report/text.js';
 import { RULES } from '../rules/index.js';
 import { parseCommand, workerCount, type ScanCommandOptions } from './args.js';
+import { openCache, saveCache } from './cache-file.js';
 import { usage } from './usage.js';
 
 /** Everything the CLI needs from its process, so tests can run it in memory. */
@@ -29,6 +30,8 @@ export interface CliDependencies {
   readonly now: () => number;
   /** Worker threads for a requested count (undefined: automatic); absent: the main thread only. */
   readonly parallelism?: (workers: number | undefined) => Parallelism;
+  /** Identifies tlsguard's own code for `--cache`; absent or undefined: the cache is unavailable. */
+  readonly codeIdentity?: () => string | undefined;
 }
 
 export const EXIT_OK = 0;
@@ -78,7 +81,7 @@ async function runScan(
   deps: CliDependencies,
 ): Promise<number> {
   const settings = await settingsFor(options, terminal, deps);
-  const result = await scan(settings.scan, scanIO(options, terminal, deps));
+  const result = await runPipeline(settings.scan, settings.partial, options, terminal, deps);
   terminal.write(render(result, options, terminal));
   return failingFindings(result.findings, settings.failOn, settings.failSeverity).length > 0
     ? EXIT_FINDINGS
@@ -98,9 +101,12 @@ async function runBaseline(
     );
   }
   const file = settings.baselineFile;
-  const result = await scan(
+  const result = await runPipeline(
     { ...settings.scan, baseline: { file, fileRequired: typeof options.baseline === 'string' } },
-    scanIO(options, terminal, deps),
+    settings.partial,
+    options,
+    terminal,
+    deps,
   );
   const entries = updatedBaseline(result, file, prune);
   await deps.fs.writeText(file, serializeBaseline(entries));
@@ -169,6 +175,34 @@ async function chooseRoot(
   if (targets.length === 1 && only !== undefined && (await fs.kindOf(only)) === 'directory')
     return only;
   return fs.resolve(terminal.cwd);
+}
+
+/** The scan, with the result cache read before and written after it when `--cache` asks for one. */
+async function runPipeline(
+  scanOptions: ScanOptions,
+  partial: boolean,
+  options: ScanCommandOptions,
+  terminal: Terminal,
+  deps: CliDependencies,
+): Promise<ScanResult> {
+  const io = scanIO(options, terminal, deps);
+  const warn = (message: string): void => {
+    io.logger.warn(message);
+  };
+  const cache =
+    options.cache === false
+      ? undefined
+      : await openCache(
+          options.cache,
+          scanOptions.root,
+          terminal.cwd,
+          deps.fs,
+          deps.codeIdentity?.(),
+          warn,
+        );
+  const result = await scan(scanOptions, cache ? { ...io, resultCache: cache.cache } : io);
+  if (cache) await saveCache(cache, partial, deps.fs, warn);
+  return result;
 }
 
 function scanIO(options: ScanCommandOptions, terminal: Terminal, deps: CliDependencies): ScanIO {

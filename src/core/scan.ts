@@ -1,4 +1,5 @@
 import { requireCommit } from '../baseline/base-revision.js';
+import type { ResultCache } from '../cache/result-cache.js';
 import { compareWithBaseline, type BaselineRequest, type Comparison } from '../baseline/compare.js';
 import { changedFiles } from '../discover/changed.js';
 import { discover, type DiscoveredFile, type Discovery } from '../discover/discover.js';
@@ -61,6 +62,8 @@ export interface ScanIO {
   readonly now: () => number;
   /** Worker threads for parsing; without it everything runs on the main thread. */
   readonly parallelism?: Parallelism;
+  /** Analyses of earlier scans (`--cache`): files found there are not parsed again, and new ones go in. */
+  readonly resultCache?: ResultCache;
 }
 
 export const DEFAULT_MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -71,6 +74,8 @@ interface FileOutcome {
   readonly diagnostics: Diagnostic[];
   readonly bytes: number;
   readonly parsed: boolean;
+  /** The analysis came from the result cache (the file was not parsed). */
+  readonly cached?: boolean;
   readonly skip?: SkipReason;
 }
 
@@ -120,6 +125,7 @@ export async function scan(options: ScanOptions, io: ScanIO): Promise<ScanResult
       diagnostics: [...outcomes.flatMap((o) => o.diagnostics), ...comparison.diagnostics],
       stats: {
         ...stats(discovery.files.length, discovery.skipped, outcomes, io.now() - started),
+        ...(io.resultCache ? { filesFromCache: outcomes.filter((o) => o.cached).length } : {}),
         workers: analyzer.dispatcher.workersUsed,
       },
       ...baselineInfo(options.baseline, comparison),
@@ -156,8 +162,14 @@ interface FileAnalyzer {
   readonly dispatcher: Dispatcher;
   /** Prefilter + analysis of one text (the base revision's files), wherever the dispatcher runs it. */
   analyze(path: string, text: string): Promise<FileOutput>;
-  /** The plain-data task for one file's text and the rules the prefilter chose. */
-  task(path: string, text: string, rules: readonly Rule[]): FileTask;
+  /** Analysis of one file's text with the rules the prefilter chose: from the cache, or dispatched. */
+  submit(path: string, text: string, rules: readonly Rule[]): Promise<Submitted>;
+}
+
+interface Submitted {
+  /** Resolves once the file is taken (see `Dispatcher.accept`); `output` is its analysis. */
+  readonly output: Promise<FileOutput>;
+  readonly cached: boolean;
 }
 
 /** Prefilter + parse + rules + suppressions, shared by the scan and the base revision. */
@@ -186,14 +198,30 @@ function fileAnalyzer(options: ScanOptions, io: ScanIO): FileAnalyzer {
     severityCap: isTestPath(path) ? options.testSeverity : undefined,
     settings,
   });
+  const cache = io.resultCache;
+  const submit = async (path: string, text: string, rules: readonly Rule[]) => {
+    const work = task(path, text, rules);
+    const stored = cache?.get(work);
+    if (stored) return { output: Promise.resolve(stored), cached: true };
+    const { output } = await dispatcher.accept(work);
+    return {
+      output: cache
+        ? output.then((result) => {
+            cache.set(work, result);
+            return result;
+          })
+        : output,
+      cached: false,
+    };
+  };
   return {
     prefilter,
     dispatcher,
-    task,
+    submit,
     async analyze(path, text) {
       const verdict = prefilter.check(text);
       if (!verdict.parse) return { findings: [], suppressed: [], diagnostics: [] };
-      return (await dispatcher.accept(task(path, text, verdict.rules))).output;
+      return (await submit(path, text, verdict.rules)).output;
     },
   };
 }
@@ -240,10 +268,8 @@ async function readFile(
   const diagnostics: Diagnostic[] = decoded.valid
     ? []
     : [{ file: file.path, kind: 'invalid-utf8', message: INVALID_UTF8 }];
-  const accepted = await analyzer.dispatcher.accept(
-    analyzer.task(file.path, decoded.text, verdict.rules),
-  );
-  return { diagnostics, bytes, parsed: true, output: accepted.output };
+  const { output, cached } = await analyzer.submit(file.path, decoded.text, verdict.rules);
+  return { diagnostics, bytes, parsed: !cached, cached, output };
 }
 
 const INVALID_UTF8 =

@@ -87,7 +87,10 @@ export type SkipReason =
 export interface ScanStats {
   readonly filesDiscovered: number;
   readonly filesRead: number;
+  /** Files analyzed by parsing them in this scan (not counting those taken from the cache). */
   readonly filesParsed: number;
+  /** With `--cache`: files whose analysis came from the result cache instead of a parse. */
+  readonly filesFromCache?: number;
   readonly bytesRead: number;
   readonly filesSkipped: Readonly<Partial<Record<SkipReason, number>>>;
   /** Worker threads that parsed files; 0 (or absent) when everything ran on the main thread. */

@@ -32,6 +32,9 @@ export function renderJson(result: ScanResult, tool: { name: string; version: st
     stats: {
       filesDiscovered: result.stats.filesDiscovered,
       filesParsed: result.stats.filesParsed,
+      ...(result.stats.filesFromCache === undefined
+        ? {}
+        : { filesFromCache: result.stats.filesFromCache }),
       filesRead: result.stats.filesRead,
       bytesRead: result.stats.bytesRead,
       filesSkipped: result.stats.filesSkipped,

@@ -84,7 +84,8 @@ function renderDiagnostic(diagnostic: Diagnostic): string {
 function summary(result: ScanResult, paint: Painter): string {
   const { stats } = result;
   const seconds = (stats.durationMs / 1000).toFixed(2);
-  const scanned = `${plural(stats.filesDiscovered, 'file')} scanned, ${stats.filesParsed} parsed, in ${seconds} s`;
+  const cached = stats.filesFromCache === undefined ? '' : `, ${stats.filesFromCache} from cache`;
+  const scanned = `${plural(stats.filesDiscovered, 'file')} scanned, ${stats.filesParsed} parsed${cached}, in ${seconds} s`;
   const total = result.findings.length;
   const fresh = result.findings.filter((f) => f.status === 'new');
   let head: string;
