@@ -57,8 +57,10 @@ for (const corpus of corpora) {
   const workerCounts = (
     values.workers ?? (corpus === 'npm' ? 'auto,1,read-only,cached' : `1,${cores}`)
   ).split(',');
-  const floor = rg ? await timeRipgrep(folder) : undefined;
   for (const workers of workerCounts) {
+    // rg right before each configuration: on a shared machine, a floor measured minutes earlier can
+    // be off by 2x (once 2.09 s against 0.89 s a few minutes later).
+    const floor = rg ? await timeRipgrep(folder) : undefined;
     rows.push({ corpus, workers, floor, ...(await timeTlsguard(folder, workers)) });
     console.log(format(rows.at(-1)));
   }
