@@ -378,7 +378,7 @@ function isRecord(value) {
 const DEFAULT_CACHE_NAME = '.tlsguard-cache';
 /**
  * The result cache `--cache` asked for: `location` is `true` (the default file in the root) or the path
- * given, a file or a folder to put the default file in. A file that is not a tlsguard cache stops the
+ * given, a file or a folder to put the default file in (an existing folder, or a path ending in `/`). A file that is not a tlsguard cache stops the
  * run (exit 2) rather than being overwritten; undefined when tlsguard cannot identify its own code.
  */
 async function openCache(location, root, cwd, fs, identity, warn) {
@@ -397,7 +397,8 @@ async function cacheFile(location, root, cwd, fs) {
     if (location === true)
         return fs.resolve(root, DEFAULT_CACHE_NAME);
     const path = fs.resolve(cwd, location);
-    return (await fs.kindOf(path)) === 'directory' ? fs.resolve(path, DEFAULT_CACHE_NAME) : path;
+    const folder = /[/\\]$/.test(location) || (await fs.kindOf(path)) === 'directory';
+    return folder ? fs.resolve(path, DEFAULT_CACHE_NAME) : path;
 }
 /** Writes the cache; failing to is a warning — the scan's result stands without it. */
 async function saveCache(open, scanWasPartial, fs, warn) {

@@ -11,7 +11,7 @@ export interface OpenCache {
 
 /**
  * The result cache `--cache` asked for: `location` is `true` (the default file in the root) or the path
- * given, a file or a folder to put the default file in. A file that is not a tlsguard cache stops the
+ * given, a file or a folder to put the default file in (an existing folder, or a path ending in `/`). A file that is not a tlsguard cache stops the
  * run (exit 2) rather than being overwritten; undefined when tlsguard cannot identify its own code.
  */
 export async function openCache(
@@ -47,7 +47,8 @@ async function cacheFile(
 ): Promise<string> {
   if (location === true) return fs.resolve(root, DEFAULT_CACHE_NAME);
   const path = fs.resolve(cwd, location);
-  return (await fs.kindOf(path)) === 'directory' ? fs.resolve(path, DEFAULT_CACHE_NAME) : path;
+  const folder = /[/\\]$/.test(location) || (await fs.kindOf(path)) === 'directory';
+  return folder ? fs.resolve(path, DEFAULT_CACHE_NAME) : path;
 }
 
 /** Writes the cache; failing to is a warning — the scan's result stands without it. */

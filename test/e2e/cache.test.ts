@@ -5,7 +5,7 @@ import { runCli, tempProject, type CliRun } from '../helpers/run-cli.js';
 
 interface Report {
   findings: { file: string; line: number; ruleId: string; fingerprint: string }[];
-  stats: { filesParsed: number; filesFromCache?: number };
+  stats: { filesParsed: number; filesFromCache?: number; workers: number };
 }
 
 const PROJECT = {
@@ -45,6 +45,17 @@ describe('tlsguard scan --cache (dist/cli/index.js)', () => {
     ]);
   });
 
+  it('stores what worker threads analyzed like what the main thread did', async () => {
+    const folder = tempProject(PROJECT);
+    const uncached = await scanJson(folder, '--workers', '1');
+    const inPool = await scanJson(folder, '--workers', '2', '--cache');
+    expect(inPool.stats).toMatchObject({ filesParsed: 2, filesFromCache: 0, workers: 2 });
+    const fromCache = await scanJson(folder, '--workers', '2', '--cache');
+    expect(fromCache.stats).toMatchObject({ filesParsed: 0, filesFromCache: 2 });
+    expect(fromCache.findings).toEqual(uncached.findings);
+    expect(inPool.findings).toEqual(uncached.findings);
+  });
+
   it('misses when the configuration changes what the analysis does', async () => {
     const folder = tempProject(PROJECT);
     await scanJson(folder, '--cache');
@@ -67,6 +78,17 @@ describe('tlsguard scan --cache (dist/cli/index.js)', () => {
     await scanJson(folder, '--cache-location', join(folder, 'results.json'));
     const again = await scanJson(folder, '--cache-location', join(folder, 'results.json'));
     expect(again.stats.filesFromCache).toBe(2);
+  });
+
+  it('warns when it cannot write the cache, and the scan result stands', async () => {
+    const folder = tempProject(PROJECT);
+    const missing = `${join(folder, 'no-such-folder')}/`;
+    const run = await runCli(['scan', '--no-baseline', '--cache-location', missing, folder]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('rejectUnauthorized: false');
+    expect(run.stderr).toMatch(
+      new RegExp(`^warning: could not write the cache ${missing}\\.tlsguard-cache: ENOENT`),
+    );
   });
 
   it('refuses to overwrite a file that is not a tlsguard cache (exit 2), and leaves it as it was', async () => {
