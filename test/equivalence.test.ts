@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ResultCache } from '../src/cache/result-cache.js';
 import { scan } from '../src/core/scan.js';
 import { resolveSettings } from '../src/core/settings.js';
 import { silentLogger } from '../src/core/logger.js';
@@ -14,17 +15,24 @@ const FIXTURES = readdirSync(join(REPO_ROOT, 'test', 'fixtures'), { withFileType
   .filter((entry) => entry.isDirectory())
   .map((entry) => join(REPO_ROOT, 'test', 'fixtures', entry.name));
 
-async function scanInProcess(root: string, prefilter: boolean) {
+async function scanInProcess(root: string, prefilter: boolean, resultCache?: ResultCache) {
   const settings = await resolveSettings(root, [root], { baseline: false }, RULES, nodeFileSystem);
   const result = await scan(
     { ...settings.scan, prefilter },
-    { fs: nodeFileSystem, git: nodeGit, logger: silentLogger, now: () => 0 },
+    {
+      fs: nodeFileSystem,
+      git: nodeGit,
+      logger: silentLogger,
+      now: () => 0,
+      ...(resultCache ? { resultCache } : {}),
+    },
   );
   return {
     findings: result.findings,
     suppressed: result.suppressed,
     diagnostics: result.diagnostics,
     parsed: result.stats.filesParsed,
+    fromCache: result.stats.filesFromCache,
     discovered: result.stats.filesDiscovered,
   };
 }
@@ -60,6 +68,15 @@ describe.each(FIXTURES)('fixture %s', (root) => {
     expect(filtered.findings).toEqual(everything.findings);
     expect(filtered.suppressed).toEqual(everything.suppressed);
     expect(filtered.diagnostics).toEqual(everything.diagnostics);
+  });
+
+  it('has identical findings when the analyses come from the result cache', async () => {
+    const filling = ResultCache.empty('this build');
+    const first = await scanInProcess(root, true, filling);
+    const loaded = ResultCache.load(filling.serialize(false), 'this build');
+    if (loaded.kind !== 'ok') throw new Error(loaded.problem);
+    const second = await scanInProcess(root, true, loaded.cache);
+    expect(second).toEqual({ ...first, parsed: 0, fromCache: first.parsed });
   });
 
   it('has identical output with the worker pool (built dist/) and without it', async () => {
