@@ -59,6 +59,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/config/closest.ts
 var closest = __webpack_require__(39417);
+// EXTERNAL MODULE: ./src/parse/line-map.ts
+var line_map = __webpack_require__(96674);
 // EXTERNAL MODULE: ./src/parse/parser.ts
 var parse_parser = __webpack_require__(38176);
 // EXTERNAL MODULE: ./node_modules/@typescript-eslint/types/dist/index.js
@@ -196,6 +198,8 @@ function toFinding(file, report, configured) {
     let message = interpolate(spec.text, report.data);
     if (capped)
         message += ` (In test code: reported as ${severity}.)`;
+    const start = file.lineMap.position(node.range[0]);
+    const end = file.lineMap.position(node.range[1]);
     return {
         ruleId: rule.id,
         messageId: report.messageId,
@@ -203,11 +207,11 @@ function toFinding(file, report, configured) {
         risk: spec.risk,
         message,
         file: file.path,
-        line: node.loc.start.line,
-        column: node.loc.start.column + 1,
-        endLine: node.loc.end.line,
-        endColumn: node.loc.end.column + 1,
-        snippet: snippet(file.lines, node.loc.start.line, node.loc.end.line),
+        line: start.line,
+        column: start.column,
+        endLine: end.line,
+        endColumn: end.column,
+        snippet: snippet(file.lines, start.line, end.line),
         fingerprint: (0,fingerprint/* fingerprint */.Rj)(rule.id, identityText(file, node)),
         scope: isComment(node) ? '' : scopePath(node),
         status: 'new',
@@ -671,6 +675,7 @@ var suppressions = __webpack_require__(51656);
 
 
 
+
 /**
  * The work limit per file. Real code has 0.03-0.15 syntax nodes per byte (measured on bundles of 1-2 MB),
  * so a file at the 2 MB size limit has at most ~300,000; only dense generated data comes near this.
@@ -716,6 +721,7 @@ function analyzeParsed(parser, input) {
         path: input.path,
         text: input.text,
         lines: input.text.split(/\r\n|\r|\n/),
+        lineMap: new line_map/* LineMap */.H(input.text),
         program: parsed.program,
         comments: lazyComments(parser, input, parsed.program),
         severityCap: input.severityCap,
@@ -736,7 +742,7 @@ function analyzeParsed(parser, input) {
     }
     if (!input.ruleIds)
         return { findings, suppressed: [], diagnostics };
-    const directives = directivesWanted ? (0,suppressions.parseDirectives)(source.comments()) : [];
+    const directives = directivesWanted ? (0,suppressions.parseDirectives)(source.comments(), source.lineMap) : [];
     const outcome = (0,suppressions.applySuppressions)(findings, directives, input.ruleIds, input.ruleIds.suggest);
     const problems = outcome.problems.map((problem) => toFinding(source, {
         rule: suppressionRule,
@@ -986,17 +992,17 @@ __webpack_require__.r(__webpack_exports__);
 const DIRECTIVE_MARKER = 'tlsguard-ignore';
 const NEXT_LINE = '-next-line';
 /** The directives among a file's comments; comments that merely mention the word are ignored. */
-function parseDirectives(comments) {
+function parseDirectives(comments, lineMap) {
     const directives = [];
     for (const comment of comments) {
-        const directive = parseDirective(comment);
+        const directive = parseDirective(comment, lineMap);
         if (directive)
             directives.push(directive);
     }
     return directives;
 }
 // Plain string operations, no regular expression: comments are untrusted input of any length.
-function parseDirective(comment) {
+function parseDirective(comment, lineMap) {
     const text = comment.value.replace(/^[\s*]+/, '').trim();
     if (!text.startsWith(DIRECTIVE_MARKER))
         return undefined;
@@ -1011,7 +1017,9 @@ function parseDirective(comment) {
     const reason = separator < 0 ? '' : rest.slice(separator + 2).trim();
     return {
         comment,
-        targetLine: nextLine ? comment.loc.end.line + 1 : comment.loc.start.line,
+        targetLine: nextLine
+            ? lineMap.position(comment.range[1]).line + 1
+            : lineMap.position(comment.range[0]).line,
         ruleIds: ids.split(/[\s,]+/).filter((id) => id.length > 0),
         reason: reason === '' ? undefined : reason,
     };
@@ -1067,6 +1075,48 @@ function malformed(directive, ruleIds, suggest) {
 
 /***/ }),
 
+/***/ 96674:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ LineMap)
+/* harmony export */ });
+/**
+ * Line and column of an offset, counting lines the way git, GitHub and editors show them: a line ends
+ * at `\r\n`, `\r` or `\n`. The parser's own `loc` also ends lines at U+2028 and U+2029 (ECMAScript
+ * line terminators), which would put findings after such a character on the wrong line of the file
+ * everyone else sees — and past its end.
+ */
+class LineMap {
+    /** Offset at which each line starts. */
+    starts = [0];
+    constructor(text) {
+        for (let at = 0; at < text.length; at++) {
+            const code = text.charCodeAt(at);
+            if (code === 13 && text.charCodeAt(at + 1) === 10)
+                at++;
+            if (code === 10 || code === 13)
+                this.starts.push(at + 1);
+        }
+    }
+    /** 1-based line and column (in UTF-16 code units, as the parser counts them) of `offset`. */
+    position(offset) {
+        let low = 0;
+        let high = this.starts.length - 1;
+        while (low < high) {
+            const middle = (low + high + 1) >> 1;
+            if ((this.starts[middle] ?? 0) <= offset)
+                low = middle;
+            else
+                high = middle - 1;
+        }
+        return { line: low + 1, column: offset - (this.starts[low] ?? 0) + 1 };
+    }
+}
+
+
+/***/ }),
+
 /***/ 38176:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1076,6 +1126,8 @@ function malformed(directive, ruleIds, suggest) {
 /* harmony export */ });
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _line_map_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96674);
+
 
 let loading;
 /**
@@ -1110,19 +1162,21 @@ function createParser(estree) {
                 return { ok: true, program };
             }
             catch (error) {
-                return parseFailure(error);
+                return parseFailure(error, text);
             }
         },
     };
 }
-function parseFailure(error) {
+function parseFailure(error, text) {
     if (isStackOverflow(error)) {
         return { ok: false, reason: 'too-deep', message: 'nested too deeply to parse' };
     }
     const message = error instanceof Error ? error.message : String(error);
-    const start = error instanceof Error && 'location' in error
-        ? error.location?.start
+    const offset = error instanceof Error && 'location' in error
+        ? error.location?.start?.offset
         : undefined;
+    // Lines as git counts them (see LineMap), not as the parser does.
+    const start = offset === undefined ? undefined : new _line_map_js__WEBPACK_IMPORTED_MODULE_1__/* .LineMap */ .H(text).position(offset);
     const explained = message.startsWith(MERGE_CONFLICT)
         ? `${message} It looks like an unresolved merge conflict: resolve it and commit the result.`
         : message;
@@ -1132,7 +1186,7 @@ function parseFailure(error) {
             reason: 'syntax',
             message: explained,
             line: start.line,
-            column: start.column + 1,
+            column: start.column,
         }
         : { ok: false, reason: 'syntax', message: explained };
 }

@@ -14,17 +14,17 @@ __webpack_require__.r(__webpack_exports__);
 const DIRECTIVE_MARKER = 'tlsguard-ignore';
 const NEXT_LINE = '-next-line';
 /** The directives among a file's comments; comments that merely mention the word are ignored. */
-function parseDirectives(comments) {
+function parseDirectives(comments, lineMap) {
     const directives = [];
     for (const comment of comments) {
-        const directive = parseDirective(comment);
+        const directive = parseDirective(comment, lineMap);
         if (directive)
             directives.push(directive);
     }
     return directives;
 }
 // Plain string operations, no regular expression: comments are untrusted input of any length.
-function parseDirective(comment) {
+function parseDirective(comment, lineMap) {
     const text = comment.value.replace(/^[\s*]+/, '').trim();
     if (!text.startsWith(DIRECTIVE_MARKER))
         return undefined;
@@ -39,7 +39,9 @@ function parseDirective(comment) {
     const reason = separator < 0 ? '' : rest.slice(separator + 2).trim();
     return {
         comment,
-        targetLine: nextLine ? comment.loc.end.line + 1 : comment.loc.start.line,
+        targetLine: nextLine
+            ? lineMap.position(comment.range[1]).line + 1
+            : lineMap.position(comment.range[0]).line,
         ruleIds: ids.split(/[\s,]+/).filter((id) => id.length > 0),
         reason: reason === '' ? undefined : reason,
     };

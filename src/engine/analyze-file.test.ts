@@ -125,3 +125,32 @@ describe('analyzeFile: nothing in one file ends the scan', () => {
     ]);
   });
 });
+
+describe('analyzeFile: positions are lines as git and GitHub count them', () => {
+  // U+2028 ends a line for the parser (ECMAScript), not for git, GitHub or editors.
+  const SEPARATED = `const note = 'a\u2028b';\n${INSECURE}`;
+
+  it('reports a finding after a U+2028 on the line GitHub shows', async () => {
+    const [finding] = (await run(SEPARATED)).findings;
+    expect(finding).toMatchObject({ line: 2, column: 16, endLine: 2, endColumn: 41 });
+    expect(finding?.snippet).toBe(INSECURE.trimEnd());
+  });
+
+  it('applies a next-line suppression across a U+2028 to the line below it', async () => {
+    const text = `// tlsguard-ignore-next-line no-disabled-cert-verification -- lab\u2028only\n${INSECURE}`;
+    const output = await run(text, {
+      ruleIds: {
+        known: RULES.map((rule) => rule.id),
+        active: new Set(RULES.map((rule) => rule.id)),
+        suggest: () => '',
+      },
+    });
+    expect(output.findings).toEqual([]);
+    expect(output.suppressed.map((finding) => finding.line)).toEqual([2]);
+  });
+
+  it('places a syntax error after a U+2028 on the line GitHub shows', async () => {
+    const [diagnostic] = (await run(`const a = '\u2028';\nconst = 1;\n`)).diagnostics;
+    expect(diagnostic).toMatchObject({ kind: 'parse-error', line: 2, column: 7 });
+  });
+});

@@ -1,6 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import type { Rule } from '../core/rule.js';
 import type { Diagnostic, Finding, Severity, SuppressedFinding } from '../core/types.js';
+import { LineMap } from '../parse/line-map.js';
 import { isStackOverflow, type Parser } from '../parse/parser.js';
 import { toFinding, type SourceFile } from './findings.js';
 import { runRules } from './run-rules.js';
@@ -80,6 +81,7 @@ function analyzeParsed(parser: Parser, input: FileInput): FileOutput {
     path: input.path,
     text: input.text,
     lines: input.text.split(/\r\n|\r|\n/),
+    lineMap: new LineMap(input.text),
     program: parsed.program,
     comments: lazyComments(parser, input, parsed.program),
     severityCap: input.severityCap,
@@ -98,7 +100,7 @@ function analyzeParsed(parser: Parser, input: FileInput): FileOutput {
     }
   }
   if (!input.ruleIds) return { findings, suppressed: [], diagnostics };
-  const directives = directivesWanted ? parseDirectives(source.comments()) : [];
+  const directives = directivesWanted ? parseDirectives(source.comments(), source.lineMap) : [];
   const outcome = applySuppressions(findings, directives, input.ruleIds, input.ruleIds.suggest);
   const problems = outcome.problems.map((problem) =>
     toFinding(source, {

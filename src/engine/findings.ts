@@ -5,6 +5,7 @@ import { severityForRisk, severityRank } from '../core/severity.js';
 import type { Finding, Severity } from '../core/types.js';
 import { anchorOf } from './anchor.js';
 import { fingerprint, normalizeCode } from './fingerprint.js';
+import type { LineMap } from '../parse/line-map.js';
 import { scopePath } from './scope-path.js';
 
 const SNIPPET_MAX_LINES = 5;
@@ -15,6 +16,8 @@ export interface SourceFile {
   readonly path: string;
   readonly text: string;
   readonly lines: readonly string[];
+  /** Lines as git and GitHub count them (not the parser's `loc`, see LineMap). */
+  readonly lineMap: LineMap;
   readonly program: TSESTree.Program;
   /** The file's comments (parsed again on first use when the program was parsed without them). */
   readonly comments: () => readonly TSESTree.Comment[];
@@ -44,6 +47,8 @@ export function toFinding(file: SourceFile, report: Report, configured?: Severit
   const severity = capped ? cap : natural;
   let message = interpolate(spec.text, report.data);
   if (capped) message += ` (In test code: reported as ${severity}.)`;
+  const start = file.lineMap.position(node.range[0]);
+  const end = file.lineMap.position(node.range[1]);
   return {
     ruleId: rule.id,
     messageId: report.messageId,
@@ -51,11 +56,11 @@ export function toFinding(file: SourceFile, report: Report, configured?: Severit
     risk: spec.risk,
     message,
     file: file.path,
-    line: node.loc.start.line,
-    column: node.loc.start.column + 1,
-    endLine: node.loc.end.line,
-    endColumn: node.loc.end.column + 1,
-    snippet: snippet(file.lines, node.loc.start.line, node.loc.end.line),
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+    snippet: snippet(file.lines, start.line, end.line),
     fingerprint: fingerprint(rule.id, identityText(file, node)),
     scope: isComment(node) ? '' : scopePath(node),
     status: 'new',

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../test/helpers/analyze.js';
+import { LineMap } from '../parse/line-map.js';
 import { applySuppressions, parseDirectives } from './suppressions.js';
 
 async function directivesOf(code: string) {
   const { analysis } = await analyze(code);
-  return parseDirectives(analysis.program.comments ?? []);
+  return parseDirectives(analysis.program.comments ?? [], new LineMap(analysis.text));
 }
 
 describe('parseDirectives', () => {

@@ -1,4 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/types';
+import type { LineMap } from '../parse/line-map.js';
 
 /**
  * An inline suppression: `// tlsguard-ignore-next-line <rule-id>[, <rule-id>] -- <reason>` or the
@@ -18,17 +19,20 @@ export const DIRECTIVE_MARKER = 'tlsguard-ignore';
 const NEXT_LINE = '-next-line';
 
 /** The directives among a file's comments; comments that merely mention the word are ignored. */
-export function parseDirectives(comments: readonly TSESTree.Comment[]): Directive[] {
+export function parseDirectives(
+  comments: readonly TSESTree.Comment[],
+  lineMap: LineMap,
+): Directive[] {
   const directives: Directive[] = [];
   for (const comment of comments) {
-    const directive = parseDirective(comment);
+    const directive = parseDirective(comment, lineMap);
     if (directive) directives.push(directive);
   }
   return directives;
 }
 
 // Plain string operations, no regular expression: comments are untrusted input of any length.
-function parseDirective(comment: TSESTree.Comment): Directive | undefined {
+function parseDirective(comment: TSESTree.Comment, lineMap: LineMap): Directive | undefined {
   const text = comment.value.replace(/^[\s*]+/, '').trim();
   if (!text.startsWith(DIRECTIVE_MARKER)) return undefined;
   let rest = text.slice(DIRECTIVE_MARKER.length);
@@ -40,7 +44,9 @@ function parseDirective(comment: TSESTree.Comment): Directive | undefined {
   const reason = separator < 0 ? '' : rest.slice(separator + 2).trim();
   return {
     comment,
-    targetLine: nextLine ? comment.loc.end.line + 1 : comment.loc.start.line,
+    targetLine: nextLine
+      ? lineMap.position(comment.range[1]).line + 1
+      : lineMap.position(comment.range[0]).line,
     ruleIds: ids.split(/[\s,]+/).filter((id) => id.length > 0),
     reason: reason === '' ? undefined : reason,
   };

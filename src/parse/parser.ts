@@ -1,6 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import type * as Estree from '@typescript-eslint/typescript-estree';
 import { fileURLToPath } from 'node:url';
+import { LineMap } from './line-map.js';
 
 export type ParseOutcome =
   | { readonly ok: true; readonly program: TSESTree.Program }
@@ -61,21 +62,23 @@ function createParser(estree: typeof Estree): Parser {
         });
         return { ok: true, program };
       } catch (error) {
-        return parseFailure(error);
+        return parseFailure(error, text);
       }
     },
   };
 }
 
-function parseFailure(error: unknown): ParseOutcome {
+function parseFailure(error: unknown, text: string): ParseOutcome {
   if (isStackOverflow(error)) {
     return { ok: false, reason: 'too-deep', message: 'nested too deeply to parse' };
   }
   const message = error instanceof Error ? error.message : String(error);
-  const start =
+  const offset =
     error instanceof Error && 'location' in error
-      ? (error as { location?: { start?: { line: number; column: number } } }).location?.start
+      ? (error as { location?: { start?: { offset?: number } } }).location?.start?.offset
       : undefined;
+  // Lines as git counts them (see LineMap), not as the parser does.
+  const start = offset === undefined ? undefined : new LineMap(text).position(offset);
   const explained = message.startsWith(MERGE_CONFLICT)
     ? `${message} It looks like an unresolved merge conflict: resolve it and commit the result.`
     : message;
@@ -85,7 +88,7 @@ function parseFailure(error: unknown): ParseOutcome {
         reason: 'syntax',
         message: explained,
         line: start.line,
-        column: start.column + 1,
+        column: start.column,
       }
     : { ok: false, reason: 'syntax', message: explained };
 }
