@@ -20,37 +20,42 @@ function randomText(next: () => number, alphabet: string, length: number): strin
   return Array.from({ length }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
 }
 
+/** 300 rounds of random patterns (alphabet, shortest and longest length) against random texts. */
+function expectSameAsSubstringSearch(options: {
+  seed: number;
+  patterns: string;
+  lengths: [number, number];
+  text: string;
+}): void {
+  const next = random(options.seed);
+  const [shortest, longest] = options.lengths;
+  for (let round = 0; round < 300; round++) {
+    const patterns = Array.from({ length: 1 + Math.floor(next() * 6) }, () =>
+      randomText(next, options.patterns, shortest + Math.floor(next() * (longest - shortest + 1))),
+    );
+    const unique = [...new Set(patterns)];
+    const text = randomText(next, options.text, Math.floor(next() * 300));
+    expect(
+      createByteMatcher(unique.map((p) => encoder.encode(p))).find(encoder.encode(text)),
+      text,
+    ).toEqual(naive(text, unique));
+  }
+}
+
 describe('createByteMatcher', () => {
   it('finds exactly what a substring search finds, on random texts over a small alphabet', () => {
-    const next = random(42);
-    for (let round = 0; round < 300; round++) {
-      const patterns = Array.from({ length: 1 + Math.floor(next() * 5) }, () =>
-        randomText(next, 'abc', 1 + Math.floor(next() * 5)),
-      );
-      const unique = [...new Set(patterns)];
-      const text = randomText(next, 'abcd', Math.floor(next() * 200));
-      expect(
-        createByteMatcher(unique.map((p) => encoder.encode(p))).find(encoder.encode(text)),
-        text,
-      ).toEqual(naive(text, unique));
-    }
+    expectSameAsSubstringSearch({ seed: 42, patterns: 'abc', lengths: [1, 5], text: 'abcd' });
   });
 
   it('loses nothing where three-byte blocks share a table slot', () => {
     // 'a' (97) and '!' (33) differ only in bit 6, which the 16-bit hash drops in a block's first
     // byte; the second byte's bits overlap the first's, so this alphabet collides constantly.
-    const next = random(7);
-    for (let round = 0; round < 300; round++) {
-      const patterns = Array.from({ length: 1 + Math.floor(next() * 6) }, () =>
-        randomText(next, 'a!A\x01', 3 + Math.floor(next() * 4)),
-      );
-      const unique = [...new Set(patterns)];
-      const text = randomText(next, 'a!A\x01b', Math.floor(next() * 300));
-      expect(
-        createByteMatcher(unique.map((p) => encoder.encode(p))).find(encoder.encode(text)),
-        text,
-      ).toEqual(naive(text, unique));
-    }
+    expectSameAsSubstringSearch({
+      seed: 7,
+      patterns: 'a!A\x01',
+      lengths: [3, 6],
+      text: 'a!A\x01b',
+    });
   });
 
   it('finds overlapping and nested patterns, at the very start and end', () => {
