@@ -3854,6 +3854,33 @@ const PROCESS_ENV_TARGET = 'child processes this process starts later (they inhe
  * environment object or in `process.env`, and command lines given to child_process, execa or zx.
  */
 function flagSitesAt(analysis, node) {
+    let sites = sitesByNode.get(node);
+    if (!sites) {
+        sites = findFlagSites(analysis, node);
+        sitesByNode.set(node, sites);
+    }
+    return sites;
+}
+/** Three rules look for their flags at the same nodes: the sites are found once per node. */
+const sitesByNode = new WeakMap();
+/**
+ * Visitors handing the flag sites at every node where flags can be written to `onSites` (only when
+ * there are any). Rules that also handle options spread these and call them from their own handlers.
+ */
+function flagSiteVisitors(analysis, onSites) {
+    const visit = (node) => {
+        const sites = flagSitesAt(analysis, node);
+        if (sites.length > 0)
+            onSites(sites);
+    };
+    return {
+        Property: visit,
+        AssignmentExpression: visit,
+        CallExpression: visit,
+        TaggedTemplateExpression: visit,
+    };
+}
+function findFlagSites(analysis, node) {
     switch (node.type) {
         case types_dist.AST_NODE_TYPES.Property:
         case types_dist.AST_NODE_TYPES.AssignmentExpression:
@@ -4242,20 +4269,18 @@ const RFC = 'deprecated by RFC 8996';
         'secureOptions',
     ],
     create(context) {
+        const flags = flagSiteVisitors(context.analysis, (sites) => {
+            cliFlags(context, sites);
+        });
         return {
+            ...flags,
             Property(node) {
                 no_insecure_tls_version_option(context, node);
-                cliFlags(context, flagSitesAt(context.analysis, node));
+                flags.Property(node);
             },
             AssignmentExpression(node) {
                 no_insecure_tls_version_option(context, node);
-                cliFlags(context, flagSitesAt(context.analysis, node));
-            },
-            CallExpression(node) {
-                cliFlags(context, flagSitesAt(context.analysis, node));
-            },
-            TaggedTemplateExpression(node) {
-                cliFlags(context, flagSitesAt(context.analysis, node));
+                flags.AssignmentExpression(node);
             },
         };
     },
@@ -4652,19 +4677,14 @@ const no_tls_key_logging_WHY = 'anyone who can read the keys — there, in backu
     // one-pass search can skip further at each step than with the bare 6-byte word.
     triggers: ["'keylog", '"keylog', '`keylog', '-keylog'],
     create(context) {
+        const flags = flagSiteVisitors(context.analysis, (sites) => {
+            keylogFlags(context, sites);
+        });
         return {
+            ...flags,
             CallExpression(node) {
                 keylogListener(context, node);
-                keylogFlags(context, flagSitesAt(context.analysis, node));
-            },
-            Property(node) {
-                keylogFlags(context, flagSitesAt(context.analysis, node));
-            },
-            AssignmentExpression(node) {
-                keylogFlags(context, flagSitesAt(context.analysis, node));
-            },
-            TaggedTemplateExpression(node) {
-                keylogFlags(context, flagSitesAt(context.analysis, node));
+                flags.CallExpression(node);
             },
         };
     },
@@ -5290,20 +5310,18 @@ const SECLEVEL_ZERO = '`@SECLEVEL=0` sets the OpenSSL security level to 0, which
         'minDHSize',
     ],
     create(context) {
+        const flags = flagSiteVisitors(context.analysis, (sites) => {
+            cliCipherLists(context, sites);
+        });
         return {
+            ...flags,
             Property(node) {
                 no_weak_ciphers_option(context, node);
-                cliCipherLists(context, flagSitesAt(context.analysis, node));
+                flags.Property(node);
             },
             AssignmentExpression(node) {
                 no_weak_ciphers_option(context, node);
-                cliCipherLists(context, flagSitesAt(context.analysis, node));
-            },
-            CallExpression(node) {
-                cliCipherLists(context, flagSitesAt(context.analysis, node));
-            },
-            TaggedTemplateExpression(node) {
-                cliCipherLists(context, flagSitesAt(context.analysis, node));
+                flags.AssignmentExpression(node);
             },
         };
     },

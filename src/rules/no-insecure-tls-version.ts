@@ -7,7 +7,7 @@ import { bagShapes } from './utils/bag-shapes.js';
 import { bagTarget } from './utils/bag-target.js';
 import { CIPHER_SEPARATORS, judgeCipherTokens } from './utils/cipher-list.js';
 import { judgeAlternatives } from './utils/judge-alternatives.js';
-import { flagSitesAt, type FlagSite } from './utils/node-flag-sites.js';
+import { flagSiteVisitors, type FlagSite } from './utils/node-flag-sites.js';
 import { optionWrite, type OptionWrite } from './utils/option-write.js';
 import { sourceExcerpt } from './utils/source-excerpt.js';
 import { sslOpFlags } from './utils/ssl-op-flags.js';
@@ -95,20 +95,18 @@ export default defineRule<MessageId>({
     'secureOptions',
   ],
   create(context) {
+    const flags = flagSiteVisitors(context.analysis, (sites) => {
+      cliFlags(context, sites);
+    });
     return {
+      ...flags,
       Property(node) {
         option(context, node);
-        cliFlags(context, flagSitesAt(context.analysis, node));
+        flags.Property(node);
       },
       AssignmentExpression(node) {
         option(context, node);
-        cliFlags(context, flagSitesAt(context.analysis, node));
-      },
-      CallExpression(node) {
-        cliFlags(context, flagSitesAt(context.analysis, node));
-      },
-      TaggedTemplateExpression(node) {
-        cliFlags(context, flagSitesAt(context.analysis, node));
+        flags.AssignmentExpression(node);
       },
     };
   },

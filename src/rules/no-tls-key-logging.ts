@@ -6,7 +6,12 @@ import { isEnvDependent } from '../analysis/value.js';
 import { forEachChild } from '../analysis/walk.js';
 import { defineRule, type RuleContext } from '../core/rule.js';
 import { keySinks, type KeySink } from './utils/keylog-sinks.js';
-import { flagSitesAt, flagValues, valuePieces, type FlagSite } from './utils/node-flag-sites.js';
+import {
+  flagSiteVisitors,
+  flagValues,
+  valuePieces,
+  type FlagSite,
+} from './utils/node-flag-sites.js';
 import { sourceExcerpt } from './utils/source-excerpt.js';
 
 export type MessageId = 'keylogFile' | 'keylogLogged' | 'keylogOptIn' | 'keylogFlag';
@@ -47,19 +52,14 @@ export default defineRule<MessageId>({
   // one-pass search can skip further at each step than with the bare 6-byte word.
   triggers: ["'keylog", '"keylog', '`keylog', '-keylog'],
   create(context) {
+    const flags = flagSiteVisitors(context.analysis, (sites) => {
+      keylogFlags(context, sites);
+    });
     return {
+      ...flags,
       CallExpression(node) {
         keylogListener(context, node);
-        keylogFlags(context, flagSitesAt(context.analysis, node));
-      },
-      Property(node) {
-        keylogFlags(context, flagSitesAt(context.analysis, node));
-      },
-      AssignmentExpression(node) {
-        keylogFlags(context, flagSitesAt(context.analysis, node));
-      },
-      TaggedTemplateExpression(node) {
-        keylogFlags(context, flagSitesAt(context.analysis, node));
+        flags.CallExpression(node);
       },
     };
   },

@@ -8,7 +8,12 @@ import {
   type WeakToken,
 } from './utils/cipher-list.js';
 import { judgeAlternatives } from './utils/judge-alternatives.js';
-import { flagSitesAt, flagValues, valuePieces, type FlagSite } from './utils/node-flag-sites.js';
+import {
+  flagSiteVisitors,
+  flagValues,
+  valuePieces,
+  type FlagSite,
+} from './utils/node-flag-sites.js';
 import { reachesOnlyServers } from './utils/only-servers.js';
 import { optionWrite, type OptionWrite } from './utils/option-write.js';
 import { sourceExcerpt } from './utils/source-excerpt.js';
@@ -89,20 +94,18 @@ export default defineRule<MessageId>({
     'minDHSize',
   ],
   create(context) {
+    const flags = flagSiteVisitors(context.analysis, (sites) => {
+      cliCipherLists(context, sites);
+    });
     return {
+      ...flags,
       Property(node) {
         option(context, node);
-        cliCipherLists(context, flagSitesAt(context.analysis, node));
+        flags.Property(node);
       },
       AssignmentExpression(node) {
         option(context, node);
-        cliCipherLists(context, flagSitesAt(context.analysis, node));
-      },
-      CallExpression(node) {
-        cliCipherLists(context, flagSitesAt(context.analysis, node));
-      },
-      TaggedTemplateExpression(node) {
-        cliCipherLists(context, flagSitesAt(context.analysis, node));
+        flags.AssignmentExpression(node);
       },
     };
   },

@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import { literalName, unwrap } from '../../analysis/ast.js';
 import type { FileAnalysis } from '../../analysis/file-analysis.js';
+import type { RuleVisitor } from '../../core/rule.js';
 import { refIs } from '../../analysis/modules.js';
 import { childProcessApi, envBagDestinations, envHolderDestinations } from './env-destinations.js';
 import { constInitializer } from './const-initializer.js';
@@ -35,14 +36,45 @@ const PROCESS_ENV_TARGET =
  * (`fork`, `Worker`, `cluster.setupPrimary`), `process.execArgv` changes, `NODE_OPTIONS` in an
  * environment object or in `process.env`, and command lines given to child_process, execa or zx.
  */
-export function flagSitesAt(
+function flagSitesAt(analysis: FileAnalysis, node: FlagSiteNode): readonly FlagSite[] {
+  let sites = sitesByNode.get(node);
+  if (!sites) {
+    sites = findFlagSites(analysis, node);
+    sitesByNode.set(node, sites);
+  }
+  return sites;
+}
+
+type FlagSiteNode =
+  | TSESTree.Property
+  | TSESTree.AssignmentExpression
+  | TSESTree.CallExpression
+  | TSESTree.TaggedTemplateExpression;
+
+/** Three rules look for their flags at the same nodes: the sites are found once per node. */
+const sitesByNode = new WeakMap<TSESTree.Node, readonly FlagSite[]>();
+
+/**
+ * Visitors handing the flag sites at every node where flags can be written to `onSites` (only when
+ * there are any). Rules that also handle options spread these and call them from their own handlers.
+ */
+export function flagSiteVisitors(
   analysis: FileAnalysis,
-  node:
-    | TSESTree.Property
-    | TSESTree.AssignmentExpression
-    | TSESTree.CallExpression
-    | TSESTree.TaggedTemplateExpression,
-): FlagSite[] {
+  onSites: (sites: readonly FlagSite[]) => void,
+): Required<Pick<RuleVisitor, FlagSiteNode['type']>> {
+  const visit = (node: FlagSiteNode): void => {
+    const sites = flagSitesAt(analysis, node);
+    if (sites.length > 0) onSites(sites);
+  };
+  return {
+    Property: visit,
+    AssignmentExpression: visit,
+    CallExpression: visit,
+    TaggedTemplateExpression: visit,
+  };
+}
+
+function findFlagSites(analysis: FileAnalysis, node: FlagSiteNode): FlagSite[] {
   switch (node.type) {
     case AST_NODE_TYPES.Property:
     case AST_NODE_TYPES.AssignmentExpression:
