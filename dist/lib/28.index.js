@@ -211,7 +211,7 @@ function toFinding(file, report, configured) {
         column: start.column,
         endLine: end.line,
         endColumn: end.column,
-        snippet: snippet(file.lines, start.line, end.line),
+        snippet: snippet(file.lineMap, start.line, end.line),
         fingerprint: (0,fingerprint/* fingerprint */.Rj)(rule.id, identityText(file, node)),
         scope: isComment(node) ? '' : scopePath(node),
         status: 'new',
@@ -229,7 +229,7 @@ function snippet(lines, first, last) {
     const end = Math.min(last, first + SNIPPET_MAX_LINES - 1);
     const picked = [];
     for (let line = first; line <= end; line++) {
-        const text = (lines[line - 1] ?? '').trimEnd();
+        const text = lines.lineText(line).trimEnd();
         picked.push(text.length > SNIPPET_MAX_CHARS ? `${text.slice(0, SNIPPET_MAX_CHARS)}…` : text);
     }
     return picked.join('\n');
@@ -720,7 +720,6 @@ function analyzeParsed(parser, input) {
     const source = {
         path: input.path,
         text: input.text,
-        lines: input.text.split(/\r\n|\r|\n/),
         lineMap: new line_map/* LineMap */.H(input.text),
         program: parsed.program,
         comments: lazyComments(parser, input, parsed.program),
@@ -1088,29 +1087,50 @@ function malformed(directive, ruleIds, suggest) {
  * everyone else sees — and past its end.
  */
 class LineMap {
-    /** Offset at which each line starts. */
-    starts = [0];
+    text;
+    /** Offset at which each line starts; found on first use (most parsed files report nothing). */
+    lineStarts;
     constructor(text) {
-        for (let at = 0; at < text.length; at++) {
-            const code = text.charCodeAt(at);
-            if (code === 13 && text.charCodeAt(at + 1) === 10)
+        this.text = text;
+    }
+    get starts() {
+        if (this.lineStarts)
+            return this.lineStarts;
+        const starts = [0];
+        for (let at = 0; at < this.text.length; at++) {
+            const code = this.text.charCodeAt(at);
+            if (code === 13 && this.text.charCodeAt(at + 1) === 10)
                 at++;
             if (code === 10 || code === 13)
-                this.starts.push(at + 1);
+                starts.push(at + 1);
         }
+        this.lineStarts = starts;
+        return starts;
+    }
+    /** The text of a 1-based line, without its line break ('' past the end). */
+    lineText(line) {
+        const starts = this.starts;
+        const start = starts[line - 1];
+        if (start === undefined)
+            return '';
+        const next = starts[line];
+        if (next === undefined)
+            return this.text.slice(start);
+        return this.text.slice(start, next - (this.text.startsWith('\r\n', next - 2) ? 2 : 1));
     }
     /** 1-based line and column (in UTF-16 code units, as the parser counts them) of `offset`. */
     position(offset) {
+        const starts = this.starts;
         let low = 0;
-        let high = this.starts.length - 1;
+        let high = starts.length - 1;
         while (low < high) {
             const middle = (low + high + 1) >> 1;
-            if ((this.starts[middle] ?? 0) <= offset)
+            if ((starts[middle] ?? 0) <= offset)
                 low = middle;
             else
                 high = middle - 1;
         }
-        return { line: low + 1, column: offset - (this.starts[low] ?? 0) + 1 };
+        return { line: low + 1, column: offset - (starts[low] ?? 0) + 1 };
     }
 }
 

@@ -80,7 +80,6 @@ function analyzeParsed(parser: Parser, input: FileInput): FileOutput {
   const source: SourceFile = {
     path: input.path,
     text: input.text,
-    lines: input.text.split(/\r\n|\r|\n/),
     lineMap: new LineMap(input.text),
     program: parsed.program,
     comments: lazyComments(parser, input, parsed.program),

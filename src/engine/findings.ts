@@ -15,7 +15,6 @@ export interface SourceFile {
   /** Path relative to the scan root, with `/`. */
   readonly path: string;
   readonly text: string;
-  readonly lines: readonly string[];
   /** Lines as git and GitHub count them (not the parser's `loc`, see LineMap). */
   readonly lineMap: LineMap;
   readonly program: TSESTree.Program;
@@ -60,7 +59,7 @@ export function toFinding(file: SourceFile, report: Report, configured?: Severit
     column: start.column,
     endLine: end.line,
     endColumn: end.column,
-    snippet: snippet(file.lines, start.line, end.line),
+    snippet: snippet(file.lineMap, start.line, end.line),
     fingerprint: fingerprint(rule.id, identityText(file, node)),
     scope: isComment(node) ? '' : scopePath(node),
     status: 'new',
@@ -77,11 +76,11 @@ function isComment(node: TSESTree.Node | TSESTree.Comment): node is TSESTree.Com
   return node.type === AST_TOKEN_TYPES.Line || node.type === AST_TOKEN_TYPES.Block;
 }
 
-function snippet(lines: readonly string[], first: number, last: number): string {
+function snippet(lines: LineMap, first: number, last: number): string {
   const end = Math.min(last, first + SNIPPET_MAX_LINES - 1);
   const picked: string[] = [];
   for (let line = first; line <= end; line++) {
-    const text = (lines[line - 1] ?? '').trimEnd();
+    const text = lines.lineText(line).trimEnd();
     picked.push(text.length > SNIPPET_MAX_CHARS ? `${text.slice(0, SNIPPET_MAX_CHARS)}…` : text);
   }
   return picked.join('\n');

@@ -14,6 +14,18 @@ describe('LineMap', () => {
     expect(map.position(text.length)).toEqual({ line: 4, column: 6 });
   });
 
+  it('gives the text of each line without its line break', () => {
+    const map = new LineMap('a\r\n\rb\u2028c\n\nd');
+    expect([1, 2, 3, 4, 5, 6].map((line) => map.lineText(line))).toEqual([
+      'a',
+      '',
+      'b\u2028c',
+      '',
+      'd',
+      '',
+    ]);
+  });
+
   it('puts the end of a line on that line', () => {
     const map = new LineMap('ab\r\ncd');
     expect(map.position(2)).toEqual({ line: 1, column: 3 });
