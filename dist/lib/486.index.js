@@ -304,10 +304,6 @@ class ResultCache {
     set(task, output) {
         this.used.set(keyOf(task), { path: task.path, output });
     }
-    /** Analyses this scan looked up or made. */
-    get size() {
-        return this.used.size;
-    }
     /**
      * The file to write. After a scan of the whole root only what it used is kept (deleted and changed
      * files drop out); after a partial scan, entries of the files it did not analyze stay as well.

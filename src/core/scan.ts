@@ -1,6 +1,6 @@
 import { requireCommit } from '../baseline/base-revision.js';
-import type { ResultCache } from '../cache/result-cache.js';
 import { compareWithBaseline, type BaselineRequest, type Comparison } from '../baseline/compare.js';
+import type { ResultCache } from '../cache/result-cache.js';
 import { changedFiles } from '../discover/changed.js';
 import { discover, type DiscoveredFile, type Discovery } from '../discover/discover.js';
 import type { FileOutput } from '../engine/analyze-file.js';
