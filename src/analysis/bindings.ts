@@ -54,14 +54,30 @@ export class Bindings {
   }
 }
 
-/** References that read the variable's value (a plain read or the read half of `x += 1`). */
-export function readsOf(variable: Variable): Reference[] {
-  return variable.references.filter((reference) => reference.isRead());
+const readsByVariable = new WeakMap<Variable, readonly Reference[]>();
+const writesByVariable = new WeakMap<Variable, readonly Reference[]>();
+
+/**
+ * References that read the variable's value (a plain read or the read half of `x += 1`). Kept per
+ * variable: a minified bundle has variables with thousands of references, asked about again and again.
+ */
+export function readsOf(variable: Variable): readonly Reference[] {
+  let reads = readsByVariable.get(variable);
+  if (!reads) {
+    reads = variable.references.filter((reference) => reference.isRead());
+    readsByVariable.set(variable, reads);
+  }
+  return reads;
 }
 
 /** Every value written to the variable: the initializer and later assignments (`undefined` for none). */
-export function writesOf(variable: Variable): Reference[] {
-  return variable.references.filter((reference) => reference.isWrite());
+export function writesOf(variable: Variable): readonly Reference[] {
+  let writes = writesByVariable.get(variable);
+  if (!writes) {
+    writes = variable.references.filter((reference) => reference.isWrite());
+    writesByVariable.set(variable, writes);
+  }
+  return writes;
 }
 
 /** True for a `const`, or a `let`/`var` written exactly once (its initializer): effectively constant. */

@@ -59,7 +59,7 @@ function objectAssignValue(analysis: FileAnalysis, call: TSESTree.CallExpression
       else open = true;
     }
   }
-  const merged = mergeShapes(shapes);
+  const merged = mergeShapes(analysis.meter, shapes);
   return { kind: 'object', shape: { entries: merged.entries, open: merged.open || open } };
 }
 

@@ -16,36 +16,13 @@ import {
   type Value,
 } from './value.js';
 
-const MAX_DEPTH = 24;
-/**
- * Steps one top-level question may take. Helpers that call helpers that read variables branch at
- * every level; without a bound a 7 KB file of minified decorator helpers took minutes.
- */
-const MAX_STEPS = 20_000;
-
 /**
  * What `node` evaluates to, as far as one file tells: literals, constants, shorthand, spread,
- * `Object.assign`, helpers returning values, env reads. Never throws; gives up with `unknown`.
+ * `Object.assign`, helpers returning values, env reads. Never throws for the code's sake; gives up with
+ * `unknown` (see `ValueMemo` for cycles and the work each question may take).
  */
 export function evaluate(analysis: FileAnalysis, node: TSESTree.Node): Value {
-  const state = analysis.evaluation;
-  const cached = state.values.get(node);
-  if (cached) return cached;
-  if (state.active.size === 0) state.steps = 0;
-  if (state.active.has(node) || state.active.size > MAX_DEPTH || ++state.steps > MAX_STEPS) {
-    state.cuts++;
-    return UNKNOWN;
-  }
-  state.active.add(node);
-  const cutsBefore = state.cuts;
-  try {
-    const value = compute(analysis, node);
-    // Only an answer no cycle, depth or step limit cut short is the same whoever asks: keep it.
-    if (state.cuts === cutsBefore) state.values.set(node, value);
-    return value;
-  } finally {
-    state.active.delete(node);
-  }
+  return analysis.memo.value(node, () => compute(analysis, node));
 }
 
 function compute(analysis: FileAnalysis, node: TSESTree.Node): Value {

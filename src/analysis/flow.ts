@@ -29,17 +29,26 @@ const MAX_STEPS = 64;
 export function usesOf(analysis: FileAnalysis, start: TSESTree.Node): Use[] {
   const tracer = new Tracer(analysis);
   tracer.follow(start, []);
+  // Cut short, the value may also go where the tracer did not look: say so, as for any escape.
+  if (tracer.cut) tracer.uses.push({ kind: 'escape', node: start, path: [] });
   return tracer.uses;
 }
 
 class Tracer {
   readonly uses: Use[] = [];
+  /** True when the trace stopped at its bound, so `uses` may be incomplete. */
+  cut = false;
   private readonly seen = new Set<TSESTree.Node>();
 
   constructor(private readonly analysis: FileAnalysis) {}
 
   follow(start: TSESTree.Node, path: readonly string[]): void {
-    if (this.seen.has(start) || this.seen.size > MAX_STEPS) return;
+    if (this.seen.has(start)) return;
+    this.analysis.meter.spend();
+    if (this.seen.size > MAX_STEPS || this.analysis.meter.questionSpent) {
+      this.cut = true;
+      return;
+    }
     this.seen.add(start);
     let node = start;
     let parent = node.parent;
@@ -136,7 +145,10 @@ class Tracer {
   }
 
   private intoVariable(variable: Variable, path: readonly string[]): void {
-    for (const reference of readsOf(variable)) this.follow(reference.identifier, path);
+    for (const reference of readsOf(variable)) {
+      if (this.cut) return;
+      this.follow(reference.identifier, path);
+    }
   }
 
   /** `target = value` or `Object.assign(target, value)`: the value now lives in `target`. */
@@ -162,6 +174,7 @@ class Tracer {
     const variable = fn && this.analysis.bindings.functionVariable(fn);
     if (!variable) return this.escape(from, path);
     for (const reference of readsOf(variable)) {
+      if (this.cut) return;
       const call = reference.identifier.parent;
       if (call.type === AST_NODE_TYPES.CallExpression && call.callee === reference.identifier) {
         this.follow(call, path);

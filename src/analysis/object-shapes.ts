@@ -13,6 +13,7 @@ import {
   type PropertyEntry,
   type Value,
 } from './value.js';
+import type { WorkMeter } from './work-meter.js';
 
 /** The static name of a property key or member property: `a`, `'a'`, `[A]` with `const A = 'a'`. */
 export function propertyName(
@@ -37,9 +38,10 @@ export function objectShapeOf(
 ): ObjectShape {
   const entries = new Map<string, PropertyEntry[]>();
   let open = false;
+  analysis.meter.spend(node.properties.length);
   for (const property of node.properties) {
     if (property.type === AST_NODE_TYPES.SpreadElement) {
-      open = spreadInto(entries, evaluate(analysis, property.argument)) || open;
+      open = spreadInto(analysis.meter, entries, evaluate(analysis, property.argument)) || open;
       continue;
     }
     const key = propertyName(analysis, property);
@@ -54,11 +56,16 @@ export function objectShapeOf(
 }
 
 /** Copies a spread value's entries; returns true when the spread may add keys we cannot see. */
-function spreadInto(entries: Map<string, PropertyEntry[]>, value: Value): boolean {
+function spreadInto(
+  meter: WorkMeter,
+  entries: Map<string, PropertyEntry[]>,
+  value: Value,
+): boolean {
   let open = false;
   const objects = alternatives(value);
   for (const option of objects) {
     if (option.kind === 'object') {
+      meter.spend(option.shape.entries.size);
       for (const [key, candidates] of option.shape.entries) {
         const merged =
           objects.length > 1 ? [...(entries.get(key) ?? []), ...candidates] : [...candidates];
@@ -76,10 +83,11 @@ function spreadInto(entries: Map<string, PropertyEntry[]>, value: Value): boolea
 }
 
 /** Merges object shapes in order, later keys replacing earlier ones (as `Object.assign` and spread do). */
-export function mergeShapes(shapes: readonly ObjectShape[]): ObjectShape {
+export function mergeShapes(meter: WorkMeter, shapes: readonly ObjectShape[]): ObjectShape {
   const entries = new Map<string, PropertyEntry[]>();
   let open = false;
   for (const shape of shapes) {
+    meter.spend(shape.entries.size);
     for (const [key, candidates] of shape.entries) entries.set(key, [...candidates]);
     open ||= shape.open;
   }
@@ -90,6 +98,7 @@ export function mergeShapes(shapes: readonly ObjectShape[]): ObjectShape {
 export function lookup(analysis: FileAnalysis, shape: ObjectShape, key: string): Value {
   const candidates = shape.entries.get(key);
   if (!candidates) return shape.open ? UNKNOWN : known(undefined);
+  analysis.meter.spend(candidates.length);
   return oneOf(
     candidates.map((entry) => (entry.valueNode ? evaluate(analysis, entry.valueNode) : UNKNOWN)),
   );

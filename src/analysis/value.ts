@@ -47,18 +47,21 @@ export function unknown(type: ValueType, env = false): Value {
 /** A run-time choice between values; nested choices are flattened and duplicate primitives merged. */
 export function oneOf(values: readonly Value[]): Value {
   const options: Value[] = [];
-  for (const option of values.flatMap(alternatives)) {
-    const duplicate = options.some(
-      (existing) =>
-        existing.kind === 'known' &&
-        option.kind === 'known' &&
-        Object.is(existing.value, option.value),
-    );
-    if (!duplicate) options.push(option);
+  const all = values.flatMap(alternatives);
+  for (const option of all) {
+    // Past the limit the answer is `unknown` anyway: stop comparing (the check below is quadratic).
+    if (options.length > MAX_OPTIONS) return unknown('any', all.some(isEnvDependent));
+    if (!options.some((existing) => sameLeaf(existing, option))) options.push(option);
   }
   if (options.length === 1 && options[0]) return options[0];
-  if (options.length > MAX_OPTIONS) return unknown('any', options.some(isEnvDependent));
+  if (options.length > MAX_OPTIONS) return unknown('any', all.some(isEnvDependent));
   return { kind: 'oneOf', options };
+}
+
+/** Equal primitives, or unknowns of the same type and origin: one of them says all the other does. */
+function sameLeaf(a: Value, b: Value): boolean {
+  if (a.kind === 'known' && b.kind === 'known') return Object.is(a.value, b.value);
+  return a.kind === 'unknown' && b.kind === 'unknown' && a.type === b.type && a.env === b.env;
 }
 
 /** The leaves of a value: the options of a `oneOf`, or the value itself. */

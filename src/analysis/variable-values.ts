@@ -17,8 +17,15 @@ import {
   type Value,
 } from './value.js';
 
-/** Everything a variable can hold: its initializer, later assignments, defaults of destructuring. */
+/**
+ * Everything a variable can hold: its initializer, later assignments, defaults of destructuring. Asked
+ * for once per variable, however many references read it.
+ */
 export function variableValue(analysis: FileAnalysis, variable: Variable): Value {
+  return analysis.memo.value(variable, () => computeVariableValue(analysis, variable));
+}
+
+function computeVariableValue(analysis: FileAnalysis, variable: Variable): Value {
   const def = variable.defs[0];
   if (!def || variable.defs.length !== 1) return UNKNOWN;
   switch (def.type) {
@@ -45,7 +52,9 @@ function declaredValue(
   if (loop === AST_NODE_TYPES.ForOfStatement || loop === AST_NODE_TYPES.ForInStatement)
     return UNKNOWN;
   if (declarator.id !== name) return destructuredValue(analysis, declarator, name);
-  const values = writesOf(variable).map((write) => writtenValue(analysis, write));
+  const writes = writesOf(variable);
+  analysis.meter.spend(writes.length);
+  const values = writes.map((write) => writtenValue(analysis, write));
   if (!declarator.init) values.push(known(undefined));
   return withMemberWrites(analysis, variable, oneOf(values));
 }
@@ -120,7 +129,7 @@ function withMemberWrites(analysis: FileAnalysis, variable: Variable, value: Val
   return oneOf(
     alternatives(value).map((option) =>
       option.kind === 'object'
-        ? { kind: 'object', shape: appendEntries(option.shape, extra) }
+        ? { kind: 'object', shape: appendEntries(analysis, option.shape, extra) }
         : option,
     ),
   );
@@ -129,6 +138,8 @@ function withMemberWrites(analysis: FileAnalysis, variable: Variable, value: Val
 function laterWrites(analysis: FileAnalysis, variable: Variable): PropertyEntry[] {
   const entries: PropertyEntry[] = [];
   for (const reference of variable.references) {
+    analysis.meter.spend();
+    if (analysis.meter.questionSpent) break;
     const node = reference.identifier;
     const member = node.parent;
     if (member.type === AST_NODE_TYPES.MemberExpression && member.object === node) {
@@ -158,7 +169,7 @@ function assignedEntries(analysis: FileAnalysis, call: TSESTree.CallExpression):
       if (option.kind === 'object') shapes.push(option.shape);
     }
   }
-  return [...mergeShapes(shapes).entries.values()].flat();
+  return [...mergeShapes(analysis.meter, shapes).entries.values()].flat();
 }
 
 /** True when `node` is the first argument of `Object.assign(node, ...)`. */
@@ -175,7 +186,12 @@ export function isObjectAssignTarget(
   );
 }
 
-function appendEntries(shape: ObjectShape, extra: readonly PropertyEntry[]): ObjectShape {
+function appendEntries(
+  analysis: FileAnalysis,
+  shape: ObjectShape,
+  extra: readonly PropertyEntry[],
+): ObjectShape {
+  analysis.meter.spend(shape.entries.size + extra.length);
   const entries = new Map(shape.entries);
   for (const entry of extra) entries.set(entry.key, [...(entries.get(entry.key) ?? []), entry]);
   return { entries, open: shape.open };

@@ -1,9 +1,14 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import { visitorKeys } from '@typescript-eslint/visitor-keys';
 import { isFunctionNode } from './ast.js';
+import { chargeWalkStep } from './work-meter.js';
 
-/** Calls `visit` for each direct child node of `node`, in source order. */
+/**
+ * Calls `visit` for each direct child node of `node`, in source order. While rules run, each call is a
+ * step of the file's work limit: rule helpers walk function bodies and whole programs.
+ */
 export function forEachChild(node: TSESTree.Node, visit: (child: TSESTree.Node) => void): void {
+  chargeWalkStep();
   const keys = visitorKeys[node.type] ?? [];
   const record = node as unknown as Record<string, unknown>;
   for (const key of keys) {

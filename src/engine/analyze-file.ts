@@ -1,4 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/types';
+import { FILE_STEP_LIMIT } from '../analysis/file-analysis.js';
 import type { Rule } from '../core/rule.js';
 import type { Diagnostic, Finding, Severity, SuppressedFinding } from '../core/types.js';
 import { LineMap } from '../parse/line-map.js';
@@ -24,6 +25,8 @@ export interface FileInput {
   readonly ruleSeverities?: ReadonlyMap<string, Severity>;
   /** Overrides `MAX_AST_NODES` (tests). */
   readonly maxAstNodes?: number;
+  /** Overrides `FILE_STEP_LIMIT`, the analysis steps the rules may take on this file (tests). */
+  readonly maxAnalysisSteps?: number;
   /** For checking suppression comments; without it, directives are not applied. */
   readonly ruleIds?: RuleIds & { readonly suggest: (id: string) => string };
 }
@@ -68,7 +71,8 @@ function analyzeParsed(parser: Parser, input: FileInput): FileOutput {
     return { findings: [], suppressed: [], diagnostics: [diagnostic] };
   }
   const maxNodes = input.maxAstNodes ?? MAX_AST_NODES;
-  const run = runRules(parsed.program, input.text, input.path, input.rules, maxNodes);
+  const maxSteps = input.maxAnalysisSteps ?? FILE_STEP_LIMIT;
+  const run = runRules(parsed.program, input.text, input.path, input.rules, { maxNodes, maxSteps });
   if (run.overLimit) {
     const message = `skipped: more than ${maxNodes.toLocaleString('en-US')} syntax nodes, over the work limit per file`;
     return {
@@ -90,6 +94,7 @@ function analyzeParsed(parser: Parser, input: FileInput): FileOutput {
     kind: isStackOverflow(error) ? 'too-complex' : 'internal-error',
     message: `rule ${ruleId} failed on this file and was skipped for it: ${describe(error)}`,
   }));
+  if (run.stoppedAt) diagnostics.push(stoppedDiagnostic(source, run.stoppedAt, maxSteps));
   const findings: Finding[] = [];
   for (const report of run.reports) {
     try {
@@ -128,6 +133,22 @@ function lazyComments(
       comments = again.ok ? (again.program.comments ?? []) : [];
     }
     return comments;
+  };
+}
+
+/** The rules used up the file's work limit: what they found stands, the rest of the file was not checked. */
+function stoppedDiagnostic(source: SourceFile, node: TSESTree.Node, steps: number): Diagnostic {
+  const { line, column } = source.lineMap.position(node.range[0]);
+  const lines = source.lineMap.position(source.text.length).line;
+  return {
+    file: source.path,
+    kind: 'too-complex',
+    message:
+      `analysis stopped at line ${line} of ${lines}: the file used up its ${steps.toLocaleString('en-US')} ` +
+      'analysis steps (value resolution over very many references or helpers); findings before that point are ' +
+      'reported, code from there on was not fully checked',
+    line,
+    column,
   };
 }
 

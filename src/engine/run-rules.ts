@@ -1,5 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/types';
-import { FileAnalysis } from '../analysis/file-analysis.js';
+import { FileAnalysis, QUESTION_STEP_LIMIT } from '../analysis/file-analysis.js';
+import { chargingWalksTo, WorkLimitReached, WorkMeter } from '../analysis/work-meter.js';
 import type { Rule, RuleContext } from '../core/rule.js';
 import { riskRank } from '../core/severity.js';
 import type { Report } from './findings.js';
@@ -15,6 +16,10 @@ export interface RuleRun {
   readonly failures: RuleFailure[];
   /** The file has more syntax nodes than the work limit: no rule ran on it. */
   readonly overLimit: boolean;
+  /** The rules used up the file's analysis steps at this node: nodes from there on were not checked. */
+  readonly stoppedAt?: TSESTree.Node;
+  /** Analysis steps the rules took (see `WorkMeter`). */
+  readonly steps: number;
 }
 
 type Handler = (node: TSESTree.Node) => void;
@@ -28,9 +33,10 @@ export function runRules(
   text: string,
   filename: string,
   rules: readonly Rule[],
-  maxNodes: number,
+  limits: { readonly maxNodes: number; readonly maxSteps: number },
 ): RuleRun {
-  const analysis = new FileAnalysis(program, text);
+  const meter = new WorkMeter(limits.maxSteps, QUESTION_STEP_LIMIT);
+  const analysis = new FileAnalysis(program, text, meter);
   const reports = new ReportSet();
   const failures: RuleFailure[] = [];
   const handlers = new Map<string, { rule: Rule; handler: Handler }[]>();
@@ -55,8 +61,24 @@ export function runRules(
       handlers.set(type, list);
     }
   }
-  const nodes = linkAndCollect(program, new Set(handlers.keys()), maxNodes);
-  if (!nodes) return { reports: [], failures: [], overLimit: true };
+  const nodes = linkAndCollect(program, new Set(handlers.keys()), limits.maxNodes);
+  if (!nodes) return { reports: [], failures: [], overLimit: true, steps: 0 };
+  const stoppedAt = chargingWalksTo(analysis.meter, () => dispatch(nodes, handlers, failures));
+  const run = {
+    reports: reports.values(),
+    failures,
+    overLimit: false,
+    steps: analysis.meter.total,
+  };
+  return stoppedAt ? { ...run, stoppedAt } : run;
+}
+
+/** Calls each node's handlers; returns the node at which the file's work limit was reached, if it was. */
+function dispatch(
+  nodes: readonly TSESTree.Node[],
+  handlers: ReadonlyMap<string, readonly { rule: Rule; handler: Handler }[]>,
+  failures: RuleFailure[],
+): TSESTree.Node | undefined {
   const failed = new Set<Rule>();
   for (const node of nodes) {
     for (const { rule, handler } of handlers.get(node.type) ?? []) {
@@ -64,12 +86,13 @@ export function runRules(
       try {
         handler(node);
       } catch (error) {
+        if (error instanceof WorkLimitReached) return node;
         failed.add(rule);
         failures.push({ ruleId: rule.id, error });
       }
     }
   }
-  return { reports: reports.values(), failures, overLimit: false };
+  return undefined;
 }
 
 /** One report per rule and node: when a node is reported twice, the riskier message wins. */

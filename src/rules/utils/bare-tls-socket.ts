@@ -28,7 +28,19 @@ export function isBareClientSocket(analysis: FileAnalysis, node: TSESTree.NewExp
 
 const CHECKS = new Set(['authorized', 'verifyError', 'authorizationError']);
 
+const checkedByProgram = new WeakMap<TSESTree.Program, boolean>();
+
+/** Whether the file checks a peer's verification itself anywhere: walked once per file, not per socket. */
 function checksPeer(analysis: FileAnalysis): boolean {
+  let checks = checkedByProgram.get(analysis.program);
+  if (checks === undefined) {
+    checks = findsPeerCheck(analysis);
+    checkedByProgram.set(analysis.program, checks);
+  }
+  return checks;
+}
+
+function findsPeerCheck(analysis: FileAnalysis): boolean {
   const stack: TSESTree.Node[] = [analysis.program];
   for (let node = stack.pop(); node; node = stack.pop()) {
     if (node.type === AST_NODE_TYPES.MemberExpression) {
