@@ -78,6 +78,8 @@ export type DiagnosticKind = (typeof DIAGNOSTIC_KINDS)[number];
 export type SkipReason =
   | 'excluded-directory'
   | 'minified'
+  /** A package manager's generated loader (Yarn Plug'n'Play's `.pnp.cjs`, `.pnp.loader.mjs`). */
+  | 'vendored'
   | 'too-large'
   | 'unsupported-extension'
   | 'ignored-by-config'

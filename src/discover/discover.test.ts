@@ -54,6 +54,38 @@ describe('discover', () => {
     expect(result.skipped).toEqual({ 'excluded-directory': 2 });
   });
 
+  it('leaves out Yarn Berry’s committed tooling and Plug’n’Play loaders, in both modes', async () => {
+    const yarnFiles = {
+      '/repo/src/app.ts': '',
+      '/repo/src/releases/notes.js': '',
+      '/repo/.yarn/releases/yarn-4.9.1.cjs': '',
+      '/repo/.yarn/plugins/@yarnpkg/plugin-interactive-tools.cjs': '',
+      '/repo/.yarn/sdks/typescript/lib/tsserver.js': '',
+      '/repo/.yarn/unplugged/esbuild-npm-0.25.0/node_modules/esbuild/install.js': '',
+      '/repo/.yarn/cache/.gitignore': '',
+      '/repo/.yarn/scripts/release.js': '',
+      '/repo/.pnp.cjs': '',
+      '/repo/.pnp.loader.mjs': '',
+    };
+    const expected = ['.yarn/scripts/release.js', 'src/app.ts', 'src/releases/notes.js'];
+    const fs = memoryFileSystem(yarnFiles);
+    const request = {
+      root: '/repo',
+      targets: ['/repo'],
+      noIgnore: false,
+      isCandidate: isSourceFile,
+    };
+    const walked = await discover(request, { fs, git: fakeGit() });
+    const listed = Object.keys(yarnFiles).map((path) => path.slice('/repo/'.length));
+    const fromGit = await discover(request, { fs, git: fakeGit('/repo', listed) });
+    for (const result of [walked, fromGit]) {
+      expect(result.files.map((f) => f.path)).toEqual(expected);
+      expect(result.skipped).toEqual({ 'excluded-directory': 5, vendored: 2 });
+    }
+    const all = await discover({ ...request, noIgnore: true }, { fs, git: fakeGit() });
+    expect(all.files).toHaveLength(9);
+  });
+
   it('scans everything under --no-ignore', async () => {
     const result = await run({ noIgnore: true });
     expect(result.files).toHaveLength(8);

@@ -1,7 +1,7 @@
 import { UsageError } from '../core/errors.js';
 import type { FileSystem, Git } from '../core/io.js';
 import type { SkipReason } from '../core/types.js';
-import { excludedFolderOf, isMinifiedName } from './excludes.js';
+import { excludedFolderOf, isMinifiedName, isVendoredFile } from './excludes.js';
 import { walkFiles } from './gitignore-walk.js';
 
 export interface DiscoverRequest {
@@ -51,6 +51,7 @@ export async function discover(
       const reason = kind === 'directory' ? undefined : explicitFileSkip(request, path);
       if (reason) skip(reason);
       else if (!request.noIgnore && isMinifiedName(path)) skip('minified');
+      else if (!request.noIgnore && isVendoredFile(path)) skip('vendored');
       else if (request.pathFilter && !request.pathFilter(path)) skip('ignored-by-config');
       else found.set(path, { absolute, path });
     }

@@ -1,6 +1,6 @@
 import ignore, { type Ignore } from 'ignore';
 import type { FileSystem } from '../core/io.js';
-import { EXCLUDED_DIRECTORIES } from './excludes.js';
+import { isExcludedDirectory } from './excludes.js';
 
 interface IgnoreLayer {
   /** Folder of the `.gitignore`, relative to the walk's start, '' for the start itself. */
@@ -37,7 +37,7 @@ export async function walkFiles(
       const path = relative === '' ? entry.name : `${relative}/${entry.name}`;
       if (entry.kind === 'directory') {
         if (entry.name === '.git') continue;
-        if (options.ignoring && EXCLUDED_DIRECTORIES.has(entry.name)) {
+        if (options.ignoring && isExcludedDirectory(entry.name, parentName(relative))) {
           options.onExcludedDirectory(path);
         } else if (!isIgnored(active, path, true)) {
           await visit(path, active);
@@ -52,6 +52,10 @@ export async function walkFiles(
   };
   await visit('', []);
   return files;
+}
+
+function parentName(relative: string): string | undefined {
+  return relative === '' ? undefined : relative.slice(relative.lastIndexOf('/') + 1);
 }
 
 async function loadLayer(

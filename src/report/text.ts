@@ -6,8 +6,9 @@ export interface TextOptions {
 }
 
 const SKIP_LABELS: Record<SkipReason, string> = {
-  'excluded-directory': 'excluded folders (node_modules, dist, build, vendor)',
+  'excluded-directory': 'excluded folders (node_modules, dist, build, vendor, .yarn tooling)',
   minified: 'minified files',
+  vendored: "package managers' generated loaders (.pnp.cjs)",
   'too-large': 'files over the size limit',
   'unsupported-extension': 'files of other languages',
   'ignored-by-config': 'files excluded by configuration',
