@@ -10,10 +10,12 @@ setWorkerModule(import.meta.url);
  * TypeScript compiler inside typescript-estree ships once. Each entry loads only its own chunk.
  */
 export async function startAction(): Promise<void> {
+  (await import('./platform/compile-cache.js')).enableCompileCache();
   await import('./action/index.js');
 }
 
 export async function startCli(): Promise<void> {
+  (await import('./platform/compile-cache.js')).enableCompileCache();
   await import('./cli/index.js');
 }
 

@@ -1,4 +1,4 @@
-import { Ajv, type ErrorObject } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import schema from '../../schema/tlsguard.schema.json' with { type: 'json' };
 import { UsageError } from '../core/errors.js';
 import type { FileSystem } from '../core/io.js';
@@ -24,7 +24,20 @@ export interface Config {
 
 export const CONFIG_FILE_NAME = '.tlsguard.json';
 
-const validate = new Ajv({ allErrors: false, strict: true }).compile(schema);
+/**
+ * The schema's validator, compiled on first use: most repositories have no configuration file, and
+ * loading and compiling ajv cost a scan without one about 60 ms.
+ */
+let validator: ValidateFunction | undefined;
+
+/** What is wrong with a configuration, or undefined when it is valid. */
+async function problemWith(data: unknown): Promise<string | undefined> {
+  if (!validator) {
+    const { Ajv } = await import('ajv');
+    validator = new Ajv({ allErrors: false, strict: true }).compile(schema);
+  }
+  return validator(data) ? undefined : describe(validator.errors?.[0], data);
+}
 
 /**
  * Reads and validates a configuration file. `required`: the user named it, so a missing file is an error;
@@ -37,7 +50,8 @@ export async function loadConfig(fs: FileSystem, path: string, required: boolean
     return {};
   }
   const data = parseJsonFile(text, path);
-  if (!validate(data)) throw new UsageError(describe(validate.errors?.[0], data), path);
+  const problem = await problemWith(data);
+  if (problem !== undefined) throw new UsageError(problem, path);
   const raw = data as Omit<Config, 'baseline'> & { baseline?: string };
   if (raw.baseline === undefined) return raw;
   // A config file may come from a pull request: it must not point tlsguard at files outside the repository.

@@ -2,6 +2,10 @@ import { analyzeTask, type FileTask } from '../core/file-task.js';
 import type { FileOutput } from '../engine/analyze-file.js';
 import { loadParser } from '../parse/parser.js';
 import { RULES } from '../rules/index.js';
+import { enableCompileCache } from './compile-cache.js';
+
+// Each worker thread loads the parser for itself: let it use the compile cache too.
+enableCompileCache();
 
 const registry = new Map(RULES.map((rule) => [rule.id, rule]));
 

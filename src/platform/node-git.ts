@@ -6,17 +6,14 @@ const MAX_OUTPUT = 512 * 1024 * 1024;
 /** `Git` through the git command line; any failure (no git, not a work tree, no such commit) is undefined. */
 export const nodeGit: Git = {
   async listFiles(directory) {
-    const listed = await git(directory, [
-      'ls-files',
-      '-z',
-      '--cached',
-      '--others',
-      '--exclude-standard',
+    // Both at once: the untracked files take a walk of the work tree (most of the time), the deleted
+    // ones a look at the index.
+    const [listed, deletedList] = await Promise.all([
+      git(directory, ['ls-files', '-z', '--cached', '--others', '--exclude-standard']),
+      git(directory, ['ls-files', '-z', '--deleted']),
     ]);
     if (listed === undefined) return undefined;
-    const deleted = new Set(
-      splitNul((await git(directory, ['ls-files', '-z', '--deleted'])) ?? ''),
-    );
+    const deleted = new Set(splitNul(deletedList ?? ''));
     // Unmerged paths are listed once per conflict stage.
     return [...new Set(splitNul(listed))].filter((path) => !deleted.has(path));
   },
