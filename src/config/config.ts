@@ -32,10 +32,7 @@ let validator: ValidateFunction | undefined;
 
 /** What is wrong with a configuration, or undefined when it is valid. */
 async function problemWith(data: unknown): Promise<string | undefined> {
-  if (!validator) {
-    const { Ajv } = await import('ajv');
-    validator = new Ajv({ allErrors: false, strict: true }).compile(schema);
-  }
+  validator ??= (await import('./schema-validator.js')).schemaValidator();
   return validator(data) ? undefined : describe(validator.errors?.[0], data);
 }
 

@@ -136,25 +136,18 @@ export async function scan(options: ScanOptions, io: ScanIO): Promise<ScanResult
 }
 
 async function discoverFiles(options: ScanOptions, io: ScanIO): Promise<Discovery> {
-  const listing = discover(
-    {
-      root: options.root,
-      targets: options.targets,
-      noIgnore: options.noIgnore,
-      isCandidate: isSourceFile,
-      pathFilter: options.pathFilter,
-    },
-    io,
-  );
-  if (options.changedSince === undefined) return listing;
-  // git lists the files and diffs against the base at the same time.
-  const [discovery, changed] = await Promise.all([
-    listing,
-    requireCommit(options.changedSince, options.root, io.git).then((commit) =>
-      changedFiles(options.root, commit, io.git),
-    ),
-  ]);
-  return { ...discovery, files: discovery.files.filter((file) => changed.has(file.path)) };
+  const request = {
+    root: options.root,
+    targets: options.targets,
+    noIgnore: options.noIgnore,
+    isCandidate: isSourceFile,
+    pathFilter: options.pathFilter,
+  };
+  if (options.changedSince === undefined) return discover(request, io);
+  // Diff mode lists only what git says changed: the rest of the tree is never listed or read.
+  const commit = await requireCommit(options.changedSince, options.root, io.git);
+  const only = await changedFiles(options.root, commit, io.git);
+  return discover({ ...request, only }, io);
 }
 
 interface FileAnalyzer {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeGit, memoryFileSystem } from '../../test/helpers/memory-fs.js';
 import { isSourceFile } from '../parse/languages.js';
 import { discover } from './discover.js';
@@ -84,6 +84,26 @@ describe('discover', () => {
     }
     const all = await discover({ ...request, noIgnore: true }, { fs, git: fakeGit() });
     expect(all.files).toHaveLength(9);
+  });
+
+  it('considers only the given changed files in diff mode, with the same rules, listing nothing', async () => {
+    const git = fakeGit('/repo', ['src/app.ts']);
+    const listFiles = vi.spyOn(git, 'listFiles');
+    const only = new Set([
+      'src/app.ts',
+      'src/readme.md',
+      'node_modules/axios/index.js',
+      'public/jquery.min.js',
+      '.github/scripts/release.mjs',
+    ]);
+    const request = { root: '/repo', noIgnore: false, isCandidate: isSourceFile, only };
+    const fs = memoryFileSystem(files);
+    const whole = await discover({ ...request, targets: ['/repo'] }, { fs, git });
+    expect(whole.files.map((f) => f.path)).toEqual(['.github/scripts/release.mjs', 'src/app.ts']);
+    expect(whole.skipped).toEqual({ 'excluded-directory': 1, minified: 1 });
+    const below = await discover({ ...request, targets: ['/repo/src'] }, { fs, git });
+    expect(below.files.map((f) => f.path)).toEqual(['src/app.ts']);
+    expect(listFiles).not.toHaveBeenCalled();
   });
 
   it('scans everything under --no-ignore', async () => {

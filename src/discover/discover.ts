@@ -15,6 +15,11 @@ export interface DiscoverRequest {
   readonly isCandidate: (path: string) => boolean;
   /** The configuration's include/exclude globs: false leaves a file out (counted). */
   readonly pathFilter?: (path: string) => boolean;
+  /**
+   * The only files to consider, relative to the root (diff mode: the files a pull request changed).
+   * Nothing else is listed: the cost follows the change, not the tree. The same rules apply to them.
+   */
+  readonly only?: ReadonlySet<string>;
 }
 
 export interface DiscoveredFile {
@@ -44,7 +49,12 @@ export async function discover(
   for (const target of request.targets) {
     const kind = await io.fs.kindOf(target);
     if (kind === undefined) throw new UsageError(`no such file or folder: ${target}`);
-    const listed = kind === 'directory' ? await listDirectory(request, io, target, skip) : [target];
+    const listed =
+      kind !== 'directory'
+        ? [target]
+        : request.only
+          ? onlyBelow(request, target, skip)
+          : await listDirectory(request, io, target, skip);
     for (const absolute of listed) {
       const path = relativeTo(request.root, absolute);
       if (!request.isCandidate(path) || found.has(path)) continue;
@@ -70,16 +80,9 @@ async function listDirectory(
 ): Promise<string[]> {
   const fromGit = request.noIgnore ? undefined : await io.git.listFiles(directory);
   if (fromGit) {
-    const excludedFolders = new Set<string>();
-    const kept = fromGit.filter((relative) => {
-      const folder = excludedFolderOf(relative);
-      if (folder !== undefined) excludedFolders.add(folder);
-      return folder === undefined;
-    });
-    excludedFolders.forEach(() => {
-      skip('excluded-directory');
-    });
-    return kept.map((relative) => `${directory}/${relative}`);
+    return keepOutsideExcluded(request, fromGit, skip).map(
+      (relative) => `${directory}/${relative}`,
+    );
   }
   const walked = await walkFiles(io.fs, directory, {
     ignoring: !request.noIgnore,
@@ -88,6 +91,39 @@ async function listDirectory(
     },
   });
   return walked.map((relative) => `${directory}/${relative}`);
+}
+
+/** The given files below a target folder, without the default excluded folders (counted once each). */
+function onlyBelow(
+  request: DiscoverRequest,
+  directory: string,
+  skip: (reason: SkipReason) => void,
+): string[] {
+  const prefix = relativeTo(request.root, directory);
+  const below = [...(request.only ?? [])].filter(
+    (path) => prefix === '' || path.startsWith(`${prefix}/`),
+  );
+  const relative = below.map((path) => (prefix === '' ? path : path.slice(prefix.length + 1)));
+  return keepOutsideExcluded(request, relative, skip).map((path) => `${directory}/${path}`);
+}
+
+/** Paths (relative to a listed folder) outside the default excluded folders, which are counted once each. */
+function keepOutsideExcluded(
+  request: DiscoverRequest,
+  relativePaths: readonly string[],
+  skip: (reason: SkipReason) => void,
+): string[] {
+  if (request.noIgnore) return [...relativePaths];
+  const excludedFolders = new Set<string>();
+  const kept = relativePaths.filter((relative) => {
+    const folder = excludedFolderOf(relative);
+    if (folder !== undefined) excludedFolders.add(folder);
+    return folder === undefined;
+  });
+  excludedFolders.forEach(() => {
+    skip('excluded-directory');
+  });
+  return kept;
 }
 
 /** A file named on the command line is still left out when it sits in an excluded folder. */
