@@ -103,7 +103,11 @@ function isSymbolicLink(path: string): boolean {
 /** The one buffer every read goes into (see `FileSystem.readFile`); grows to the largest file read. */
 let scratch = Buffer.allocUnsafeSlow(64 * 1024);
 
-/** Reads to the end: a file that grew since `fstat` is read whole, still within `maxBytes`. */
+/**
+ * Reads to the end: a file that grew since `fstat` is read whole, still within `maxBytes`. A read that
+ * returns less than it was offered once the expected size is in has reached the end, so a file costs
+ * open, fstat, one read and close — not a second read only to see the end.
+ */
 function readOpen(fd: number, size: number, maxBytes: number): ReadOutcome {
   // One byte more than expected, to notice growth without a second fstat.
   if (scratch.length < size + 1) scratch = Buffer.allocUnsafeSlow(Math.min(size * 2, maxBytes) + 1);
@@ -115,9 +119,10 @@ function readOpen(fd: number, size: number, maxBytes: number): ReadOutcome {
       scratch.copy(larger, 0, 0, length);
       scratch = larger;
     }
-    const count = readSync(fd, scratch, length, scratch.length - length, null);
-    if (count === 0) break;
+    const offered = scratch.length - length;
+    const count = readSync(fd, scratch, length, offered, null);
     length += count;
+    if (count === 0 || (count < offered && length >= size)) break;
   }
   if (length > maxBytes) return { kind: 'too-large', size: length };
   return { kind: 'ok', bytes: scratch.subarray(0, length) };
