@@ -1,21 +1,31 @@
 #!/usr/bin/env node
-// npm run bench [-- --runs 5] [--corpus npm,tls-dense] [--cli dist/cli/index.js]
-//                [--workers auto,1,2,read-only,cached]
-// Times `tlsguard scan --format json --no-baseline --no-ignore` on real corpora and `rg` on the same files
-// (the floor: reading every byte once). Never part of npm test.
+// npm run bench [-- --runs 5] [--corpus npm,tls-dense,repos,pathological,large-files]
+//                [--cli dist/cli/index.js] [--workers auto,1,2,read-only,cached]
+// Times `tlsguard scan --format json --no-baseline` on real corpora and `rg` on the same files (the
+// floor: reading every byte once). Never part of npm test.
+//   npm, tls-dense   installed/generated corpora, scanned with --no-ignore
+//   repos            three large monorepos at pinned commits: a default scan, and --changed-only on a
+//                    50-file pull request (set TLSGUARD_BENCH_GIT_MIRROR without GitHub access)
+//   pathological     bench/pathological.mjs's stress files, one scan each
+//   large-files      every .js/.cjs file over 200 KB of the npm corpus through every rule: the ten
+//                    slowest (in-process, not a CLI run)
 import { Buffer } from 'node:buffer';
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import {
+  REPOS,
   SOURCE_EXTENSIONS,
   cacheFolder,
   prepareNpmCorpus,
+  preparePathologicalCorpus,
+  prepareRepo,
   prepareTlsDenseCorpus,
+  pullRequestFiles,
 } from './corpus.mjs';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -25,7 +35,7 @@ const MAX_FILE_BYTES = '2M';
 const { values } = parseArgs({
   options: {
     runs: { type: 'string', default: '5' },
-    corpus: { type: 'string', default: 'npm,tls-dense' },
+    corpus: { type: 'string', default: 'npm,tls-dense,repos,pathological' },
     cli: { type: 'string', default: join(REPO, 'dist', 'cli', 'index.js') },
     workers: { type: 'string' },
   },
@@ -51,6 +61,18 @@ console.log(`node ${process.version}, ${rg ?? 'no rg'}; ${runs} timed runs after
 console.log(`cli: ${cli}\ncache: ${cache}\n`);
 const rows = [];
 for (const corpus of corpora) {
+  if (corpus === 'repos') {
+    await benchRepos();
+    continue;
+  }
+  if (corpus === 'pathological') {
+    await benchPathological();
+    continue;
+  }
+  if (corpus === 'large-files') {
+    await benchLargeFiles();
+    continue;
+  }
   const folder = corpus === 'npm' ? npmFolder : prepareTlsDenseCorpus(cache, npmFolder);
   // `read-only`: every rule off, so the scan reads and prefilters every file and parses none.
   // `cached`: automatic workers and --cache, timed after the warm-up run filled the cache.
@@ -67,13 +89,90 @@ for (const corpus of corpora) {
 }
 console.log(`\n${markdownTable(rows)}`);
 
-async function timeTlsguard(folder, workers) {
+/** Each monorepo twice: the default scan of the whole tree, and diff mode on its 50-file change. */
+async function benchRepos() {
+  for (const pinned of REPOS) {
+    const folder = prepareRepo(cache, pinned);
+    const name = pinned.repo.split('/')[1];
+    const full = rg ? await timeRipgrep(folder, { ignoring: true }) : undefined;
+    rows.push({
+      corpus: name,
+      workers: 'full',
+      floor: full,
+      ...(await timeTlsguard(folder, 'auto', { scanArgs: [folder] })),
+    });
+    console.log(format(rows.at(-1)));
+    const changed = pullRequestFiles(folder).map((path) => join(folder, path));
+    const pr = rg ? await timeRipgrep(folder, { files: changed }) : undefined;
+    const scanArgs = ['--changed-only', '--base-ref', 'HEAD~1', folder];
+    rows.push({
+      corpus: name,
+      workers: 'pr, 50 files',
+      floor: pr,
+      ...(await timeTlsguard(folder, 'auto', { scanArgs })),
+    });
+    console.log(format(rows.at(-1)));
+  }
+}
+
+/** One scan per generated stress file: each must finish in seconds, whatever it is made of. */
+async function benchPathological() {
+  const { folder, names } = await preparePathologicalCorpus(cache);
+  for (const name of names) {
+    const scanArgs = ['--no-ignore', join(folder, name)];
+    rows.push({
+      corpus: `pathological ${name}`,
+      workers: 'auto',
+      ...(await timeTlsguard(folder, 'auto', { scanArgs })),
+    });
+    console.log(format(rows.at(-1)));
+  }
+}
+
+/** Every .js/.cjs file over 200 KB of the npm corpus through the parser and every rule; the ten slowest. */
+async function benchLargeFiles() {
+  const lib = await import(pathToFileURL(join(REPO, 'dist', 'lib', 'index.js')).href);
+  const files = readdirSync(npmFolder, { recursive: true, encoding: 'utf8' })
+    .filter((path) => /\.c?js$/.test(path))
+    .map((path) => join(npmFolder, path))
+    .filter((path) => {
+      const size = statSync(path).size;
+      return size > 200 * 1024 && size <= 2 * 1024 * 1024;
+    });
+  const results = [];
+  for (const file of files) {
+    const result = await lib.benchAnalyzeFile(
+      file.replace(/\.cjs$/, '.js'),
+      readFileSync(file, 'utf8'),
+    );
+    results.push({
+      file: file.slice(npmFolder.length + 1),
+      kb: statSync(file).size / 1024,
+      ...result,
+    });
+  }
+  results.sort((a, b) => b.parseMs + b.rulesMs - (a.parseMs + a.rulesMs));
+  const total = results.reduce((sum, r) => sum + r.parseMs + r.rulesMs, 0);
+  console.log(
+    `\nlarge files: ${results.length} files over 200 KB, ${s(total)} in all; the ten slowest:`,
+  );
+  console.log(
+    '| file | KB | parse | rules | steps | cut short |\n| --- | --- | --- | --- | --- | --- |',
+  );
+  for (const r of results.slice(0, 10)) {
+    console.log(
+      `| ${r.file} | ${Math.round(r.kb)} | ${s(r.parseMs)} | ${s(r.rulesMs)} | ${r.steps.toLocaleString('en-US')} | ${r.stopped ? 'yes' : 'no'} |`,
+    );
+  }
+}
+
+async function timeTlsguard(folder, workers, { scanArgs } = {}) {
   const samples = [];
   // `cached`: the default scan with --cache; the warm-up run fills the cache, the timed runs reuse it.
   const cacheFolder =
     workers === 'cached' ? mkdtempSync(join(tmpdir(), 'tlsguard-cache-')) : undefined;
   for (let attempt = 0; attempt <= runs; attempt++) {
-    const sample = await runTlsguard(folder, workers, cacheFolder);
+    const sample = await runTlsguard(folder, workers, cacheFolder, scanArgs);
     if (attempt > 0) samples.push(sample);
   }
   if (cacheFolder) rmSync(cacheFolder, { recursive: true, force: true });
@@ -86,6 +185,7 @@ async function timeTlsguard(folder, workers) {
     fromCache: stats.filesFromCache,
     bytes: stats.bytesRead,
     findings: samples[0].findings,
+    diagnostics: samples[0].diagnostics,
     wall: summary(samples.map((s) => s.wall)),
     cpu: summary(samples.map((s) => s.cpuMs)),
     rssKb: Math.max(...samples.map((s) => s.rssKb)),
@@ -93,7 +193,7 @@ async function timeTlsguard(folder, workers) {
   };
 }
 
-async function runTlsguard(folder, workers, cacheFolder) {
+async function runTlsguard(folder, workers, cacheFolder, scanArgs = ['--no-ignore', folder]) {
   const scratch = mkdtempSync(join(tmpdir(), 'tlsguard-bench-'));
   const rssFile = join(scratch, 'rss');
   const env = { ...process.env, TLSGUARD_BENCH_RSS_FILE: rssFile };
@@ -112,7 +212,7 @@ async function runTlsguard(folder, workers, cacheFolder) {
   const started = performance.now();
   const { code, stdout, stderr } = await run(
     process.execPath,
-    [...args, '--no-baseline', '--no-ignore', folder],
+    [...args, '--no-baseline', ...scanArgs],
     env,
   );
   const wall = performance.now() - started;
@@ -120,19 +220,31 @@ async function runTlsguard(folder, workers, cacheFolder) {
   const report = JSON.parse(stdout);
   const { rssKb, cpuMs } = JSON.parse(readFileSync(rssFile, 'utf8'));
   rmSync(scratch, { recursive: true, force: true });
-  return { wall, rssKb, cpuMs, stats: report.stats, findings: report.findings.length };
+  const diagnostics = report.diagnostics.filter((d) => d.kind !== 'too-large').length;
+  return { wall, rssKb, cpuMs, stats: report.stats, findings: report.findings.length, diagnostics };
 }
 
 function parsedText(row) {
   return row.fromCache ? `${row.parsed} (${row.fromCache} from cache)` : String(row.parsed);
 }
 
-/** `rg` listing the files that contain any trigger word: same extensions, size limit and folders. */
-async function timeRipgrep(folder) {
+/**
+ * `rg` listing the files that contain any trigger word: same extensions, size limit and folders. By
+ * default every file below the folder (as tlsguard's --no-ignore); `ignoring`: .gitignore and the
+ * default excluded folders honoured, as a default scan; `files`: exactly these files.
+ */
+async function timeRipgrep(folder, { ignoring = false, files } = {}) {
+  const excluded = [
+    'node_modules',
+    'dist',
+    'build',
+    'vendor',
+    '.yarn/{releases,plugins,sdks,unplugged,cache}',
+  ];
   const args = [
     '--files-with-matches',
     '--fixed-strings',
-    '--no-ignore',
+    ...(ignoring ? excluded.map((name) => `--iglob=!**/${name}/**`) : ['--no-ignore']),
     '--hidden',
     '--max-filesize',
     MAX_FILE_BYTES,
@@ -142,11 +254,11 @@ async function timeRipgrep(folder) {
     '--iglob',
     '!*.d.{ts,mts,cts}',
     ...words.flatMap((word) => ['-e', word]),
-    folder,
+    ...(files ?? [folder]),
   ];
   const samples = [];
   const cpu = [];
-  let files = 0;
+  let matched = 0;
   for (let attempt = 0; attempt <= runs; attempt++) {
     const started = performance.now();
     // bash's `time` reports rg's own CPU time (user and system, all its threads) on stderr.
@@ -161,9 +273,9 @@ async function timeRipgrep(folder) {
       const [, user, system] = /@cpu ([\d.]+) ([\d.]+)/.exec(stderr) ?? [];
       cpu.push((Number(user) + Number(system)) * 1000);
     }
-    files = stdout.split('\n').filter(Boolean).length;
+    matched = stdout.split('\n').filter(Boolean).length;
   }
-  return { wall: summary(samples), cpu: summary(cpu), files };
+  return { wall: summary(samples), cpu: summary(cpu), files: matched };
 }
 
 /** Linux's CPU pressure (share of time runnable tasks waited for a CPU, last 60 s): how busy the machine is. */

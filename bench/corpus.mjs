@@ -126,3 +126,99 @@ const SNIPPETS = [
 function hash(content) {
   return createHash('sha256').update(content).digest('hex').slice(0, 12);
 }
+
+/**
+ * Large public monorepos at pinned commits, checked out into the cache folder. Each also gets a
+ * "pull request": one commit on top that changes 50 of its source files, for the diff-mode rows.
+ * Cloned from GitHub, or from `$TLSGUARD_BENCH_GIT_MIRROR`, a path pattern with `{repo}` standing for
+ * `owner+name` (for machines without GitHub access).
+ */
+export const REPOS = [
+  // 27,700 files (17,600 JS/TS); Yarn Berry with its release and plugins committed.
+  { repo: 'babel/babel', commit: '1da3cfa1a25503c7ecba7304f8738933e6d16dca' },
+  // 9,300 files; Yarn Berry.
+  { repo: 'prettier/prettier', commit: '4f84a934201322ca87750e2b9b25baf296da6560' },
+  // 7,500 files.
+  {
+    repo: 'typescript-eslint/typescript-eslint',
+    commit: '56c9ed90d0aee0b5a71cfc39fc76b715b82e3ea8',
+  },
+];
+
+const PR_FILES = 50;
+
+export function prepareRepo(cache, { repo, commit }) {
+  const folder = join(cache, `repo-${repo.replace('/', '+')}-${commit.slice(0, 12)}`);
+  if (existsSync(join(folder, '.git', READY))) return folder;
+  console.error(`Checking out ${repo} at ${commit.slice(0, 12)} into ${folder}…`);
+  rmSync(folder, { recursive: true, force: true });
+  const mirror = process.env.TLSGUARD_BENCH_GIT_MIRROR?.replace('{repo}', repo.replace('/', '+'));
+  const git = (...args) =>
+    execFileSync('git', args, { cwd: folder, stdio: ['ignore', 'ignore', 'inherit'] });
+  mkdirSync(folder, { recursive: true });
+  git('init', '--quiet');
+  git('fetch', '--quiet', '--depth', '1', mirror ?? `https://github.com/${repo}.git`, commit);
+  git('checkout', '--quiet', '--detach', commit);
+  pullRequestCommit(folder);
+  writeFileSync(join(folder, '.git', READY), '');
+  return folder;
+}
+
+/** A commit on top of the pinned one that changes every k-th of its source files, 50 in all. */
+function pullRequestCommit(folder) {
+  const listed = execFileSync('git', ['ls-files', '-z'], {
+    cwd: folder,
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  })
+    .split('\0')
+    .filter(
+      (path) => isSource(path) && !/(^|\/)(node_modules|dist|build|vendor|\.yarn)\//.test(path),
+    );
+  const step = Math.max(1, Math.floor(listed.length / PR_FILES));
+  for (const path of listed.filter((_, index) => index % step === 0).slice(0, PR_FILES)) {
+    writeFileSync(
+      join(folder, path),
+      `${readFileSync(join(folder, path), 'utf8')}\n// bench change\n`,
+    );
+  }
+  const env = {
+    ...process.env,
+    GIT_AUTHOR_NAME: 'bench',
+    GIT_AUTHOR_EMAIL: 'bench@example.com',
+    GIT_AUTHOR_DATE: '2026-01-01T00:00:00Z',
+    GIT_COMMITTER_NAME: 'bench',
+    GIT_COMMITTER_EMAIL: 'bench@example.com',
+    GIT_COMMITTER_DATE: '2026-01-01T00:00:00Z',
+  };
+  execFileSync(
+    'git',
+    ['commit', '--quiet', '--all', '--no-verify', '-m', 'bench: a 50-file change'],
+    {
+      cwd: folder,
+      env,
+    },
+  );
+}
+
+/** The changed files of the bench's pull request commit. */
+export function pullRequestFiles(folder) {
+  return execFileSync('git', ['diff', '--name-only', '-z', 'HEAD~1', 'HEAD'], {
+    cwd: folder,
+    encoding: 'utf8',
+  })
+    .split('\0')
+    .filter(Boolean);
+}
+
+/** The generated stress files of bench/pathological.mjs, written into the cache folder. */
+export async function preparePathologicalCorpus(cache) {
+  const { pathologicalFiles } = await import('./pathological.mjs');
+  const files = pathologicalFiles();
+  const folder = join(cache, `pathological-${hash(files.map((file) => file.text).join('\0'))}`);
+  if (existsSync(join(folder, READY))) return { folder, names: files.map((file) => file.name) };
+  mkdirSync(folder, { recursive: true });
+  for (const file of files) writeFileSync(join(folder, file.name), file.text);
+  writeFileSync(join(folder, READY), '');
+  return { folder, names: files.map((file) => file.name) };
+}

@@ -40,3 +40,30 @@ export async function benchInfo(): Promise<{ words: readonly string[]; ruleIds: 
     ruleIds: RULES.map((rule) => rule.id),
   };
 }
+
+/**
+ * For `npm run bench -- --corpus large-files`: one file through the parser and every rule, prefilter or
+ * not (the worst case for the analysis), with the time of each stage and the analysis steps taken.
+ */
+export async function benchAnalyzeFile(
+  path: string,
+  text: string,
+): Promise<{ parseMs: number; rulesMs: number; steps: number; stopped: boolean; ok: boolean }> {
+  const [{ loadParser }, { RULES }, { runRules }, { FILE_STEP_LIMIT }, { MAX_AST_NODES }] =
+    await Promise.all([
+      import('./parse/parser.js'),
+      import('./rules/index.js'),
+      import('./engine/run-rules.js'),
+      import('./analysis/file-analysis.js'),
+      import('./engine/analyze-file.js'),
+    ]);
+  const parser = await loadParser();
+  const started = performance.now();
+  const parsed = parser.parse(text, path);
+  const parseMs = performance.now() - started;
+  if (!parsed.ok) return { parseMs, rulesMs: 0, steps: 0, stopped: false, ok: false };
+  const limits = { maxNodes: MAX_AST_NODES, maxSteps: FILE_STEP_LIMIT };
+  const run = runRules(parsed.program, text, path, RULES, limits);
+  const rulesMs = performance.now() - started - parseMs;
+  return { parseMs, rulesMs, steps: run.steps, stopped: run.stoppedAt !== undefined, ok: true };
+}

@@ -9,6 +9,7 @@ import { isSourceFile } from '../parse/languages.js';
 import { loadParser } from '../parse/parser.js';
 import { createPrefilter, passEverything, type Prefilter } from '../prefilter/prefilter.js';
 import { Dispatcher } from './dispatch.js';
+import { gitSession } from './git-session.js';
 import { analyzeTask, type AnalysisSettings, type FileTask } from './file-task.js';
 import type { FileSystem, Git, ReadOutcome } from './io.js';
 import type { Logger } from './logger.js';
@@ -88,7 +89,8 @@ type PendingOutcome = Omit<FileOutcome, 'findings' | 'suppressed'> & {
  * The whole pipeline (design §2): discover → prefilter → parse → rules → suppressions → baseline.
  * Pure over its inputs and `io`; the adapters decide what to print and how to exit.
  */
-export async function scan(options: ScanOptions, io: ScanIO): Promise<ScanResult> {
+export async function scan(options: ScanOptions, scanIo: ScanIO): Promise<ScanResult> {
+  const io = { ...scanIo, git: gitSession(scanIo.git) };
   const started = io.now();
   const discovery = await discoverFiles(options, io);
   io.logger.debug(`discovered ${discovery.files.length} candidate files`);

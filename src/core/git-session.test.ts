@@ -1,0 +1,22 @@
+import { describe, expect, it, vi } from 'vitest';
+import { fakeGit } from '../../test/helpers/memory-fs.js';
+import { gitSession } from './git-session.js';
+
+describe('gitSession', () => {
+  it('asks git once per folder and commit what changed, and passes everything else through', async () => {
+    const git = fakeGit('/repo', ['a.js']);
+    const changesSince = vi
+      .spyOn(git, 'changesSince')
+      .mockResolvedValue([{ status: 'modified', path: 'a.js' }]);
+    const session = gitSession(git);
+    const [first, second] = await Promise.all([
+      session.changesSince('/repo', 'abc'),
+      session.changesSince('/repo', 'abc'),
+    ]);
+    await session.changesSince('/repo', 'def');
+    expect(first).toEqual([{ status: 'modified', path: 'a.js' }]);
+    expect(second).toBe(first);
+    expect(changesSince).toHaveBeenCalledTimes(2);
+    expect(await session.listFiles('/repo')).toEqual(['a.js']);
+  });
+});
