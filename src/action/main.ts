@@ -174,7 +174,8 @@ async function writeSarif(
   const file = report.inputs.sarifFile;
   if (file === undefined) return undefined;
   const sarif = renderSarif(report.result, { tool: TOOL, rules: RULES, pathPrefix });
-  return publishSarif(sarif, nodeFileSystem.resolve(report.context.workspace, file), log);
+  const { workspace } = report.context;
+  return publishSarif(sarif, nodeFileSystem.resolve(workspace, file), workspace, log);
 }
 
 /** The sticky comment and the optional check run: the two channels that need a token with write access. */

@@ -6,6 +6,7 @@ import type { Parallelism } from '../core/parallel.js';
 import { scan, type ScanIO, type ScanOptions } from '../core/scan.js';
 import { resolveSettings, type Settings } from '../core/settings.js';
 import { TOOL } from '../core/tool.js';
+import { writeScope } from '../core/write-scope.js';
 import type { ScanResult } from '../core/types.js';
 import { failingFindings } from '../core/verdict.js';
 import { renderJson } from '../report/json.js';
@@ -32,6 +33,8 @@ export interface CliDependencies {
   readonly parallelism?: (workers: number | undefined) => Parallelism;
   /** Identifies tlsguard's own code for `--cache`; absent or undefined: the cache is unavailable. */
   readonly codeIdentity?: () => string | undefined;
+  /** The per-user cache folder (`--cache` keeps its files and its key there); undefined: none. */
+  readonly userCacheFolder?: () => string | undefined;
 }
 
 export const EXIT_OK = 0;
@@ -109,7 +112,7 @@ async function runBaseline(
     deps,
   );
   const entries = updatedBaseline(result, file, prune);
-  await deps.fs.writeText(file, serializeBaseline(entries));
+  await writeBaseline(deps.fs, file, serializeBaseline(entries), settings.scan.root);
   const occurrences = entries.reduce((sum, entry) => sum + entry.count, 0);
   const stale = result.baseline?.stale.length ?? 0;
   const staleNote =
@@ -125,6 +128,18 @@ async function runBaseline(
     terminal.writeError(`warning: ${diagnostic.file}: ${diagnostic.message}\n`);
   }
   return EXIT_OK;
+}
+
+/** The baseline is the user's to write, but never through a link a repository could have committed. */
+async function writeBaseline(fs: FileSystem, file: string, text: string, root: string) {
+  try {
+    await fs.writeText(file, text, { within: writeScope(file, root) });
+  } catch (error) {
+    throw new UsageError(
+      `tlsguard did not write it: ${error instanceof Error ? error.message : String(error)}`,
+      file,
+    );
+  }
 }
 
 async function settingsFor(
@@ -194,10 +209,9 @@ async function runPipeline(
       ? undefined
       : await openCache(
           options.cache,
-          scanOptions.root,
-          terminal.cwd,
-          deps.fs,
-          deps.codeIdentity?.(),
+          { root: scanOptions.root, cwd: terminal.cwd },
+          deps,
+          { folder: deps.userCacheFolder?.(), identity: deps.codeIdentity?.() },
           warn,
         );
   const result = await scan(scanOptions, cache ? { ...io, resultCache: cache.cache } : io);

@@ -74,6 +74,13 @@ export const nodeGit: Git = {
     return texts;
   },
 
+  async isTracked(path) {
+    const slash = path.lastIndexOf('/');
+    const folder = slash <= 0 ? '/' : path.slice(0, slash);
+    const listed = await git(folder, ['ls-files', '-z', '--', path.slice(slash + 1)]);
+    return listed !== undefined && listed !== '';
+  },
+
   async lastCommitTouching(directory, path) {
     const output = await git(directory, ['log', '-1', '--format=%H', '--', path]);
     return nonEmpty(output?.trim());
