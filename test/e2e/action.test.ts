@@ -208,6 +208,17 @@ describe('the Action on a pull request (dist/index.js, runner environment, fake 
     expect(github.violations).toEqual([]);
   });
 
+  it('comments when GET /user answers 404 for its token, as some servers do, without a warning', async () => {
+    const pr = hostilePullRequest();
+    github.userRefusal = 404;
+    const run = await runOnPullRequest(pr);
+    expect(run.code).toBe(1);
+    expect(github.calls('users/get-authenticated')).toHaveLength(1);
+    expect(github.calls('issues/create-comment')).toHaveLength(1);
+    expect(annotations(run, 'warning')).toEqual([]);
+    expect(github.violations).toEqual([]);
+  });
+
   it('finds its comment among many (paging), keeps the oldest copy and deletes duplicates', async () => {
     const pr = hostilePullRequest();
     for (let i = 0; i < 130; i++)
