@@ -7,7 +7,7 @@ import { resolveSettings, type Settings } from '../core/settings.js';
 import { TOOL } from '../core/tool.js';
 import type { Finding, ScanResult } from '../core/types.js';
 import { failingFindings } from '../core/verdict.js';
-import { ANNOTATIONS_PER_LEVEL, planAnnotations } from '../report/annotations.js';
+import { ANNOTATIONS_PER_LEVEL, annotationText, planAnnotations } from '../report/annotations.js';
 import type { GitHubReportContext } from '../report/github-context.js';
 import { renderPrComment } from '../report/pr-comment-markdown.js';
 import { renderSarif } from '../report/sarif.js';
@@ -65,7 +65,8 @@ export async function run(): Promise<void> {
     );
     conclude(failing, settings, log);
   } catch (error) {
-    if (error instanceof UsageError) core.setFailed(error.message);
+    // A configuration or baseline error quotes the file: its text is the repository's.
+    if (error instanceof UsageError) core.setFailed(annotationText(error.message));
     else {
       core.debug(error instanceof Error ? (error.stack ?? error.message) : String(error));
       core.setFailed(`tlsguard failed: ${String(error)}`);

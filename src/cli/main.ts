@@ -10,7 +10,7 @@ import { writeScope } from '../core/write-scope.js';
 import type { ScanResult } from '../core/types.js';
 import { failingFindings } from '../core/verdict.js';
 import { renderJson } from '../report/json.js';
-import { renderText } from '../report/text.js';
+import { clean, cleanLines, renderText } from '../report/text.js';
 import { RULES } from '../rules/index.js';
 import { parseCommand, workerCount, type ScanCommandOptions } from './args.js';
 import { openCache, saveCache } from './cache-file.js';
@@ -68,12 +68,12 @@ export async function main(
 
 function reportError(error: unknown, terminal: Terminal): number {
   if (error instanceof UsageError) {
-    terminal.writeError(`tlsguard: ${error.message}\n`);
+    terminal.writeError(`tlsguard: ${cleanLines(error.message)}\n`);
     if (!error.file && error.message.startsWith('Unknown option'))
       terminal.writeError(`\n${usage()}`);
   } else {
     const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    terminal.writeError(`tlsguard: internal error, please report it: ${detail}\n`);
+    terminal.writeError(`tlsguard: internal error, please report it: ${cleanLines(detail)}\n`);
   }
   return EXIT_USAGE;
 }
@@ -122,10 +122,10 @@ async function runBaseline(
         ? `; removed ${stale} stale`
         : `; kept ${stale} stale (run with --prune to drop them)`;
   terminal.write(
-    `Wrote ${file}: ${entries.length} entries, ${occurrences} findings${staleNote}.\n`,
+    `Wrote ${clean(file)}: ${entries.length} entries, ${occurrences} findings${staleNote}.\n`,
   );
   for (const diagnostic of result.diagnostics) {
-    terminal.writeError(`warning: ${diagnostic.file}: ${diagnostic.message}\n`);
+    terminal.writeError(`warning: ${clean(diagnostic.file)}: ${clean(diagnostic.message)}\n`);
   }
   return EXIT_OK;
 }
@@ -230,7 +230,7 @@ function scanIO(options: ScanCommandOptions, terminal: Terminal, deps: CliDepend
     logger: {
       debug: () => undefined,
       warn: (message: string) => {
-        terminal.writeError(`warning: ${message}\n`);
+        terminal.writeError(`warning: ${cleanLines(message)}\n`);
       },
     },
   };
