@@ -24,6 +24,8 @@ export interface ComparisonInput {
   readonly scanned: ReadonlySet<string>;
   /** Whether this run would scan a file at that path (used for files deleted since the base). */
   readonly inScope: (path: string) => boolean;
+  /** Rule ids a baseline entry may name (every rule, and the suppression findings' own id). */
+  readonly knownRuleIds: readonly string[];
   /** Findings for a file's old text (used to scan the base revision in memory). */
   readonly analyzeText: (
     path: string,
@@ -89,7 +91,7 @@ async function fileMode(
     if (request.fileRequired) throw new UsageError('baseline file not found', file);
     return undefined;
   }
-  const entries = parseBaseline(text, file);
+  const entries = parseBaseline(text, file, input.knownRuleIds);
   const folder = dirname(file);
   // Matching works on paths relative to the scan root; entries for files outside it are not evaluated.
   const original = new Map<BaselineEntry, BaselineEntry>();

@@ -4,6 +4,7 @@ import type { ResultCache } from '../cache/result-cache.js';
 import { changedFiles } from '../discover/changed.js';
 import { discover, type DiscoveredFile, type Discovery } from '../discover/discover.js';
 import type { FileOutput } from '../engine/analyze-file.js';
+import { suppressionRule } from '../engine/suppression-rule.js';
 import { DIRECTIVE_MARKER } from '../engine/suppressions.js';
 import { isSourceFile } from '../parse/languages.js';
 import { loadParser } from '../parse/parser.js';
@@ -108,6 +109,7 @@ export async function scan(options: ScanOptions, io: ScanIO): Promise<ScanResult
         findings,
         scanned: new Set(discovery.files.map((file) => file.path)),
         inScope: (path) => isSourceFile(path) && options.pathFilter(path),
+        knownRuleIds: [...options.knownRuleIds, suppressionRule.id],
         analyzeText: async (path, text) => {
           const output = await analyzer.analyze(path, text);
           return { findings: output.findings, ok: output.diagnostics.length === 0 };

@@ -41,19 +41,6 @@ describe('writes never follow a symbolic link a repository committed (dist/cli)'
     untouched(target);
   });
 
-  it('baseline: a baseline file that is a link stops with exit 2, its target untouched', async () => {
-    const target = outside();
-    const repo = new GitRepo({ 'src/app.js': INSECURE });
-    symlinkSync(target.file, join(repo.root, '.tlsguard-baseline.json'));
-    repo.commit('link');
-    const run = await runCli(['baseline', '--baseline', join(repo.root, 'x.json'), repo.root]);
-    expect(run.code).toBe(2); // the named baseline must exist: the link is only refused below
-    const linked = await runCli(['baseline', repo.root]);
-    expect(linked.code).toBe(2);
-    expect(linked.stderr).toContain('.tlsguard-baseline.json');
-    untouched(target);
-  });
-
   it('cache: a --cache-location inside the repository that is a link, or under one, is not written', async () => {
     const target = outside();
     const repo = new GitRepo({ 'src/app.js': INSECURE });
