@@ -26,6 +26,11 @@ export interface Finding {
   readonly endColumn: number;
   /** The source lines the finding spans (at most a few, each cut to a sane length). */
   readonly snippet: string;
+  /**
+   * When the finding's line was too long to show whole: where in the line (UTF-16 units) the snippet's
+   * first line starts; that line then begins with `…`. Absent when it starts at the line's start.
+   */
+  readonly snippetOffset?: number;
   /** Content hash of rule id + normalized offending code; no line, path or message (see baseline). */
   readonly fingerprint: string;
   /** Enclosing declarations, e.g. `ApiClient.connect`; a readable tie-breaker, not part of the hash. */
