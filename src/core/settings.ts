@@ -1,6 +1,6 @@
-import picomatch from 'picomatch';
 import { BASELINE_FILE_NAME } from '../baseline/baseline-file.js';
 import { CONFIG_FILE_NAME, loadConfig, type Config, type FailOn } from '../config/config.js';
+import { compileGlobs } from '../config/globs.js';
 import { UsageError } from './errors.js';
 import type { FileSystem } from './io.js';
 import type { Rule } from './rule.js';
@@ -81,14 +81,11 @@ export async function resolveSettings(
   };
 }
 
+/** The configuration's globs, matched by an automaton that cannot backtrack (config/globs.ts). */
 function pathFilter(config: Config): (path: string) => boolean {
   const include =
-    config.include && config.include.length > 0
-      ? picomatch([...config.include], { dot: true })
-      : undefined;
+    config.include && config.include.length > 0 ? compileGlobs(config.include) : undefined;
   const exclude =
-    config.exclude && config.exclude.length > 0
-      ? picomatch([...config.exclude], { dot: true })
-      : undefined;
+    config.exclude && config.exclude.length > 0 ? compileGlobs(config.exclude) : undefined;
   return (path) => (include?.(path) ?? true) && !(exclude?.(path) ?? false);
 }
