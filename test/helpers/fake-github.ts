@@ -125,7 +125,10 @@ export class FakeGitHub {
     switch (operationId) {
       case 'users/get-authenticated':
         return this.userLogin === undefined
-          ? { status: this.userRefusal, data: { message: 'Resource not accessible by integration' } }
+          ? {
+              status: this.userRefusal,
+              data: { message: 'Resource not accessible by integration' },
+            }
           : { status: 200, data: { login: this.userLogin, id: 1, type: 'User' } };
       case 'issues/list-comments':
         return this.listComments(url);
