@@ -166,11 +166,13 @@ async function settingsFor(
       ...optional('failOn', options.failOn),
       ...optional('failSeverity', options.failSeverity),
       ...optional('testSeverity', options.testSeverity),
+      ...optional('policy', options.policy),
       noIgnore: options.noIgnore,
       changedOnly: options.changedOnly,
     },
     RULES,
     deps.fs,
+    deps.git,
   );
 }
 

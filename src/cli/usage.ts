@@ -26,6 +26,9 @@ Options:
                                 (for a pull request: its base commit)
       --changed-only            scan only the files changed since --base-ref (added, modified,
                                 renamed, untracked); the baseline still applies
+      --policy <head|base>      with --base-ref: whose .tlsguard.json and baseline judge the run —
+                                the work tree's (head, default) or those of <rev> (base). Either
+                                way, what the change does to them is reported (policy changes)
       --no-ignore               also scan node_modules, dist, build, vendor, minified and
                                 git-ignored files (the 2 MB size limit stays)
       --fail-on <new|any|none>  which findings fail the run (default: new)

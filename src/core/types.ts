@@ -1,3 +1,5 @@
+import type { PolicyChanges } from './policy.js';
+
 /** The shared vocabulary of every stage. Plain data only: renderers and the baseline work on these shapes. */
 
 /** How loudly a finding is reported. Ordered: a finding "reaches" a level when it is at or above it. */
@@ -36,6 +38,11 @@ export interface Finding {
   /** Enclosing declarations, e.g. `ApiClient.connect`; a readable tie-breaker, not part of the hash. */
   readonly scope: string;
   readonly status: FindingStatus;
+  /**
+   * Unchanged only because the change under review added a baseline entry for it (the base commit
+   * did not have the finding): shown as "accepted in this change", not as known.
+   */
+  readonly acceptedInChange?: true;
   readonly cwe: readonly string[];
   readonly docs: string;
 }
@@ -150,4 +157,6 @@ export interface ScanResult {
   readonly diagnostics: readonly Diagnostic[];
   readonly stats: ScanStats;
   readonly baseline?: BaselineInfo;
+  /** With a base revision: what the change did to its own policy (config, baseline, suppressions). */
+  readonly policy?: PolicyChanges;
 }

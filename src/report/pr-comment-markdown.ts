@@ -9,6 +9,8 @@ import {
   type GitHubReportContext,
 } from './github-context.js';
 import { code, link, plural } from './markdown.js';
+import { hasPolicyChanges } from '../core/policy.js';
+import { addPolicySection } from './policy-markdown.js';
 
 /** GitHub refuses comment bodies over 65,536 characters; stay clear of it and say what was cut. */
 export const COMMENT_MAX_CHARACTERS = 60_000;
@@ -33,7 +35,12 @@ export function renderPrComment(
   const counts = tally(result);
   const where = context.pathPrefix === '' ? '' : ` in ${code(context.pathPrefix)}`;
   if (options.marker !== undefined) budget.add(`${options.marker}\n`);
-  const others = otherCounts(counts.unchanged.length, counts.fixed);
+  // What the pull request did to its own policy comes first, findings or not: it may be why there are none.
+  if (hasPolicyChanges(result.policy)) addPolicySection(budget, result.policy, context);
+  const others = otherCounts(
+    counts.unchanged.length + counts.acceptedInChange.length,
+    counts.fixed,
+  );
   if (counts.fresh.length === 0) {
     budget.add(`### ✅ tlsguard: no new insecure TLS usage${where}\n\n`);
     budget.add(

@@ -1,5 +1,7 @@
 import type { Diagnostic, Finding, ScanResult, Severity, SkipReason } from '../core/types.js';
+import { hasPolicyChanges } from '../core/policy.js';
 import { revealHidden } from './hidden-characters.js';
+import { policyLines } from './policy-text.js';
 
 export interface TextOptions {
   /** ANSI colours (the CLI decides: a TTY without NO_COLOR). */
@@ -26,6 +28,11 @@ export const TEXT_MAX_ITEMS = 1000;
 export function renderText(result: ScanResult, options: TextOptions): string {
   const paint = painter(options.color);
   const lines: string[] = [];
+  if (hasPolicyChanges(result.policy))
+    lines.push(
+      ...policyLines(result.policy, clean).map((line, i) => (i === 0 ? paint.bold(line) : line)),
+      '',
+    );
   const fresh = result.findings.filter((f) => f.status === 'new');
   for (const [file, findings] of groupByFile(fresh.slice(0, TEXT_MAX_ITEMS))) {
     lines.push(paint.underline(clean(file)));
@@ -115,7 +122,9 @@ function renderAccepted(findings: readonly Finding[], paint: Painter): string[] 
     ...findings
       .slice(0, TEXT_MAX_ITEMS)
       .map((f) =>
-        paint.dim(`  ${clean(f.file)}:${f.line}:${f.column}  ${f.severity}  ${f.ruleId}`),
+        paint.dim(
+          `  ${clean(f.file)}:${f.line}:${f.column}  ${f.severity}  ${f.ruleId}${f.acceptedInChange ? '  (only by an entry this change added)' : ''}`,
+        ),
       ),
     ...more(findings.length, 'accepted finding'),
   ];
