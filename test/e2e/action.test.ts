@@ -93,6 +93,7 @@ describe('the Action on a pull request (dist/index.js, runner environment, fake 
       'fixed-count': '0',
       'total-count': '4',
       'sarif-file': join(pr.repo.root, 'tlsguard.sarif'),
+      'policy-changes': '0',
     });
 
     expect(run.summary).toContain('## tlsguard: 3 new insecure TLS findings');
