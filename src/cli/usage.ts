@@ -36,10 +36,10 @@ Options:
       --test-severity <level>   cap findings in test code at this level (default: note)
       --workers <n|auto>        threads for parsing (default: auto, one per CPU but one once a
                                 scan has enough to parse; 1: main thread only); env TLSGUARD_WORKERS
-      --cache                   keep each file's analysis in a cache file and reuse it while the
-                                file, the configuration and tlsguard are unchanged
-      --cache-location <path>   the cache file, or a folder for it (default: <root>/.tlsguard-cache);
-                                implies --cache
+      --cache                   keep each file's analysis in the user cache folder and reuse it while
+                                the file, the configuration and tlsguard are unchanged
+      --cache-location <path>   the cache file, or a folder for it (default: one file per scan root
+                                in ~/.cache/tlsguard or its platform equivalent); implies --cache
       --prune                   baseline: also drop entries whose findings are gone, so the file
                                 holds exactly the current findings (needs a scan of the whole root)
   -h, --help                    show this help
