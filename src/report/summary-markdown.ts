@@ -38,7 +38,7 @@ export function renderSummaryMarkdown(
 ): string {
   const budget = new Budget(options.maxBytes ?? SUMMARY_MAX_BYTES, utf8Bytes);
   const counts = tally(result);
-  budget.add(heading(counts.fresh.length, context));
+  budget.add(heading(counts, context));
   const policyCut = hasPolicyChanges(result.policy)
     ? addPolicySection(budget, result.policy, context)
     : 0;
@@ -86,11 +86,14 @@ export function renderSummaryMarkdown(
   return budget.toString();
 }
 
-function heading(fresh: number, context: GitHubReportContext): string {
+function heading(counts: Tally, context: GitHubReportContext): string {
   const where = context.pathPrefix === '' ? '' : ` in ${code(context.pathPrefix)}`;
-  return fresh === 0
-    ? `## tlsguard: no new insecure TLS usage${where}\n\n`
-    : `## tlsguard: ${plural(fresh, 'new insecure TLS finding')}${where}\n\n`;
+  const fresh = counts.fresh.length;
+  const accepted = counts.acceptedInChange.length;
+  if (fresh > 0) return `## tlsguard: ${plural(fresh, 'new insecure TLS finding')}${where}\n\n`;
+  if (accepted > 0)
+    return `## tlsguard: ${plural(accepted, 'insecure TLS finding')} accepted by ${context.pullRequest === true ? "this pull request's" : "this change's"} own baseline${where}\n\n`;
+  return `## tlsguard: no new insecure TLS usage${where}\n\n`;
 }
 
 function countsTable(result: ScanResult, counts: Tally): string {
