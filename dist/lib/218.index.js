@@ -466,7 +466,17 @@ function renderPrComment(result, context, options) {
     // What the pull request did to its own policy comes first, findings or not: it may be why there are none.
     if ((0,core_policy/* hasPolicyChanges */.S)(result.policy))
         addPolicySection(budget, result.policy, context);
-    const others = otherCounts(counts.unchanged.length + counts.acceptedInChange.length, counts.fixed);
+    const others = otherCounts(counts.unchanged.length, counts.fixed);
+    const accepted = counts.acceptedInChange;
+    if (counts.fresh.length === 0 && accepted.length > 0) {
+        // Nothing fails, but only because the pull request accepts its own findings: show them.
+        budget.add(`### ⚠️ tlsguard: ${plural(accepted.length, 'insecure TLS finding')} accepted by this pull request's own baseline${where}\n\n` +
+            `This pull request adds ${plural(accepted.length, 'finding')} that only baseline entries it adds accept.${others}\n\n` +
+            `${verdictSentence(context.verdict)}\n\n${FINDINGS_TABLE_HEAD}`);
+        addFindingRows(budget, accepted, context);
+        budget.add(footer(context));
+        return budget.toString();
+    }
     if (counts.fresh.length === 0) {
         budget.add(`### ✅ tlsguard: no new insecure TLS usage${where}\n\n`);
         budget.add(`This pull request adds no insecure TLS usage.${others}\n\n${verdictSentence(context.verdict)}\n`);
@@ -476,12 +486,16 @@ function renderPrComment(result, context, options) {
     budget.add(`### ⚠️ tlsguard: ${plural(counts.fresh.length, 'new insecure TLS finding')}${where}\n\n` +
         `This pull request adds ${plural(counts.fresh.length, 'finding')} (${severityBreakdown(counts.fresh)}).${others}\n\n` +
         `${verdictSentence(context.verdict)}\n\n${FINDINGS_TABLE_HEAD}`);
-    const left = addRows(budget, counts.fresh.map((f) => findingRow(f, context)), pr_comment_markdown_RESERVE);
+    addFindingRows(budget, counts.fresh, context);
+    budget.add(footer(context));
+    return budget.toString();
+}
+/** Table rows while they fit, then how many more the job summary lists. */
+function addFindingRows(budget, findings, context) {
+    const left = addRows(budget, findings.map((f) => findingRow(f, context)), pr_comment_markdown_RESERVE);
     if (left > 0) {
         budget.add(`\n**…and ${left} more not shown here** (comments are limited to 65,536 characters) — ${summaryLink(context)} lists every finding.\n`);
     }
-    budget.add(footer(context));
-    return budget.toString();
 }
 function otherCounts(unchanged, fixed) {
     const parts = [
@@ -684,7 +698,7 @@ const summary_markdown_RESERVE = 4096;
 function renderSummaryMarkdown(result, context, options = {}) {
     const budget = new Budget(options.maxBytes ?? SUMMARY_MAX_BYTES, utf8Bytes);
     const counts = tally(result);
-    budget.add(heading(counts.fresh.length, context));
+    budget.add(heading(counts, context));
     const policyCut = (0,core_policy/* hasPolicyChanges */.S)(result.policy)
         ? addPolicySection(budget, result.policy, context)
         : 0;
@@ -729,11 +743,15 @@ function renderSummaryMarkdown(result, context, options = {}) {
     budget.add(summary_markdown_footer(result, options, cut));
     return budget.toString();
 }
-function heading(fresh, context) {
+function heading(counts, context) {
     const where = context.pathPrefix === '' ? '' : ` in ${code(context.pathPrefix)}`;
-    return fresh === 0
-        ? `## tlsguard: no new insecure TLS usage${where}\n\n`
-        : `## tlsguard: ${plural(fresh, 'new insecure TLS finding')}${where}\n\n`;
+    const fresh = counts.fresh.length;
+    const accepted = counts.acceptedInChange.length;
+    if (fresh > 0)
+        return `## tlsguard: ${plural(fresh, 'new insecure TLS finding')}${where}\n\n`;
+    if (accepted > 0)
+        return `## tlsguard: ${plural(accepted, 'insecure TLS finding')} accepted by ${context.pullRequest === true ? "this pull request's" : "this change's"} own baseline${where}\n\n`;
+    return `## tlsguard: no new insecure TLS usage${where}\n\n`;
 }
 function countsTable(result, counts) {
     const { fresh, unchanged, acceptedInChange, fixed } = counts;

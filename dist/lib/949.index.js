@@ -716,15 +716,6 @@ function toError(value) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ hasPolicyChanges)
 /* harmony export */ });
-/* unused harmony export POLICY_SETTINGS */
-const POLICY_SETTINGS = (/* unused pure expression or super */ null && ([
-    'failOn',
-    'failSeverity',
-    'testSeverity',
-    'include',
-    'exclude',
-    'baseline',
-]));
 /** Whether anything in it needs a reviewer's eye. */
 function hasPolicyChanges(changes) {
     return (changes !== undefined &&
