@@ -405,7 +405,10 @@ function compileGlob(pattern) {
         throw new GlobSyntaxError(`is longer than ${MAX_PATTERN_LENGTH} characters`);
     if (pattern.startsWith('!'))
         throw new GlobSyntaxError('starts with "!": negated patterns are not supported (use "exclude" for what to leave out)');
-    const alternatives = expandBraces(pattern.startsWith('./') ? pattern.slice(2) : pattern);
+    let relative = pattern;
+    while (relative.startsWith('./'))
+        relative = relative.slice(2);
+    const alternatives = expandBraces(relative);
     if (alternatives.reduce((sum, text) => sum + text.length, 0) > MAX_EXPANDED)
         throw new GlobSyntaxError(`has {…} alternatives that expand to over ${MAX_EXPANDED} characters`);
     return alternatives.map(compileAlternative);
