@@ -40,6 +40,7 @@ const STAGES = [
   '**/baseline/**',
   '**/config/**',
   '**/cache/**',
+  '**/policy/**',
 ];
 
 export default tseslint.config(
@@ -72,6 +73,7 @@ export default tseslint.config(
       'src/engine/**',
       'src/baseline/**',
       'src/config/**',
+      'src/policy/**',
     ],
     rules: forbid(
       NODE_IO,

@@ -71,9 +71,9 @@ describe.each(FIXTURES)('fixture %s', (root) => {
   });
 
   it('has identical findings when the analyses come from the result cache', async () => {
-    const filling = ResultCache.empty('this build');
+    const filling = ResultCache.empty('this build', 'k');
     const first = await scanInProcess(root, true, filling);
-    const loaded = ResultCache.load(filling.serialize(false), 'this build');
+    const loaded = ResultCache.load(filling.serialize(false), 'this build', 'k');
     if (loaded.kind !== 'ok') throw new Error(loaded.problem);
     const second = await scanInProcess(root, true, loaded.cache);
     expect(second).toEqual({ ...first, parsed: 0, fromCache: first.parsed });

@@ -5,6 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { scan } from '../src/core/scan.js';
 import { resolveSettings } from '../src/core/settings.js';
 import type { ScanResult } from '../src/core/types.js';
+import { planAnnotations } from '../src/report/annotations.js';
+import { renderJson } from '../src/report/json.js';
+import { renderPrComment } from '../src/report/pr-comment-markdown.js';
+import { repoPath } from '../src/report/repo-path.js';
+import { renderSarif } from '../src/report/sarif.js';
+import { renderSummaryMarkdown } from '../src/report/summary-markdown.js';
+import { renderText } from '../src/report/text.js';
+import { TOOL } from '../src/core/tool.js';
 import { RULES } from '../src/rules/index.js';
 import { fakeGit, memoryFileSystem } from './helpers/memory-fs.js';
 import { readRuleDoc } from './helpers/rule-docs.js';
@@ -136,6 +144,123 @@ describe('fuzzing the whole pipeline', () => {
           }
         },
       ),
+      {
+        numRuns: RUNS,
+        seed: process.env.FUZZ_SEED === undefined ? undefined : Number(process.env.FUZZ_SEED),
+      },
+    );
+  }, 600_000);
+});
+
+/** Characters a file name can hold that must never reach a reader raw (see hidden-characters.ts). */
+const HIDDEN_CHARS = [
+  '\u0000',
+  '\u0001',
+  '\u0007',
+  '\b',
+  '\t',
+  '\n',
+  '\v',
+  '\f',
+  '\r',
+  '\u001b',
+  '\u007f',
+  '\u0085',
+  '\u009b',
+  '\u00ad',
+  '\u061c',
+  '\u180e',
+  '\u200b',
+  '\u200c',
+  '\u200d',
+  '\u200e',
+  '\u200f',
+  '\u2028',
+  '\u2029',
+  '\u202a',
+  '\u202b',
+  '\u202c',
+  '\u202d',
+  '\u202e',
+  '\u2060',
+  '\u2063',
+  '\u2066',
+  '\u2067',
+  '\u2068',
+  '\u2069',
+  '\ufeff',
+  '\u{e0041}',
+];
+const RAW_HIDDEN =
+  // eslint-disable-next-line no-control-regex -- the point
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff\u{e0000}-\u{e007f}]/u;
+
+const nameChar = fc.oneof(
+  { weight: 3, arbitrary: fc.constantFrom('a', 'b', 'Z', '0', '-', '_', '.', ' ') },
+  { weight: 2, arbitrary: fc.constantFrom(...HIDDEN_CHARS) },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      '%',
+      ':',
+      ',',
+      '`',
+      '|',
+      '<',
+      '>',
+      '@',
+      '[',
+      ']',
+      '&',
+      '#',
+      '\\',
+      '*',
+    ),
+  },
+);
+const segment = fc
+  .array(nameChar, { minLength: 1, maxLength: 12 })
+  .map((chars) => chars.join(''))
+  .filter((name) => name !== '.' && name !== '..');
+const hostileName = fc
+  .array(segment, { minLength: 1, maxLength: 3 })
+  .map((segments) => `${segments.join('/')}.js`);
+
+describe('fuzzing file names through every output format', () => {
+  it(`${RUNS} names with control, bidi and zero-width characters: escaped everywhere a reader sees them, exact in data`, async () => {
+    const bytes = new TextEncoder().encode('https.get(u, { rejectUnauthorized: false });\n');
+    await fc.assert(
+      fc.asyncProperty(hostileName, async (name) => {
+        const result = await scanOne(name, bytes);
+        expect(result.findings.map((f) => f.file)).toEqual([name]);
+        const context = {
+          pathPrefix: '',
+          verdict: { failOn: 'new' as const, failSeverity: 'warning' as const, failing: 1 },
+        };
+        // Text: only the line breaks tlsguard writes.
+        expect(renderText(result, { color: false })).not.toMatch(RAW_HIDDEN);
+        // Markdown: nothing hidden, nothing that becomes markup.
+        for (const markdown of [
+          renderSummaryMarkdown(result, context),
+          renderPrComment(result, context, { marker: '<!-- m -->' }),
+        ]) {
+          expect(markdown).not.toMatch(RAW_HIDDEN);
+          expect(markdown).not.toMatch(/<(?!\/?(code|a|sub|details|summary)\b|!-- m -->)/);
+        }
+        // Annotations: the exact path (GitHub places them by it), a message with nothing hidden.
+        const [annotation] = planAnnotations(result.findings, { pathPrefix: '' }).annotations;
+        expect(annotation?.file).toBe(repoPath('', name));
+        expect(annotation?.message.replaceAll('\n', ' ')).not.toMatch(RAW_HIDDEN);
+        // SARIF and JSON keep the data: a percent-encoded URI, and the name itself.
+        const sarif = renderSarif(result, { tool: TOOL, rules: RULES, pathPrefix: '' });
+        const uri =
+          sarif.runs[0]?.results?.[0]?.locations?.[0]?.physicalLocation?.artifactLocation?.uri ??
+          '';
+        expect(uri).toMatch(/^[A-Za-z0-9%._~/-]+$/);
+        expect(decodeURIComponent(uri)).toBe(name);
+        const json = JSON.parse(renderJson(result, TOOL)) as { findings: { file: string }[] };
+        expect(json.findings[0]?.file).toBe(name);
+      }),
       {
         numRuns: RUNS,
         seed: process.env.FUZZ_SEED === undefined ? undefined : Number(process.env.FUZZ_SEED),

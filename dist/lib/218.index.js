@@ -7,7 +7,7 @@ export const modules = {
 
 __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 __webpack_require__.r(__webpack_exports__);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62137);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99906);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -16,7 +16,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 62137:
+/***/ 99906:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -33,16 +33,20 @@ var external_node_crypto_ = __webpack_require__(77598);
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
-// EXTERNAL MODULE: ./src/core/scan.ts + 11 modules
-var scan = __webpack_require__(94312);
-// EXTERNAL MODULE: ./src/core/settings.ts + 2 modules
-var settings = __webpack_require__(19331);
+// EXTERNAL MODULE: ./src/core/policy.ts
+var core_policy = __webpack_require__(32721);
+// EXTERNAL MODULE: ./src/core/scan.ts + 15 modules
+var scan = __webpack_require__(20654);
+// EXTERNAL MODULE: ./src/core/settings.ts
+var settings = __webpack_require__(51922);
 // EXTERNAL MODULE: ./src/core/tool.ts + 1 modules
 var tool = __webpack_require__(96567);
 // EXTERNAL MODULE: ./src/core/verdict.ts
 var verdict = __webpack_require__(79478);
 // EXTERNAL MODULE: ./src/core/severity.ts
 var severity = __webpack_require__(60432);
+// EXTERNAL MODULE: ./src/report/hidden-characters.ts
+var hidden_characters = __webpack_require__(85985);
 ;// CONCATENATED MODULE: ./src/report/repo-path.ts
 /**
  * Findings carry POSIX paths relative to the scan root; GitHub (annotations, links, SARIF) wants them
@@ -67,6 +71,7 @@ function normalizeRelative(path, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
+
 
 
 /** GitHub keeps 10 workflow-command annotations per level per step and drops the rest without a word. */
@@ -114,8 +119,16 @@ function annotationFor(finding, level, pathPrefix) {
         endLine: finding.endLine,
         ...(oneLine ? { startColumn: finding.column, endColumn: finding.endColumn } : {}),
         title: `tlsguard: ${finding.ruleId}`,
-        message: `${finding.message}\n${finding.docs}`,
+        message: annotationText(`${finding.message}\n${finding.docs}`),
     };
+}
+/**
+ * An annotation's message as GitHub shows it: @actions/core escapes what the workflow-command protocol
+ * needs (`%`, CR, LF); code quoted in a message may also hold bidirectional or invisible characters, shown
+ * as escapes. The `file` property stays the exact path, or GitHub could not place the annotation.
+ */
+function annotationText(text) {
+    return (0,hidden_characters/* revealHidden */.C)(text, '\n');
 }
 function moreNotice(omitted) {
     const noun = omitted === 1 ? 'finding' : 'findings';
@@ -141,6 +154,62 @@ function byPriority(changed) {
         (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
         a.line - b.line ||
         a.column - b.column;
+}
+
+;// CONCATENATED MODULE: ./src/report/policy-annotations.ts
+
+
+/**
+ * A notice on each line that changes the policy (a baseline entry, a rule or setting in the
+ * configuration, a suppression comment), within `room` notices: when more changes than that exist,
+ * the last one says how many more the job summary lists.
+ */
+function planPolicyAnnotations(changes, options) {
+    const at = (file, line) => ({
+        file: repoPath(options.pathPrefix, file ?? ''),
+        ...(line === undefined ? {} : { startLine: line, endLine: line }),
+    });
+    const applied = changes.source === 'base'
+        ? ' It did not apply to this run (`policy: base`).'
+        : ' Review it: with `policy: base` tlsguard judges pull requests by their base branch’s policy.';
+    const all = [
+        ...changes.acceptedEntries.map(({ entry, added, line }) => notice(at(changes.baselineFile, line), [
+            `${options.subject} adds a baseline entry that accepts ${added} ${entry.ruleId} finding${added === 1 ? '' : 's'} in ${entry.path}`,
+            entry.snippet === undefined ? '.' : `: ${entry.snippet}`,
+            ` Reason: ${entry.reason ?? 'none given'}.${applied}`,
+        ])),
+        ...changes.rules.map((rule) => notice(at(changes.configFile, rule.line), [
+            `${options.subject} ${rule.to === 'off' ? 'turns off' : 'lowers'} ${rule.ruleId} (${rule.from} → ${rule.to}).${applied}`,
+        ])),
+        ...changes.settings.map((setting) => notice(at(changes.configFile, setting.line), [
+            `${options.subject} changes ${setting.key} from ${setting.from} to ${setting.to}.${applied}`,
+        ])),
+        ...changes.suppressions.map((finding) => notice(at(finding.file, finding.line), [
+            `${options.subject} suppresses ${finding.ruleId} here with a comment. Reason: ${finding.reason}.${applied}`,
+        ])),
+    ];
+    if (all.length <= options.room)
+        return all;
+    const shown = all.slice(0, Math.max(0, options.room - 1));
+    const more = all.length - shown.length;
+    return options.room === 0
+        ? []
+        : [
+            ...shown,
+            {
+                level: 'notice',
+                title: 'tlsguard: more policy changes',
+                message: `${more} more policy change${more === 1 ? '' : 's'} — see the job summary.`,
+            },
+        ];
+}
+function notice(where, parts) {
+    return {
+        level: 'notice',
+        ...where,
+        title: 'tlsguard: policy change',
+        message: annotationText(parts.join('')),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/report/budget.ts
@@ -200,14 +269,15 @@ function addRows(budget, rows, reserve) {
  * hidden control character, so every character markdown or HTML could read as syntax is an entity.
  * CommonMark never treats an entity as syntax, and GFM splits table rows before entities are decoded.
  */
+
 /** ASCII punctuation that is syntax somewhere in GFM inline text, tables, HTML or GitHub math. */
 const SYNTAX = /[&<>"'`\\*_[\]|~$:()!#]/g;
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
-/** Untrusted text as inert markdown: entities for syntax, `\xNN` for control characters. */
+/**
+ * Untrusted text as inert markdown: entities for syntax; control, bidirectional and invisible
+ * characters as escapes (`\x0a`, `\u202e`, see hidden-characters.ts).
+ */
 function escapeText(text) {
-    return text
-        .replace(CONTROL, (char) => `\\x${char.charCodeAt(0).toString(16).padStart(2, '0')}`)
+    return (0,hidden_characters/* revealHidden */.C)(text)
         .replace(SYNTAX, (char) => `&#${char.charCodeAt(0)};`)
         .replaceAll('@', '@&#8203;'); // a zero-width space keeps `@name` from notifying anyone
 }
@@ -269,7 +339,8 @@ function fileUrl(links, path, line) {
 function tally(result) {
     return {
         fresh: result.findings.filter((f) => f.status === 'new'),
-        unchanged: result.findings.filter((f) => f.status === 'unchanged'),
+        unchanged: result.findings.filter((f) => f.status === 'unchanged' && !f.acceptedInChange),
+        acceptedInChange: result.findings.filter((f) => f.acceptedInChange === true),
         fixed: result.fixed.reduce((sum, entry) => sum + entry.count, 0),
     };
 }
@@ -294,13 +365,94 @@ function verdictSentence(verdict) {
         : `✅ This run passes: no ${which}finding${level}.`;
 }
 
+// EXTERNAL MODULE: ./src/report/policy-text.ts
+var policy_text = __webpack_require__(45132);
+;// CONCATENATED MODULE: ./src/report/policy-markdown.ts
+
+
+
+
+/** Room kept for the notes that follow each table. */
+const RESERVE = 2048;
+/**
+ * The policy section at the top of the job summary and the PR comment: what the pull request did to
+ * the configuration, baseline and suppressions it is judged by, each change in a table, and whether
+ * those changes took effect (`policy: head`) or not (`policy: base`). Returns rows left out.
+ */
+function addPolicySection(budget, changes, context) {
+    const subject = context.pullRequest === true ? 'This pull request' : 'This change';
+    budget.add(`### ⚠️ Policy changes: ${escapeText(`${subject} ${(0,policy_text/* policySummary */.j)(changes)}`)} — review these changes\n\n${effect(changes, subject)}\n\n`);
+    const where = (file) => code(repoPath(context.pathPrefix, file ?? ''));
+    let left = 0;
+    left += table(budget, {
+        title: `Baseline entries added in ${where(changes.baselineFile)}`,
+        head: '| File | Rule | Findings | Code | Reason |',
+        rows: changes.acceptedEntries.map(({ entry, added }) => [
+            code(repoPath(context.pathPrefix, entry.path)),
+            escapeText(entry.ruleId),
+            String(added),
+            entry.snippet === undefined ? '' : code(entry.snippet),
+            entry.reason === undefined ? '_none given_' : escapeText(entry.reason),
+        ]),
+    });
+    left += table(budget, {
+        title: `Rules turned off or lowered in ${where(changes.configFile)}`,
+        head: '| Rule | Base | Now |',
+        rows: changes.rules.map((rule) => [escapeText(rule.ruleId), code(rule.from), code(rule.to)]),
+    });
+    left += table(budget, {
+        title: `Settings changed in ${where(changes.configFile)}`,
+        head: '| Setting | Base | Now |',
+        rows: changes.settings.map((setting) => [
+            code(setting.key),
+            code(setting.from),
+            code(setting.to),
+        ]),
+    });
+    left += table(budget, {
+        title: 'New suppression comments',
+        head: '| Location | Rule | Reason |',
+        rows: changes.suppressions.map((finding) => [
+            code(`${repoPath(context.pathPrefix, finding.file)}:${finding.line}`),
+            escapeText(finding.ruleId),
+            escapeText(finding.reason),
+        ]),
+    });
+    if (changes.problems.length > 0)
+        budget.add(`${changes.problems.map((problem) => `- ${escapeText(problem)}\n`).join('')}\n`);
+    return left;
+}
+/** Whether the changes judged this run, and what to do about it. */
+function effect(changes, subject) {
+    const base = code(changes.baseRef.slice(0, 12));
+    if (changes.source === 'base') {
+        return `Compared with the base commit ${base}. **None of these changes applied to this run**: it was judged by the base commit's configuration and baseline (\`policy: base\`), and new suppression comments were not honoured.`;
+    }
+    const accepted = changes.acceptedFindings === 0
+        ? ''
+        : ` ${plural(changes.acceptedFindings, 'finding')} ${subject === 'This pull request' ? 'it adds' : 'added'} ${changes.acceptedFindings === 1 ? 'is' : 'are'} accepted only by these baseline entries.`;
+    return `Compared with the base commit ${base}. These changes **applied to this run**: ${subject.toLowerCase()} was judged by its own configuration, baseline and suppression comments.${accepted} To judge pull requests by their base branch's instead, set \`policy: base\`.`;
+}
+function table(budget, spec) {
+    if (spec.rows.length === 0)
+        return 0;
+    const columns = spec.head.split('|').length - 2;
+    budget.add(`**${spec.title}**\n\n${spec.head}\n${'| --- '.repeat(columns)}|\n`);
+    const rows = spec.rows.map((cells) => `| ${cells.join(' | ')} |\n`);
+    const left = addRows(budget, rows, RESERVE);
+    budget.add(left > 0 ? `\n_…and ${left} more not shown._\n\n` : '\n');
+    return left;
+}
+
 ;// CONCATENATED MODULE: ./src/report/pr-comment-markdown.ts
+
+
 
 
 
 /** GitHub refuses comment bodies over 65,536 characters; stay clear of it and say what was cut. */
 const COMMENT_MAX_CHARACTERS = 60_000;
-const RESERVE = 1024;
+const pr_comment_markdown_RESERVE = 1024;
 /**
  * The sticky pull request comment: what this pull request adds, briefly. When nothing new remains it
  * shrinks to a short all-clear, so the earlier report does not linger.
@@ -311,7 +463,20 @@ function renderPrComment(result, context, options) {
     const where = context.pathPrefix === '' ? '' : ` in ${code(context.pathPrefix)}`;
     if (options.marker !== undefined)
         budget.add(`${options.marker}\n`);
+    // What the pull request did to its own policy comes first, findings or not: it may be why there are none.
+    if ((0,core_policy/* hasPolicyChanges */.S)(result.policy))
+        addPolicySection(budget, result.policy, context);
     const others = otherCounts(counts.unchanged.length, counts.fixed);
+    const accepted = counts.acceptedInChange;
+    if (counts.fresh.length === 0 && accepted.length > 0) {
+        // Nothing fails, but only because the pull request accepts its own findings: show them.
+        budget.add(`### ⚠️ tlsguard: ${plural(accepted.length, 'insecure TLS finding')} accepted by this pull request's own baseline${where}\n\n` +
+            `This pull request adds ${plural(accepted.length, 'finding')} that only baseline entries it adds accept.${others}\n\n` +
+            `${verdictSentence(context.verdict)}\n\n${FINDINGS_TABLE_HEAD}`);
+        addFindingRows(budget, accepted, context);
+        budget.add(footer(context));
+        return budget.toString();
+    }
     if (counts.fresh.length === 0) {
         budget.add(`### ✅ tlsguard: no new insecure TLS usage${where}\n\n`);
         budget.add(`This pull request adds no insecure TLS usage.${others}\n\n${verdictSentence(context.verdict)}\n`);
@@ -321,12 +486,16 @@ function renderPrComment(result, context, options) {
     budget.add(`### ⚠️ tlsguard: ${plural(counts.fresh.length, 'new insecure TLS finding')}${where}\n\n` +
         `This pull request adds ${plural(counts.fresh.length, 'finding')} (${severityBreakdown(counts.fresh)}).${others}\n\n` +
         `${verdictSentence(context.verdict)}\n\n${FINDINGS_TABLE_HEAD}`);
-    const left = addRows(budget, counts.fresh.map((f) => findingRow(f, context)), RESERVE);
+    addFindingRows(budget, counts.fresh, context);
+    budget.add(footer(context));
+    return budget.toString();
+}
+/** Table rows while they fit, then how many more the job summary lists. */
+function addFindingRows(budget, findings, context) {
+    const left = addRows(budget, findings.map((f) => findingRow(f, context)), pr_comment_markdown_RESERVE);
     if (left > 0) {
         budget.add(`\n**…and ${left} more not shown here** (comments are limited to 65,536 characters) — ${summaryLink(context)} lists every finding.\n`);
     }
-    budget.add(footer(context));
-    return budget.toString();
 }
 function otherCounts(unchanged, fixed) {
     const parts = [
@@ -516,6 +685,8 @@ function pascalCase(id) {
 
 
 
+
+
 /**
  * GitHub rejects a step summary over 1 MiB whole (nothing is shown). Stay well below it: the summary
  * may share the step with other writers, and every cut is announced.
@@ -527,8 +698,11 @@ const summary_markdown_RESERVE = 4096;
 function renderSummaryMarkdown(result, context, options = {}) {
     const budget = new Budget(options.maxBytes ?? SUMMARY_MAX_BYTES, utf8Bytes);
     const counts = tally(result);
-    budget.add(heading(counts.fresh.length, context));
-    budget.add(countsTable(result, counts.fixed));
+    budget.add(heading(counts, context));
+    const policyCut = (0,core_policy/* hasPolicyChanges */.S)(result.policy)
+        ? addPolicySection(budget, result.policy, context)
+        : 0;
+    budget.add(countsTable(result, counts));
     budget.add(`${verdictSentence(context.verdict)} ${comparedWith(result, context)}${diffMode(context)}\n\n`);
     const cut = [
         addSection(budget, {
@@ -536,6 +710,12 @@ function renderSummaryMarkdown(result, context, options = {}) {
             head: FINDINGS_TABLE_HEAD,
             rows: counts.fresh.map((f) => findingRow(f, context)),
             noun: 'new finding',
+        }),
+        addSection(budget, {
+            title: `Accepted in this ${context.pullRequest === true ? 'pull request' : 'change'} (${counts.acceptedInChange.length}) — only by baseline entries it adds`,
+            head: FINDINGS_TABLE_HEAD,
+            rows: counts.acceptedInChange.map((f) => findingRow(f, context)),
+            noun: 'accepted finding',
         }),
         addSection(budget, {
             title: `Unchanged findings (${counts.unchanged.length}) — accepted by the baseline or already on the base`,
@@ -559,22 +739,35 @@ function renderSummaryMarkdown(result, context, options = {}) {
             rows: result.diagnostics.map((d) => diagnosticItem(d, context.pathPrefix)),
             noun: 'file',
         }),
-    ].reduce((sum, left) => sum + left, 0);
+    ].reduce((sum, left) => sum + left, policyCut);
     budget.add(summary_markdown_footer(result, options, cut));
     return budget.toString();
 }
-function heading(fresh, context) {
+function heading(counts, context) {
     const where = context.pathPrefix === '' ? '' : ` in ${code(context.pathPrefix)}`;
-    return fresh === 0
-        ? `## tlsguard: no new insecure TLS usage${where}\n\n`
-        : `## tlsguard: ${plural(fresh, 'new insecure TLS finding')}${where}\n\n`;
+    const fresh = counts.fresh.length;
+    const accepted = counts.acceptedInChange.length;
+    if (fresh > 0)
+        return `## tlsguard: ${plural(fresh, 'new insecure TLS finding')}${where}\n\n`;
+    if (accepted > 0)
+        return `## tlsguard: ${plural(accepted, 'insecure TLS finding')} accepted by ${context.pullRequest === true ? "this pull request's" : "this change's"} own baseline${where}\n\n`;
+    return `## tlsguard: no new insecure TLS usage${where}\n\n`;
 }
-function countsTable(result, fixed) {
-    const fresh = result.findings.filter((f) => f.status === 'new');
-    const unchanged = result.findings.length - fresh.length;
+function countsTable(result, counts) {
+    const { fresh, unchanged, acceptedInChange, fixed } = counts;
     const breakdown = fresh.length === 0 ? '' : ` (${severityBreakdown(fresh)})`;
-    return ('| New | Unchanged | Fixed | Suppressed | Files scanned |\n| --- | --- | --- | --- | --- |\n' +
-        `| **${fresh.length}**${breakdown} | ${unchanged} | ${fixed} | ${result.suppressed.length} | ${result.stats.filesDiscovered} (${result.stats.filesParsed} parsed) |\n\n`);
+    // The column only when there is something in it: most runs accept nothing of their own.
+    const accepted = acceptedInChange.length === 0 ? [] : [['Accepted here', String(acceptedInChange.length)]];
+    const columns = [
+        ['New', `**${fresh.length}**${breakdown}`],
+        ...accepted,
+        ['Unchanged', String(unchanged.length)],
+        ['Fixed', String(fixed)],
+        ['Suppressed', String(result.suppressed.length)],
+        ['Files scanned', `${result.stats.filesDiscovered} (${result.stats.filesParsed} parsed)`],
+    ];
+    const row = (cells) => `| ${cells.join(' | ')} |\n`;
+    return `${row(columns.map(([name = '']) => name))}${row(columns.map(() => '---'))}${row(columns.map(([, value = '']) => value))}\n`;
 }
 function comparedWith(result, context) {
     const baseline = result.baseline;
@@ -635,8 +828,8 @@ function summary_markdown_footer(result, options, cut) {
 var report_text = __webpack_require__(65655);
 // EXTERNAL MODULE: ./src/rules/index.ts + 41 modules
 var rules = __webpack_require__(13079);
-// EXTERNAL MODULE: ./src/platform/node-fs.ts
-var node_fs = __webpack_require__(88867);
+// EXTERNAL MODULE: ./src/platform/node-fs.ts + 1 modules
+var node_fs = __webpack_require__(75038);
 // EXTERNAL MODULE: ./src/platform/node-git.ts
 var node_git = __webpack_require__(79662);
 ;// CONCATENATED MODULE: ./src/action/base-ref.ts
@@ -686,10 +879,11 @@ async function isMergeCheckout(context, root, git) {
  * the lines a reviewer is looking at first. Undefined when git cannot tell.
  */
 async function changedLinesSince(root, base) {
-    const diff = await (0,node_git/* git */.$)(root, [
+    const diff = await (0,node_git/* git */.$Y)(root, [
         'diff',
         '--no-color',
         '--no-ext-diff',
+        '--no-textconv',
         '--unified=0',
         '--relative',
         '--src-prefix=a/',
@@ -801,6 +995,7 @@ var types = __webpack_require__(73054);
 
 
 const FAIL_ON = ['new', 'any', 'none'];
+const POLICIES = ['head', 'base'];
 /** `getInput(name)` returns the trimmed value or '' (the runner fills in action.yml's defaults). */
 function readInputs(getInput) {
     const text = (name) => nonEmpty(getInput(name));
@@ -824,6 +1019,7 @@ function readInputs(getInput) {
         checkRun: flag(getInput, 'check-run', false),
         ...optional('sarifFile', text('sarif-file')),
         token: getInput('token'),
+        policy: oneOf('policy', text('policy') ?? 'head', POLICIES),
     };
 }
 function nonEmpty(value) {
@@ -1001,8 +1197,9 @@ async function publishComment(client, context, comment, log) {
 }
 /**
  * Which comment authors are this token's account. A personal token can ask (`GET /user`); GitHub App
- * installation tokens, GITHUB_TOKEN included, cannot (403) — their comments are written by a bot account
- * (`github-actions[bot]`, `<app>[bot]`), a name no person can register.
+ * installation tokens, GITHUB_TOKEN included, cannot — GitHub answers 403, and some servers (GitHub
+ * Enterprise, proxies) 404 or 401. Their comments are written by a bot account (`github-actions[bot]`,
+ * `<app>[bot]`), a name no person can register.
  */
 async function tokenAccount(client) {
     try {
@@ -1010,25 +1207,29 @@ async function tokenAccount(client) {
         return (user) => user?.login === data.login;
     }
     catch (error) {
-        const status = httpStatus(error);
-        if (status !== 403 && status !== 401)
+        if (!NOT_A_USER.has(httpStatus(error) ?? 0))
             throw error;
         return (user) => user?.type === 'Bot' && user.login.endsWith('[bot]');
     }
 }
+/** `GET /user` answers for a token that belongs to no user account. */
+const NOT_A_USER = new Set([401, 403, 404]);
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/core/write-scope.ts
+var write_scope = __webpack_require__(56537);
 ;// CONCATENATED MODULE: ./src/action/publish-sarif.ts
 
 
-/** Writes the SARIF file for github/codeql-action/upload-sarif; returns its path, or undefined on failure. */
-async function publishSarif(sarif, path, log) {
+/**
+ * Writes the SARIF file for github/codeql-action/upload-sarif; returns its path, or undefined on failure.
+ * A pull request may have committed a symbolic link at that path or on the way to it: a link at the
+ * file's own name is replaced by the file (its target is not touched), and a linked folder is refused.
+ */
+async function publishSarif(sarif, path, workspace, log) {
     try {
-        await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-        await (0,promises_.writeFile)(path, `${JSON.stringify(sarif, null, 2)}\n`);
+        const { replacedLink } = await node_fs/* nodeFileSystem */.G.writeText(path, `${JSON.stringify(sarif, null, 2)}\n`, { within: (0,write_scope/* writeScope */.S)(path, workspace), createFolders: true, replaceLink: true });
+        if (replacedLink)
+            log.warning(`${path} was a symbolic link (committed in the repository?); tlsguard replaced the link with the SARIF file and left its target alone.`);
         log.info(`SARIF written to ${path}`);
         return path;
     }
@@ -1054,6 +1255,8 @@ async function publishSummary(markdown, log) {
     }
 }
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
 ;// CONCATENATED MODULE: ./src/action/repo-layout.ts
 
 
@@ -1064,7 +1267,7 @@ async function publishSummary(markdown, log) {
  * root relative to the workspace.
  */
 async function scanRootPrefix(root, workspace) {
-    const prefix = await (0,node_git/* git */.$)(root, ['rev-parse', '--show-prefix']);
+    const prefix = await (0,node_git/* git */.$Y)(root, ['rev-parse', '--show-prefix']);
     if (prefix !== undefined)
         return normalizeRelative(prefix.trim());
     const fromWorkspace = normalizeRelative((0,external_node_path_.relative)(workspace, root), { windows: external_node_path_.sep === '\\' });
@@ -1196,6 +1399,8 @@ class StepLog {
 
 
 
+
+
 /**
  * The Action: inputs → the same scan as the CLI → reports → outcome. The step fails for failing findings
  * or a configuration error only; a report GitHub refuses is a warning.
@@ -1209,25 +1414,31 @@ async function run() {
             core/* setSecret */.Pq(inputs.token);
         const context = readRunnerContext(process.env, readJson, process.cwd());
         const root = node_fs/* nodeFileSystem */.G.resolve(context.workspace, inputs.path);
-        const choice = await chooseBaseRef(inputs.baseRef, context, root, node_git/* nodeGit */.n);
+        const choice = await chooseBaseRef(inputs.baseRef, context, root, node_git/* nodeGit */.ns);
         if (choice.warning !== undefined)
             log.warning(choice.warning);
+        const policy = policySource(inputs.policy, context, choice.baseRef);
         const changedOnly = main_diffMode(inputs.changedOnly, context, choice.baseRef, log);
-        const settings = await settingsFor(inputs, context.workspace, root, choice.baseRef, changedOnly);
+        const settings = await settingsFor(inputs, context.workspace, root, {
+            baseRef: choice.baseRef,
+            changedOnly,
+            policy,
+        });
         const result = await (0,scan/* scan */.SQ)(settings.scan, {
             fs: node_fs/* nodeFileSystem */.G,
-            git: node_git/* nodeGit */.n,
+            git: node_git/* nodeGit */.ns,
             now: () => performance.now(),
             logger: { debug: (m) => log.debug(m), warn: (m) => log.warning(m) },
         });
-        log.untrusted((0,report_text/* renderText */.S)(result, { color: false }), (0,external_node_crypto_.randomUUID)());
+        log.untrusted((0,report_text/* renderText */.S5)(result, { color: false }), (0,external_node_crypto_.randomUUID)());
         const failing = (0,verdict/* failingFindings */.v)(result.findings, settings.failOn, settings.failSeverity);
         await publish({ inputs, context, settings, result, failing, root, baseRef: choice.baseRef }, log);
         conclude(failing, settings, log);
     }
     catch (error) {
+        // A configuration or baseline error quotes the file: its text is the repository's.
         if (error instanceof errors/* UsageError */.e)
-            core/* setFailed */.C1(error.message);
+            core/* setFailed */.C1(annotationText(error.message));
         else {
             core/* debug */.Yz(error instanceof Error ? (error.stack ?? error.message) : String(error));
             core/* setFailed */.C1(`tlsguard failed: ${String(error)}`);
@@ -1251,8 +1462,18 @@ function main_diffMode(input, context, baseRef, log) {
     }
     return false;
 }
+/**
+ * `policy: base` on a pull request needs its base commit: judging it by its own files instead would
+ * defeat the point, so a missing base stops the step. Elsewhere (a push) the work tree is the policy.
+ */
+function policySource(input, context, baseRef) {
+    if (input === 'base' && baseRef === undefined && context.pullRequest !== undefined)
+        throw new errors/* UsageError */.e('`policy: base` needs the pull request’s base commit, which is not in the clone: add `with: { fetch-depth: 2 }` to the actions/checkout step.');
+    return baseRef === undefined ? 'head' : input;
+}
 /** Inputs name files relative to the workspace, like every path in a workflow. */
-async function settingsFor(inputs, workspace, root, baseRef, changedOnly) {
+async function settingsFor(inputs, workspace, root, base) {
+    const { baseRef, changedOnly, policy } = base;
     const fs = node_fs/* nodeFileSystem */.G;
     const workspaceRelative = (path) => fs.resolve(workspace, path);
     return (0,settings/* resolveSettings */.M)(root, [root], {
@@ -1264,7 +1485,8 @@ async function settingsFor(inputs, workspace, root, baseRef, changedOnly) {
         ...(changedOnly ? { changedOnly } : {}),
         ...(inputs.failOn === undefined ? {} : { failOn: inputs.failOn }),
         ...(inputs.failSeverity === undefined ? {} : { failSeverity: inputs.failSeverity }),
-    }, rules.RULES, fs);
+        policy,
+    }, rules.RULES, fs, node_git/* nodeGit */.ns);
 }
 /** Every channel; writes to GitHub come first, because their warnings count against the annotation budget. */
 async function publish(report, log) {
@@ -1277,6 +1499,7 @@ async function publish(report, log) {
         await publishSummary(renderSummaryMarkdown(report.result, reportContext, sarifFile), log);
     }
     if (report.inputs.annotations) {
+        publishPolicyNotices(report, pathPrefix, log);
         const changedLines = report.baseRef === undefined
             ? undefined
             : await changedLinesSince(report.root, report.baseRef);
@@ -1289,6 +1512,21 @@ async function publish(report, log) {
     }
     setOutputs(report.result, sarifPath);
 }
+/**
+ * A notice on each line that changes the policy, before the findings' annotations: GitHub keeps 10
+ * notices per step, and one is left for the findings' "N more" notice.
+ */
+function publishPolicyNotices(report, pathPrefix, log) {
+    const { policy } = report.result;
+    if (!(0,core_policy/* hasPolicyChanges */.S)(policy))
+        return;
+    const notices = planPolicyAnnotations(policy, {
+        pathPrefix,
+        room: Math.max(0, ANNOTATIONS_PER_LEVEL - log.used.notice - 1),
+        subject: report.context.pullRequest === undefined ? 'This change' : 'This pull request',
+    });
+    publishAnnotations(notices, log);
+}
 /** New findings, and accepted ones only when they fail the run (`fail-on: any`). */
 function annotationCandidates(report) {
     const fresh = report.result.findings.filter((f) => f.status === 'new');
@@ -1299,7 +1537,8 @@ async function writeSarif(report, pathPrefix, log) {
     if (file === undefined)
         return undefined;
     const sarif = renderSarif(report.result, { tool: tool/* TOOL */.j, rules: rules.RULES, pathPrefix });
-    return publishSarif(sarif, node_fs/* nodeFileSystem */.G.resolve(report.context.workspace, file), log);
+    const { workspace } = report.context;
+    return publishSarif(sarif, node_fs/* nodeFileSystem */.G.resolve(workspace, file), workspace, log);
 }
 /** The sticky comment and the optional check run: the two channels that need a token with write access. */
 async function publishToGitHub(report, reportContext, log) {
@@ -1316,7 +1555,8 @@ async function publishToGitHub(report, reportContext, log) {
     if (wantsComment) {
         const marker = commentMarker(context, reportContext.pathPrefix);
         const body = renderPrComment(result, reportContext, { marker });
-        await publishComment(client, context, { body, marker, clean: freshCount === 0 }, log);
+        const clean = freshCount === 0 && !(0,core_policy/* hasPolicyChanges */.S)(result.policy);
+        await publishComment(client, context, { body, marker, clean }, log);
     }
     if (inputs.checkRun) {
         const all = planAnnotations(annotationCandidates(report), {
@@ -1358,6 +1598,7 @@ function githubReportContext(report, pathPrefix) {
         ...(settings.scan.changedSince === undefined
             ? {}
             : { changedSince: settings.scan.changedSince }),
+        ...(context.pullRequest === undefined ? {} : { pullRequest: true }),
     };
 }
 function setOutputs(result, sarifPath) {
@@ -1367,6 +1608,13 @@ function setOutputs(result, sarifPath) {
     core/* setOutput */.uH('fixed-count', result.fixed.reduce((sum, entry) => sum + entry.count, 0));
     core/* setOutput */.uH('total-count', result.findings.length);
     core/* setOutput */.uH('sarif-file', sarifPath ?? '');
+    const policy = result.policy;
+    core/* setOutput */.uH('policy-changes', policy === undefined
+        ? 0
+        : policy.acceptedEntries.length +
+            policy.rules.length +
+            policy.settings.length +
+            policy.suppressions.length);
 }
 /**
  * Fails the step for failing findings. The failure message is an error annotation too, so it is only

@@ -7,28 +7,34 @@ export const modules = {
 
 __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 __webpack_require__.r(__webpack_exports__);
-/* harmony import */ var _platform_code_identity_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18469);
-/* harmony import */ var _platform_node_fs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88867);
-/* harmony import */ var _platform_node_git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(79662);
-/* harmony import */ var _platform_parallelism_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(88257);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(89565);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _platform_code_identity_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(18469);
+/* harmony import */ var _platform_node_fs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(75038);
+/* harmony import */ var _platform_node_git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(79662);
+/* harmony import */ var _platform_parallelism_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(88257);
+/* harmony import */ var _platform_user_cache_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(51451);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(89565);
 
 
 
 
 
-process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_4__/* .main */ .iW)(process.argv.slice(2), {
+
+
+process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_6__/* .main */ .iW)(process.argv.slice(2), {
     cwd: process.cwd(),
     env: process.env,
     stdoutIsTTY: process.stdout.isTTY,
     write: (text) => process.stdout.write(text),
     writeError: (text) => process.stderr.write(text),
 }, {
-    fs: _platform_node_fs_js__WEBPACK_IMPORTED_MODULE_1__/* .nodeFileSystem */ .G,
-    git: _platform_node_git_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeGit */ .n,
+    fs: _platform_node_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeFileSystem */ .G,
+    git: _platform_node_git_js__WEBPACK_IMPORTED_MODULE_3__/* .nodeGit */ .ns,
     now: () => performance.now(),
-    parallelism: _platform_parallelism_js__WEBPACK_IMPORTED_MODULE_3__/* .nodeParallelism */ .T,
-    codeIdentity: _platform_code_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .codeIdentity */ .y,
+    parallelism: _platform_parallelism_js__WEBPACK_IMPORTED_MODULE_4__/* .nodeParallelism */ .T,
+    codeIdentity: _platform_code_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .codeIdentity */ .y,
+    userCacheFolder: () => (0,_platform_user_cache_js__WEBPACK_IMPORTED_MODULE_5__/* .userCacheFolder */ .s)(process.env, process.platform, (0,node_os__WEBPACK_IMPORTED_MODULE_0__.homedir)()),
 });
 
 __webpack_async_result__();
@@ -81,12 +87,14 @@ function updatedBaseline(result, file, prune) {
     return (0,entries/* mergeEntries */.x)([...current, ...kept]);
 }
 
-// EXTERNAL MODULE: ./src/core/scan.ts + 11 modules
-var scan = __webpack_require__(94312);
-// EXTERNAL MODULE: ./src/core/settings.ts + 2 modules
-var settings = __webpack_require__(19331);
+// EXTERNAL MODULE: ./src/core/scan.ts + 15 modules
+var scan = __webpack_require__(20654);
+// EXTERNAL MODULE: ./src/core/settings.ts
+var settings = __webpack_require__(51922);
 // EXTERNAL MODULE: ./src/core/tool.ts + 1 modules
 var tool = __webpack_require__(96567);
+// EXTERNAL MODULE: ./src/core/write-scope.ts
+var write_scope = __webpack_require__(56537);
 // EXTERNAL MODULE: ./src/core/verdict.ts
 var verdict = __webpack_require__(79478);
 ;// CONCATENATED MODULE: ./src/report/json.ts
@@ -130,8 +138,31 @@ function renderJson(result, tool) {
             workers: result.stats.workers ?? 0,
             durationMs: result.stats.durationMs,
         },
+        ...(result.policy === undefined ? {} : { policy: policyJson(result.policy) }),
     };
     return `${JSON.stringify(document, null, 2)}\n`;
+}
+/** What the change did to its own policy (present with --base-ref). */
+function policyJson(policy) {
+    return {
+        baseRef: policy.baseRef,
+        source: policy.source,
+        configFile: policy.configFile,
+        ...(policy.baselineFile === undefined ? {} : { baselineFile: policy.baselineFile }),
+        acceptedEntries: policy.acceptedEntries,
+        rules: policy.rules,
+        settings: policy.settings,
+        suppressions: policy.suppressions.map((finding) => ({
+            ruleId: finding.ruleId,
+            file: finding.file,
+            line: finding.line,
+            column: finding.column,
+            fingerprint: finding.fingerprint,
+            reason: finding.reason,
+        })),
+        acceptedFindings: policy.acceptedFindings,
+        problems: policy.problems,
+    };
 }
 function findingJson(finding) {
     return {
@@ -146,6 +177,7 @@ function findingJson(finding) {
         snippet: finding.snippet,
         fingerprint: finding.fingerprint,
         status: finding.status,
+        ...(finding.acceptedInChange ? { acceptedInChange: true } : {}),
         cwe: finding.cwe,
         docs: finding.docs,
     };
@@ -165,6 +197,7 @@ var types = __webpack_require__(73054);
 
 const FORMATS = ['text', 'json'];
 const FAIL_ON = ['new', 'any', 'none'];
+const POLICIES = ['head', 'base'];
 const OPTIONS = {
     format: { type: 'string', short: 'f' },
     root: { type: 'string' },
@@ -173,6 +206,7 @@ const OPTIONS = {
     'no-baseline': { type: 'boolean' },
     'base-ref': { type: 'string' },
     'changed-only': { type: 'boolean' },
+    policy: { type: 'string' },
     'no-ignore': { type: 'boolean' },
     'fail-on': { type: 'string' },
     'fail-severity': { type: 'string' },
@@ -215,8 +249,8 @@ function parseCommand(argv) {
     if (command === 'baseline') {
         if (options.baseline === false)
             throw new errors/* UsageError */.e('the baseline command cannot take --no-baseline');
-        if (options.baseRef !== undefined || options.changedOnly)
-            throw new errors/* UsageError */.e('the baseline command records a baseline file of the whole root; --base-ref and --changed-only do not apply');
+        if (options.baseRef !== undefined || options.changedOnly || options.policy !== undefined)
+            throw new errors/* UsageError */.e('the baseline command records a baseline file of the whole root; --base-ref, --changed-only and --policy do not apply');
         return { kind: 'baseline', options, prune: values.prune ?? false };
     }
     return { kind: 'scan', options };
@@ -230,6 +264,7 @@ function commandOptions(values, paths) {
         baseline: values['no-baseline'] ? false : values.baseline,
         baseRef: values['base-ref'],
         changedOnly: values['changed-only'] ?? false,
+        policy: optionalOneOf('--policy', values.policy, POLICIES),
         noIgnore: values['no-ignore'] ?? false,
         failOn: optionalOneOf('--fail-on', values['fail-on'], FAIL_ON),
         failSeverity: optionalOneOf('--fail-severity', values['fail-severity'], types/* SEVERITIES */.oC),
@@ -263,35 +298,47 @@ var external_node_crypto_ = __webpack_require__(77598);
 
 /** Marks a file as ours, so `--cache-location` can never overwrite anything else. */
 const MARKER = 'tlsguard-cache';
-const FORMAT_VERSION = 1;
+/** 2: entries sealed with the machine's key (`mac`). Version 1 files are ours but unsealed: replaced. */
+const FORMAT_VERSION = 2;
 /**
  * Analyses of earlier scans, keyed by everything an analysis depends on: the file's path and text, the
  * rules the prefilter chose and the scan's settings (`FileTask`), and — for the whole file — the code
  * of tlsguard itself (`identity`: a hash of the bundle and the Node version). A file whose key matches
  * is not parsed again; any change to the file, the configuration or tlsguard misses.
+ *
+ * A cache could hide findings from whoever can write it, so its entries are sealed with `key`, a secret
+ * of this machine's user (kept in the user cache folder, never in a repository): a cache file committed
+ * to a repository, edited, or copied from another machine does not verify and is not used.
  */
 class ResultCache {
     identity;
+    key;
     previous;
     used = new Map();
-    constructor(identity, previous) {
+    constructor(identity, key, previous) {
         this.identity = identity;
+        this.key = key;
         this.previous = previous;
     }
-    static empty(identity) {
-        return new ResultCache(identity, new Map());
+    static empty(identity, key) {
+        return new ResultCache(identity, key, new Map());
     }
     /** `text` is the file's content, or undefined when there is no file yet. */
-    static load(text, identity) {
+    static load(text, identity, key) {
+        const empty = ResultCache.empty(identity, key);
         if (text === undefined)
-            return { kind: 'ok', cache: ResultCache.empty(identity) };
+            return { kind: 'ok', cache: empty };
         const document = parseDocument(text);
         if (typeof document === 'string')
             return { kind: 'foreign', problem: document };
-        // Written by another version of tlsguard (or Node): nothing in it can be trusted to still hold.
-        if (document.identity !== identity)
-            return { kind: 'ok', cache: ResultCache.empty(identity) };
-        return { kind: 'ok', cache: new ResultCache(identity, validEntries(document.entries)) };
+        // An older format, or written by another version of tlsguard (or Node): nothing in it still holds.
+        if (document.version !== FORMAT_VERSION || document.identity !== identity)
+            return { kind: 'ok', cache: empty };
+        if (!verifies(document, key)) {
+            const rejected = 'its seal does not match this machine’s cache key (it was edited, committed or copied from elsewhere), so none of it is used';
+            return { kind: 'ok', cache: empty, rejected };
+        }
+        return { kind: 'ok', cache: new ResultCache(identity, key, validEntries(document.entries)) };
     }
     /** The stored analysis of a task, if an earlier scan analyzed exactly this. */
     get(task) {
@@ -323,10 +370,25 @@ class ResultCache {
             tool: MARKER,
             version: FORMAT_VERSION,
             identity: this.identity,
+            mac: seal(this.key, this.identity, entries),
             entries,
         };
         return `${JSON.stringify(document)}\n`;
     }
+}
+/** JSON.stringify of parsed JSON gives back the text it was made from, so the seal survives a round trip. */
+function seal(key, identity, entries) {
+    return (0,external_node_crypto_.createHmac)('sha256', key)
+        .update(identity)
+        .update('\0')
+        .update(JSON.stringify(entries))
+        .digest('hex');
+}
+function verifies(document, key) {
+    if (typeof document.mac !== 'string' || !/^[0-9a-f]{64}$/.test(document.mac))
+        return false;
+    const expected = Buffer.from(seal(key, document.identity, document.entries), 'hex');
+    return (0,external_node_crypto_.timingSafeEqual)(expected, Buffer.from(document.mac, 'hex'));
 }
 function keyOf(task) {
     const { text, ...rest } = task;
@@ -343,7 +405,7 @@ function parseDocument(text) {
     }
     if (!isRecord(value) || value.tool !== MARKER)
         return 'not a tlsguard cache file (no "tool": "tlsguard-cache")';
-    if (value.version !== FORMAT_VERSION || typeof value.identity !== 'string')
+    if (![1, FORMAT_VERSION].includes(value.version) || typeof value.identity !== 'string')
         return `a tlsguard cache file of an unknown format (version ${JSON.stringify(value.version)})`;
     if (!isRecord(value.entries))
         return 'a damaged tlsguard cache file ("entries" is not an object)';
@@ -371,35 +433,75 @@ function isRecord(value) {
 ;// CONCATENATED MODULE: ./src/cli/cache-file.ts
 
 
+
+
+/** The file name in a folder given to `--cache-location`. */
 const DEFAULT_CACHE_NAME = '.tlsguard-cache';
 /**
- * The result cache `--cache` asked for: `location` is `true` (the default file in the root) or the path
- * given, a file or a folder to put the default file in (an existing folder, or a path ending in `/`). A file that is not a tlsguard cache stops the
- * run (exit 2) rather than being overwritten; undefined when tlsguard cannot identify its own code.
+ * The result cache `--cache` asked for: `location` is `true` (the default: a file per scan root in the
+ * user cache folder, outside every repository) or the path given, a file or a folder to put
+ * `.tlsguard-cache` in (an existing folder, or a path ending in `/`). A file git tracks is never read:
+ * a repository must not bring its own cache. Entries are sealed with a key kept in the user cache folder.
+ * A file that is not a tlsguard cache stops the run (exit 2) rather than being overwritten. Undefined
+ * (with a warning) when the cache cannot be used.
  */
-async function openCache(location, root, cwd, fs, identity, warn) {
-    if (identity === undefined) {
-        warn('--cache is ignored when tlsguard runs from its sources (it cannot identify its own code)');
+async function openCache(location, paths, io, place, warn) {
+    const { folder, identity } = place;
+    if (identity === undefined || folder === undefined) {
+        warn(identity === undefined
+            ? '--cache is ignored when tlsguard runs from its sources (it cannot identify its own code)'
+            : '--cache is ignored: there is no user cache folder (set HOME or XDG_CACHE_HOME)');
         return undefined;
     }
-    const file = await cacheFile(location, root, cwd, fs);
-    const loaded = ResultCache.load(await fs.readText(file), identity);
+    const { file, write } = await cacheFile(location, paths, io.fs, folder);
+    const keyFile = `${folder}/key`;
+    const tracked = await Promise.all([io.git.isTracked(file), io.git.isTracked(keyFile)]);
+    if (tracked.some(Boolean)) {
+        warn(`--cache is ignored: ${tracked[0] ? file : keyFile} is tracked by git, and a cache a repository brings could hide findings`);
+        return undefined;
+    }
+    const key = await cacheKey(keyFile, folder, io.fs);
+    const loaded = ResultCache.load(await io.fs.readText(file), identity, key);
     if (loaded.kind === 'foreign') {
         throw new errors/* UsageError */.e(`${loaded.problem}; tlsguard will not overwrite it — delete it or choose another --cache-location`, file);
     }
-    return { file, cache: loaded.cache };
+    if (loaded.rejected !== undefined)
+        warn(`the cache ${file}: ${loaded.rejected}`);
+    return { file, cache: loaded.cache, write };
 }
-async function cacheFile(location, root, cwd, fs) {
-    if (location === true)
-        return fs.resolve(root, DEFAULT_CACHE_NAME);
-    const path = fs.resolve(cwd, location);
-    const folder = /[/\\]$/.test(location) || (await fs.kindOf(path)) === 'directory';
-    return folder ? fs.resolve(path, DEFAULT_CACHE_NAME) : path;
+async function cacheFile(location, paths, fs, folder) {
+    if (location === true) {
+        // One file per scan root, named by the root's real path (a root reached through a link is the same root).
+        const real = (await fs.realPath(paths.root)) ?? paths.root;
+        const name = (0,external_node_crypto_.createHash)('sha256').update(real).digest('hex').slice(0, 32);
+        return {
+            file: `${folder}/results/${name}.json`,
+            write: { within: folder, createFolders: true },
+        };
+    }
+    const path = fs.resolve(paths.cwd, location);
+    const isFolder = /[/\\]$/.test(location) || (await fs.kindOf(path)) === 'directory';
+    const file = isFolder ? fs.resolve(path, DEFAULT_CACHE_NAME) : path;
+    return { file, write: { within: (0,write_scope/* writeScope */.S)(file, paths.root) } };
+}
+/** This user's secret for sealing caches: read, or made once (readable by the owner only). */
+async function cacheKey(keyFile, folder, fs) {
+    const stored = (await fs.readText(keyFile))?.trim();
+    if (stored !== undefined && /^[0-9a-f]{64}$/.test(stored))
+        return stored;
+    const fresh = (0,external_node_crypto_.randomBytes)(32).toString('hex');
+    const write = { within: folder, createFolders: true, private: true };
+    if (stored !== undefined)
+        await fs.writeText(keyFile, `${fresh}\n`, write);
+    else if (!(await fs.createText(keyFile, `${fresh}\n`, write)))
+        // Another tlsguard made it first: use theirs.
+        return cacheKey(keyFile, folder, fs);
+    return fresh;
 }
 /** Writes the cache; failing to is a warning — the scan's result stands without it. */
 async function saveCache(open, scanWasPartial, fs, warn) {
     try {
-        await fs.writeText(open.file, open.cache.serialize(scanWasPartial));
+        await fs.writeText(open.file, open.cache.serialize(scanWasPartial), open.write);
     }
     catch (error) {
         warn(`could not write the cache ${open.file}: ${error instanceof Error ? error.message : String(error)}`);
@@ -434,6 +536,9 @@ Options:
                                 (for a pull request: its base commit)
       --changed-only            scan only the files changed since --base-ref (added, modified,
                                 renamed, untracked); the baseline still applies
+      --policy <head|base>      with --base-ref: whose .tlsguard.json and baseline judge the run —
+                                the work tree's (head, default) or those of <rev> (base). Either
+                                way, what the change does to them is reported (policy changes)
       --no-ignore               also scan node_modules, dist, build, vendor, minified and
                                 git-ignored files (the 2 MB size limit stays)
       --fail-on <new|any|none>  which findings fail the run (default: new)
@@ -441,10 +546,10 @@ Options:
       --test-severity <level>   cap findings in test code at this level (default: note)
       --workers <n|auto>        threads for parsing (default: auto, one per CPU but one once a
                                 scan has enough to parse; 1: main thread only); env TLSGUARD_WORKERS
-      --cache                   keep each file's analysis in a cache file and reuse it while the
-                                file, the configuration and tlsguard are unchanged
-      --cache-location <path>   the cache file, or a folder for it (default: <root>/.tlsguard-cache);
-                                implies --cache
+      --cache                   keep each file's analysis in the user cache folder and reuse it while
+                                the file, the configuration and tlsguard are unchanged
+      --cache-location <path>   the cache file, or a folder for it (default: one file per scan root
+                                in ~/.cache/tlsguard or its platform equivalent); implies --cache
       --prune                   baseline: also drop entries whose findings are gone, so the file
                                 holds exactly the current findings (needs a scan of the whole root)
   -h, --help                    show this help
@@ -460,6 +565,7 @@ ${rules}
 }
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
+
 
 
 
@@ -499,13 +605,13 @@ async function main(argv, terminal, deps) {
 }
 function reportError(error, terminal) {
     if (error instanceof errors/* UsageError */.e) {
-        terminal.writeError(`tlsguard: ${error.message}\n`);
+        terminal.writeError(`tlsguard: ${(0,report_text/* cleanLines */.v3)(error.message)}\n`);
         if (!error.file && error.message.startsWith('Unknown option'))
             terminal.writeError(`\n${usage()}`);
     }
     else {
         const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-        terminal.writeError(`tlsguard: internal error, please report it: ${detail}\n`);
+        terminal.writeError(`tlsguard: internal error, please report it: ${(0,report_text/* cleanLines */.v3)(detail)}\n`);
     }
     return EXIT_USAGE;
 }
@@ -525,7 +631,7 @@ async function runBaseline(options, prune, terminal, deps) {
     const file = settings.baselineFile;
     const result = await runPipeline({ ...settings.scan, baseline: { file, fileRequired: typeof options.baseline === 'string' } }, settings.partial, options, terminal, deps);
     const entries = updatedBaseline(result, file, prune);
-    await deps.fs.writeText(file, (0,baseline_file/* serializeBaseline */.ky)(entries));
+    await writeBaseline(deps.fs, file, (0,baseline_file/* serializeBaseline */.ky)(entries), settings.scan.root);
     const occurrences = entries.reduce((sum, entry) => sum + entry.count, 0);
     const stale = result.baseline?.stale.length ?? 0;
     const staleNote = stale === 0
@@ -533,11 +639,20 @@ async function runBaseline(options, prune, terminal, deps) {
         : prune
             ? `; removed ${stale} stale`
             : `; kept ${stale} stale (run with --prune to drop them)`;
-    terminal.write(`Wrote ${file}: ${entries.length} entries, ${occurrences} findings${staleNote}.\n`);
+    terminal.write(`Wrote ${(0,report_text/* clean */.uH)(file)}: ${entries.length} entries, ${occurrences} findings${staleNote}.\n`);
     for (const diagnostic of result.diagnostics) {
-        terminal.writeError(`warning: ${diagnostic.file}: ${diagnostic.message}\n`);
+        terminal.writeError(`warning: ${(0,report_text/* clean */.uH)(diagnostic.file)}: ${(0,report_text/* clean */.uH)(diagnostic.message)}\n`);
     }
     return EXIT_OK;
+}
+/** The baseline is the user's to write, but never through a link a repository could have committed. */
+async function writeBaseline(fs, file, text, root) {
+    try {
+        await fs.writeText(file, text, { within: (0,write_scope/* writeScope */.S)(file, root) });
+    }
+    catch (error) {
+        throw new errors/* UsageError */.e(`tlsguard did not write it: ${error instanceof Error ? error.message : String(error)}`, file);
+    }
 }
 async function settingsFor(options, terminal, deps) {
     const targets = (options.paths.length > 0 ? options.paths : ['.']).map((path) => deps.fs.resolve(terminal.cwd, path));
@@ -550,9 +665,10 @@ async function settingsFor(options, terminal, deps) {
         ...optional('failOn', options.failOn),
         ...optional('failSeverity', options.failSeverity),
         ...optional('testSeverity', options.testSeverity),
+        ...optional('policy', options.policy),
         noIgnore: options.noIgnore,
         changedOnly: options.changedOnly,
-    }, src_rules.RULES, deps.fs);
+    }, src_rules.RULES, deps.fs, deps.git);
 }
 function optional(key, value) {
     return value === undefined ? {} : { [key]: value };
@@ -574,7 +690,7 @@ async function runPipeline(scanOptions, partial, options, terminal, deps) {
     };
     const cache = options.cache === false
         ? undefined
-        : await openCache(options.cache, scanOptions.root, terminal.cwd, deps.fs, deps.codeIdentity?.(), warn);
+        : await openCache(options.cache, { root: scanOptions.root, cwd: terminal.cwd }, deps, { folder: deps.userCacheFolder?.(), identity: deps.codeIdentity?.() }, warn);
     const result = await (0,scan/* scan */.SQ)(scanOptions, cache ? { ...io, resultCache: cache.cache } : io);
     if (cache)
         await saveCache(cache, partial, deps.fs, warn);
@@ -591,7 +707,7 @@ function scanIO(options, terminal, deps) {
         logger: {
             debug: () => undefined,
             warn: (message) => {
-                terminal.writeError(`warning: ${message}\n`);
+                terminal.writeError(`warning: ${(0,report_text/* cleanLines */.v3)(message)}\n`);
             },
         },
     };
@@ -600,7 +716,7 @@ function render(result, options, terminal) {
     if (options.format === 'json')
         return renderJson(result, tool/* TOOL */.j);
     const color = terminal.stdoutIsTTY && !terminal.env.NO_COLOR;
-    return (0,report_text/* renderText */.S)(result, { color });
+    return (0,report_text/* renderText */.S5)(result, { color });
 }
 
 
@@ -725,6 +841,38 @@ function workerCount(requested) {
     if (requested !== undefined)
         return requested <= 1 ? 0 : requested;
     return Math.max((0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)() - 1, 0);
+}
+
+
+/***/ }),
+
+/***/ 51451:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ userCacheFolder)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * The per-user cache folder for tlsguard, outside every repository: `$XDG_CACHE_HOME/tlsguard` (else
+ * `~/.cache/tlsguard`) on Linux and other Unix systems, `~/Library/Caches/tlsguard` on macOS,
+ * `%LOCALAPPDATA%\tlsguard\Cache` on Windows. Undefined when there is no home folder to put it in.
+ */
+function userCacheFolder(env, platform, home) {
+    const absolute = (path) => path !== undefined && path !== '' && (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(path) ? path : undefined;
+    if (platform === 'win32') {
+        const local = absolute(env.LOCALAPPDATA) ?? (home === '' ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(home, 'AppData', 'Local'));
+        return local === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(local, 'tlsguard', 'Cache');
+    }
+    if (platform === 'darwin')
+        return home === '' ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(home, 'Library', 'Caches', 'tlsguard');
+    // The XDG base directory specification: a relative XDG_CACHE_HOME is invalid and must be ignored.
+    const xdg = absolute(env.XDG_CACHE_HOME);
+    if (xdg !== undefined)
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(xdg, 'tlsguard');
+    return home === '' ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(home, '.cache', 'tlsguard');
 }
 
 

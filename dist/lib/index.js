@@ -178,6 +178,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 
 /***/ }),
 
+/***/ 98995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+
+/***/ }),
+
 /***/ 77030:
 /***/ ((module) => {
 
@@ -591,6 +598,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /************************************************************************/
 var __webpack_exports__ = {};
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Df: () => (/* binding */ benchAnalyzeFile),
 /* harmony export */   EY: () => (/* binding */ analyzeInWorker),
 /* harmony export */   PO: () => (/* binding */ startCli),
 /* harmony export */   RM: () => (/* binding */ startAction),
@@ -605,14 +613,16 @@ var __webpack_exports__ = {};
  * TypeScript compiler inside typescript-estree ships once. Each entry loads only its own chunk.
  */
 async function startAction() {
-    await Promise.all(/* import() */[__nccwpck_require__.e(448), __nccwpck_require__.e(6), __nccwpck_require__.e(292), __nccwpck_require__.e(177), __nccwpck_require__.e(79), __nccwpck_require__.e(28), __nccwpck_require__.e(675), __nccwpck_require__.e(218)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60218));
+    (await __nccwpck_require__.e(/* import() */ 577).then(__nccwpck_require__.bind(__nccwpck_require__, 70577))).enableCompileCache();
+    await Promise.all(/* import() */[__nccwpck_require__.e(543), __nccwpck_require__.e(448), __nccwpck_require__.e(670), __nccwpck_require__.e(177), __nccwpck_require__.e(507), __nccwpck_require__.e(26), __nccwpck_require__.e(79), __nccwpck_require__.e(822), __nccwpck_require__.e(949), __nccwpck_require__.e(218)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60218));
 }
 async function startCli() {
-    await Promise.all(/* import() */[__nccwpck_require__.e(448), __nccwpck_require__.e(6), __nccwpck_require__.e(292), __nccwpck_require__.e(79), __nccwpck_require__.e(28), __nccwpck_require__.e(675), __nccwpck_require__.e(486)]).then(__nccwpck_require__.bind(__nccwpck_require__, 70486));
+    (await __nccwpck_require__.e(/* import() */ 577).then(__nccwpck_require__.bind(__nccwpck_require__, 70577))).enableCompileCache();
+    await Promise.all(/* import() */[__nccwpck_require__.e(543), __nccwpck_require__.e(448), __nccwpck_require__.e(670), __nccwpck_require__.e(507), __nccwpck_require__.e(26), __nccwpck_require__.e(79), __nccwpck_require__.e(822), __nccwpck_require__.e(949), __nccwpck_require__.e(486)]).then(__nccwpck_require__.bind(__nccwpck_require__, 70486));
 }
 /** The worker pool's task handler: worker threads import this file and call it once per file. */
 async function analyzeInWorker(task) {
-    const worker = await Promise.all(/* import() */[__nccwpck_require__.e(448), __nccwpck_require__.e(79), __nccwpck_require__.e(28), __nccwpck_require__.e(316)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26316));
+    const worker = await Promise.all(/* import() */[__nccwpck_require__.e(543), __nccwpck_require__.e(448), __nccwpck_require__.e(507), __nccwpck_require__.e(26), __nccwpck_require__.e(79), __nccwpck_require__.e(822), __nccwpck_require__.e(316)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26316));
     return worker.analyzeInWorker(task);
 }
 /**
@@ -621,7 +631,7 @@ async function analyzeInWorker(task) {
  */
 async function benchInfo() {
     const [{ RULES }, { createPrefilter }, { DIRECTIVE_MARKER }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(448), __nccwpck_require__.e(79)]).then(__nccwpck_require__.bind(__nccwpck_require__, 13079)),
+        Promise.all(/* import() */[__nccwpck_require__.e(543), __nccwpck_require__.e(448), __nccwpck_require__.e(507), __nccwpck_require__.e(79)]).then(__nccwpck_require__.bind(__nccwpck_require__, 13079)),
         __nccwpck_require__.e(/* import() */ 284).then(__nccwpck_require__.bind(__nccwpck_require__, 1284)),
         __nccwpck_require__.e(/* import() */ 656).then(__nccwpck_require__.bind(__nccwpck_require__, 51656)),
     ]);
@@ -630,9 +640,33 @@ async function benchInfo() {
         ruleIds: RULES.map((rule) => rule.id),
     };
 }
+/**
+ * For `npm run bench -- --corpus large-files`: one file through the parser and every rule, prefilter or
+ * not (the worst case for the analysis), with the time of each stage and the analysis steps taken.
+ */
+async function benchAnalyzeFile(path, text) {
+    const [{ loadParser }, { RULES }, { runRules }, { FILE_STEP_LIMIT }, { MAX_AST_NODES }] = await Promise.all([
+        __nccwpck_require__.e(/* import() */ 176).then(__nccwpck_require__.bind(__nccwpck_require__, 38176)),
+        Promise.all(/* import() */[__nccwpck_require__.e(543), __nccwpck_require__.e(448), __nccwpck_require__.e(507), __nccwpck_require__.e(79)]).then(__nccwpck_require__.bind(__nccwpck_require__, 13079)),
+        Promise.all(/* import() */[__nccwpck_require__.e(543), __nccwpck_require__.e(448), __nccwpck_require__.e(507), __nccwpck_require__.e(26)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26)),
+        Promise.all(/* import() */[__nccwpck_require__.e(543), __nccwpck_require__.e(448), __nccwpck_require__.e(507), __nccwpck_require__.e(638)]).then(__nccwpck_require__.bind(__nccwpck_require__, 94638)),
+        Promise.all(/* import() */[__nccwpck_require__.e(543), __nccwpck_require__.e(448), __nccwpck_require__.e(507), __nccwpck_require__.e(26), __nccwpck_require__.e(822), __nccwpck_require__.e(961)]).then(__nccwpck_require__.bind(__nccwpck_require__, 52822)),
+    ]);
+    const parser = await loadParser();
+    const started = performance.now();
+    const parsed = parser.parse(text, path);
+    const parseMs = performance.now() - started;
+    if (!parsed.ok)
+        return { parseMs, rulesMs: 0, steps: 0, stopped: false, ok: false };
+    const limits = { maxNodes: MAX_AST_NODES, maxSteps: FILE_STEP_LIMIT };
+    const run = runRules(parsed.program, text, path, RULES, limits);
+    const rulesMs = performance.now() - started - parseMs;
+    return { parseMs, rulesMs, steps: run.steps, stopped: run.stoppedAt !== undefined, ok: true };
+}
 
 var __webpack_exports__analyzeInWorker = __webpack_exports__.EY;
+var __webpack_exports__benchAnalyzeFile = __webpack_exports__.Df;
 var __webpack_exports__benchInfo = __webpack_exports__.jx;
 var __webpack_exports__startAction = __webpack_exports__.RM;
 var __webpack_exports__startCli = __webpack_exports__.PO;
-export { __webpack_exports__analyzeInWorker as analyzeInWorker, __webpack_exports__benchInfo as benchInfo, __webpack_exports__startAction as startAction, __webpack_exports__startCli as startCli };
+export { __webpack_exports__analyzeInWorker as analyzeInWorker, __webpack_exports__benchAnalyzeFile as benchAnalyzeFile, __webpack_exports__benchInfo as benchInfo, __webpack_exports__startAction as startAction, __webpack_exports__startCli as startCli };

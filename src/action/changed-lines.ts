@@ -13,6 +13,7 @@ export async function changedLinesSince(
     'diff',
     '--no-color',
     '--no-ext-diff',
+    '--no-textconv',
     '--unified=0',
     '--relative',
     '--src-prefix=a/',

@@ -23,6 +23,7 @@ describe('Action inputs', () => {
       comment: true,
       checkRun: false,
       token: 'ghs_x',
+      policy: 'head',
     });
   });
 
@@ -35,8 +36,10 @@ describe('Action inputs', () => {
         'fail-severity': 'error',
         comment: 'False',
         'changed-only': 'true',
+        policy: 'Base',
       }),
     ).toMatchObject({
+      policy: 'base',
       baseline: false,
       baseRef: false,
       failOn: 'any',
@@ -58,6 +61,7 @@ describe('Action inputs', () => {
       "input 'fail-on' must be one of new, any, none",
     );
     expect(() => read({ comment: 'yes' })).toThrow("input 'comment' must be true or false");
+    expect(() => read({ policy: 'pr' })).toThrow("input 'policy' must be one of head, base");
     expect(() => read({ 'changed-only': 'diff' })).toThrow(
       "input 'changed-only' must be auto, true or false",
     );

@@ -1,5 +1,6 @@
 import type { FailOn } from '../config/config.js';
 import { UsageError } from '../core/errors.js';
+import type { PolicySource } from '../core/policy.js';
 import { SEVERITIES, type Severity } from '../core/types.js';
 
 /** The Action's inputs (action.yml), validated. Empty strings mean "not given". */
@@ -20,9 +21,12 @@ export interface ActionInputs {
   readonly checkRun: boolean;
   readonly sarifFile?: string;
   readonly token: string;
+  /** Whose configuration and baseline judge a pull request: its own (`head`) or its base's. */
+  readonly policy: PolicySource;
 }
 
 const FAIL_ON: readonly FailOn[] = ['new', 'any', 'none'];
+const POLICIES: readonly PolicySource[] = ['head', 'base'];
 
 /** `getInput(name)` returns the trimmed value or '' (the runner fills in action.yml's defaults). */
 export function readInputs(getInput: (name: string) => string): ActionInputs {
@@ -50,6 +54,7 @@ export function readInputs(getInput: (name: string) => string): ActionInputs {
     checkRun: flag(getInput, 'check-run', false),
     ...optional('sarifFile', text('sarif-file')),
     token: getInput('token'),
+    policy: oneOf('policy', text('policy') ?? 'head', POLICIES),
   };
 }
 

@@ -2,13 +2,15 @@ import * as core from '@actions/core';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { UsageError } from '../core/errors.js';
+import { hasPolicyChanges, type PolicySource } from '../core/policy.js';
 import { scan } from '../core/scan.js';
 import { resolveSettings, type Settings } from '../core/settings.js';
 import { TOOL } from '../core/tool.js';
 import type { Finding, ScanResult } from '../core/types.js';
 import { failingFindings } from '../core/verdict.js';
-import { ANNOTATIONS_PER_LEVEL, planAnnotations } from '../report/annotations.js';
+import { ANNOTATIONS_PER_LEVEL, annotationText, planAnnotations } from '../report/annotations.js';
 import type { GitHubReportContext } from '../report/github-context.js';
+import { planPolicyAnnotations } from '../report/policy-annotations.js';
 import { renderPrComment } from '../report/pr-comment-markdown.js';
 import { renderSarif } from '../report/sarif.js';
 import { renderSummaryMarkdown } from '../report/summary-markdown.js';
@@ -43,14 +45,13 @@ export async function run(): Promise<void> {
     const root = nodeFileSystem.resolve(context.workspace, inputs.path);
     const choice = await chooseBaseRef(inputs.baseRef, context, root, nodeGit);
     if (choice.warning !== undefined) log.warning(choice.warning);
+    const policy = policySource(inputs.policy, context, choice.baseRef);
     const changedOnly = diffMode(inputs.changedOnly, context, choice.baseRef, log);
-    const settings = await settingsFor(
-      inputs,
-      context.workspace,
-      root,
-      choice.baseRef,
+    const settings = await settingsFor(inputs, context.workspace, root, {
+      baseRef: choice.baseRef,
       changedOnly,
-    );
+      policy,
+    });
     const result = await scan(settings.scan, {
       fs: nodeFileSystem,
       git: nodeGit,
@@ -65,7 +66,8 @@ export async function run(): Promise<void> {
     );
     conclude(failing, settings, log);
   } catch (error) {
-    if (error instanceof UsageError) core.setFailed(error.message);
+    // A configuration or baseline error quotes the file: its text is the repository's.
+    if (error instanceof UsageError) core.setFailed(annotationText(error.message));
     else {
       core.debug(error instanceof Error ? (error.stack ?? error.message) : String(error));
       core.setFailed(`tlsguard failed: ${String(error)}`);
@@ -97,14 +99,30 @@ function diffMode(
   return false;
 }
 
+/**
+ * `policy: base` on a pull request needs its base commit: judging it by its own files instead would
+ * defeat the point, so a missing base stops the step. Elsewhere (a push) the work tree is the policy.
+ */
+function policySource(
+  input: PolicySource,
+  context: RunnerContext,
+  baseRef: string | undefined,
+): PolicySource {
+  if (input === 'base' && baseRef === undefined && context.pullRequest !== undefined)
+    throw new UsageError(
+      '`policy: base` needs the pull request’s base commit, which is not in the clone: add `with: { fetch-depth: 2 }` to the actions/checkout step.',
+    );
+  return baseRef === undefined ? 'head' : input;
+}
+
 /** Inputs name files relative to the workspace, like every path in a workflow. */
 async function settingsFor(
   inputs: ActionInputs,
   workspace: string,
   root: string,
-  baseRef: string | undefined,
-  changedOnly: boolean,
+  base: { baseRef: string | undefined; changedOnly: boolean; policy: PolicySource },
 ): Promise<Settings> {
+  const { baseRef, changedOnly, policy } = base;
   const fs = nodeFileSystem;
   const workspaceRelative = (path: string) => fs.resolve(workspace, path);
   return resolveSettings(
@@ -119,9 +137,11 @@ async function settingsFor(
       ...(changedOnly ? { changedOnly } : {}),
       ...(inputs.failOn === undefined ? {} : { failOn: inputs.failOn }),
       ...(inputs.failSeverity === undefined ? {} : { failSeverity: inputs.failSeverity }),
+      policy,
     },
     RULES,
     fs,
+    nodeGit,
   );
 }
 
@@ -146,6 +166,7 @@ async function publish(report: RunReport, log: StepLog): Promise<void> {
     await publishSummary(renderSummaryMarkdown(report.result, reportContext, sarifFile), log);
   }
   if (report.inputs.annotations) {
+    publishPolicyNotices(report, pathPrefix, log);
     const changedLines =
       report.baseRef === undefined
         ? undefined
@@ -158,6 +179,21 @@ async function publish(report: RunReport, log: StepLog): Promise<void> {
     publishAnnotations(plan.annotations, log);
   }
   setOutputs(report.result, sarifPath);
+}
+
+/**
+ * A notice on each line that changes the policy, before the findings' annotations: GitHub keeps 10
+ * notices per step, and one is left for the findings' "N more" notice.
+ */
+function publishPolicyNotices(report: RunReport, pathPrefix: string, log: StepLog): void {
+  const { policy } = report.result;
+  if (!hasPolicyChanges(policy)) return;
+  const notices = planPolicyAnnotations(policy, {
+    pathPrefix,
+    room: Math.max(0, ANNOTATIONS_PER_LEVEL - log.used.notice - 1),
+    subject: report.context.pullRequest === undefined ? 'This change' : 'This pull request',
+  });
+  publishAnnotations(notices, log);
 }
 
 /** New findings, and accepted ones only when they fail the run (`fail-on: any`). */
@@ -174,7 +210,8 @@ async function writeSarif(
   const file = report.inputs.sarifFile;
   if (file === undefined) return undefined;
   const sarif = renderSarif(report.result, { tool: TOOL, rules: RULES, pathPrefix });
-  return publishSarif(sarif, nodeFileSystem.resolve(report.context.workspace, file), log);
+  const { workspace } = report.context;
+  return publishSarif(sarif, nodeFileSystem.resolve(workspace, file), workspace, log);
 }
 
 /** The sticky comment and the optional check run: the two channels that need a token with write access. */
@@ -197,7 +234,8 @@ async function publishToGitHub(
   if (wantsComment) {
     const marker = commentMarker(context, reportContext.pathPrefix);
     const body = renderPrComment(result, reportContext, { marker });
-    await publishComment(client, context, { body, marker, clean: freshCount === 0 }, log);
+    const clean = freshCount === 0 && !hasPolicyChanges(result.policy);
+    await publishComment(client, context, { body, marker, clean }, log);
   }
   if (inputs.checkRun) {
     const all = planAnnotations(annotationCandidates(report), {
@@ -246,6 +284,7 @@ function githubReportContext(report: RunReport, pathPrefix: string): GitHubRepor
     ...(settings.scan.changedSince === undefined
       ? {}
       : { changedSince: settings.scan.changedSince }),
+    ...(context.pullRequest === undefined ? {} : { pullRequest: true }),
   };
 }
 
@@ -259,6 +298,16 @@ function setOutputs(result: ScanResult, sarifPath: string | undefined): void {
   );
   core.setOutput('total-count', result.findings.length);
   core.setOutput('sarif-file', sarifPath ?? '');
+  const policy = result.policy;
+  core.setOutput(
+    'policy-changes',
+    policy === undefined
+      ? 0
+      : policy.acceptedEntries.length +
+          policy.rules.length +
+          policy.settings.length +
+          policy.suppressions.length,
+  );
 }
 
 /**

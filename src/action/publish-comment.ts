@@ -83,8 +83,9 @@ export async function publishComment(
 
 /**
  * Which comment authors are this token's account. A personal token can ask (`GET /user`); GitHub App
- * installation tokens, GITHUB_TOKEN included, cannot (403) — their comments are written by a bot account
- * (`github-actions[bot]`, `<app>[bot]`), a name no person can register.
+ * installation tokens, GITHUB_TOKEN included, cannot — GitHub answers 403, and some servers (GitHub
+ * Enterprise, proxies) 404 or 401. Their comments are written by a bot account (`github-actions[bot]`,
+ * `<app>[bot]`), a name no person can register.
  */
 async function tokenAccount(
   client: GitHubClient,
@@ -93,8 +94,10 @@ async function tokenAccount(
     const { data } = await client.rest.users.getAuthenticated();
     return (user) => user?.login === data.login;
   } catch (error) {
-    const status = httpStatus(error);
-    if (status !== 403 && status !== 401) throw error;
+    if (!NOT_A_USER.has(httpStatus(error) ?? 0)) throw error;
     return (user) => user?.type === 'Bot' && user.login.endsWith('[bot]');
   }
 }
+
+/** `GET /user` answers for a token that belongs to no user account. */
+const NOT_A_USER = new Set([401, 403, 404]);

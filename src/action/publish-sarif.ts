@@ -1,17 +1,29 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
 import type { Log } from 'sarif';
+import { writeScope } from '../core/write-scope.js';
+import { nodeFileSystem } from '../platform/node-fs.js';
 import type { StepLog } from './step-log.js';
 
-/** Writes the SARIF file for github/codeql-action/upload-sarif; returns its path, or undefined on failure. */
+/**
+ * Writes the SARIF file for github/codeql-action/upload-sarif; returns its path, or undefined on failure.
+ * A pull request may have committed a symbolic link at that path or on the way to it: a link at the
+ * file's own name is replaced by the file (its target is not touched), and a linked folder is refused.
+ */
 export async function publishSarif(
   sarif: Log,
   path: string,
+  workspace: string,
   log: StepLog,
 ): Promise<string | undefined> {
   try {
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, `${JSON.stringify(sarif, null, 2)}\n`);
+    const { replacedLink } = await nodeFileSystem.writeText(
+      path,
+      `${JSON.stringify(sarif, null, 2)}\n`,
+      { within: writeScope(path, workspace), createFolders: true, replaceLink: true },
+    );
+    if (replacedLink)
+      log.warning(
+        `${path} was a symbolic link (committed in the repository?); tlsguard replaced the link with the SARIF file and left its target alone.`,
+      );
     log.info(`SARIF written to ${path}`);
     return path;
   } catch (error) {

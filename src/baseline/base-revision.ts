@@ -1,22 +1,30 @@
 import { UsageError } from '../core/errors.js';
 import type { FileSystem, Git } from '../core/io.js';
-import type { Diagnostic, Finding } from '../core/types.js';
-import type { BaselineEntry } from '../core/types.js';
+import type { BaselineEntry, Diagnostic, Finding } from '../core/types.js';
 import { entriesFromFindings, mergeEntries } from './entries.js';
 
 export interface BaseRevisionInput {
   readonly root: string;
   readonly findings: readonly Finding[];
+  /** Findings inline suppressions took out (to tell which suppressions are new since the base). */
+  readonly suppressed: readonly Finding[];
   /** Whether this run would scan a file at that path (extension, excludes): others are out of scope. */
   readonly inScope: (path: string) => boolean;
-  readonly analyzeText: (
-    path: string,
-    text: string,
-  ) => Promise<{ findings: Finding[]; ok: boolean }>;
+  readonly analyzeText: (path: string, text: string) => Promise<AnalyzedText>;
+}
+
+/** A file's text at the base, analyzed. */
+export interface AnalyzedText {
+  readonly findings: Finding[];
+  readonly suppressed: Finding[];
+  /** False when it could not be analyzed (its findings then count as new). */
+  readonly ok: boolean;
 }
 
 export interface BaseRevisionEntries {
   readonly entries: BaselineEntry[];
+  /** The findings inline suppressions took out at the base, as entries. */
+  readonly suppressed: BaselineEntry[];
   /** New path → old path for files git saw renamed since the base. */
   readonly renames: Map<string, string>;
   readonly diagnostics: Diagnostic[];
@@ -39,8 +47,9 @@ export async function baseRevisionEntries(
   if (!changes || !atBase)
     throw new UsageError(`--base-ref ${baseRef}: git could not compare the work tree with it`);
   const changed = new Set(changes.map((change) => change.path));
-  const unchangedFiles = input.findings.filter((f) => !changed.has(f.file) && atBase.has(f.file));
-  const entries = entriesFromFindings(unchangedFiles, (f) => f.file);
+  const unchanged = (f: Finding) => !changed.has(f.file) && atBase.has(f.file);
+  const entries = entriesFromFindings(input.findings.filter(unchanged), (f) => f.file);
+  const suppressed = entriesFromFindings(input.suppressed.filter(unchanged), (f) => f.file);
   const diagnostics: Diagnostic[] = [];
   const toAnalyze = changes.filter(
     (change) =>
@@ -64,13 +73,19 @@ export async function baseRevisionEntries(
       });
     }
     entries.push(...entriesFromFindings(analyzed?.findings ?? [], (f) => f.file));
+    suppressed.push(...entriesFromFindings(analyzed?.suppressed ?? [], (f) => f.file));
   }
   const renames = new Map(
     changes.flatMap((c) =>
       c.status === 'renamed' && c.oldPath !== undefined ? [[c.path, c.oldPath] as const] : [],
     ),
   );
-  return { entries: mergeEntries(entries), renames, diagnostics };
+  return {
+    entries: mergeEntries(entries),
+    suppressed: mergeEntries(suppressed),
+    renames,
+    diagnostics,
+  };
 }
 
 /** The commit `baseRef` names; a usage error that says how to fetch it when the clone lacks it. */

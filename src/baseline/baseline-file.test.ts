@@ -11,6 +11,7 @@ const entry = (over: Partial<BaselineEntry> = {}): BaselineEntry => ({
 });
 
 const header = '{"version": 1, "fingerprintAlgorithm": "tlsguard-fp/v1", "findings": ';
+const KNOWN = ['no-disabled-cert-verification', 'a-rule', 'r'];
 
 describe('serializeBaseline', () => {
   it('writes one entry per line, sorted by path, rule and fingerprint, with fixed key order', () => {
@@ -41,7 +42,7 @@ describe('serializeBaseline', () => {
       entry({ path: 'b.js' }),
     ];
     const once = serializeBaseline(entries);
-    expect(serializeBaseline(parseBaseline(once, 'f'))).toBe(once);
+    expect(serializeBaseline(parseBaseline(once, 'f', KNOWN))).toBe(once);
     expect(serializeBaseline([...entries].reverse())).toBe(once);
   });
 
@@ -100,17 +101,27 @@ describe('parseBaseline errors name the file and the problem', () => {
       /hexadecimal/,
     ],
     [
+      'unknown rule id, with a suggestion',
+      `${header}[{"ruleId":"no-disabled-cert-verificaton","path":"a.js","fingerprint":"abcdef12"}]}`,
+      /^base\.json: findings\[0\]\.ruleId "no-disabled-cert-verificaton" is not a tlsguard rule \(did you mean "no-disabled-cert-verification"\?\)$/,
+    ],
+    [
+      'a rule id that is text to spoof a terminal',
+      `${header}[{"ruleId":"\\u001b[2J\\u202eevil","path":"a.js","fingerprint":"abcdef12"}]}`,
+      /^base\.json: findings\[0\]\.ruleId "\\u001b\[2J\u202eevil" is not a tlsguard rule$/,
+    ],
+    [
       'duplicate entry',
       `${header}[{"ruleId":"r","path":"a.js","fingerprint":"abcdef12"},{"ruleId":"r","path":"a.js","fingerprint":"abcdef12"}]}`,
       /findings\[1\] repeats an earlier entry/,
     ],
   ];
   it.each(cases)('%s', (_, text, message) => {
-    expect(() => parseBaseline(text, 'base.json')).toThrow(message);
+    expect(() => parseBaseline(text, 'base.json', KNOWN)).toThrow(message);
   });
 
   it('accepts a UTF-8 byte order mark and CRLF line endings', () => {
     const text = `\uFEFF${serializeBaseline([entry()]).replaceAll('\n', '\r\n')}`;
-    expect(parseBaseline(text, 'f')).toEqual([entry()]);
+    expect(parseBaseline(text, 'f', KNOWN)).toEqual([entry()]);
   });
 });

@@ -1,4 +1,5 @@
 import { parseJsonFile } from '../config/json-text.js';
+import { didYouMean } from '../config/closest.js';
 import { UsageError } from '../core/errors.js';
 import type { BaselineEntry } from '../core/types.js';
 import { FINGERPRINT_ALGORITHM } from '../engine/fingerprint.js';
@@ -48,14 +49,25 @@ export function compareEntries(a: BaselineEntry, b: BaselineEntry): number {
   return 0;
 }
 
-/** Reads a baseline file's text; anything unexpected is a UsageError naming the file and the entry. */
-export function parseBaseline(text: string, file: string): BaselineEntry[] {
+/**
+ * Reads a baseline file's text; anything unexpected is a UsageError naming the file and the entry.
+ * `knownRuleIds`: an entry for any other rule is an error, not silently dropped — it can match nothing,
+ * so it is a typo, a baseline from a newer tlsguard (whose format errors are errors too), or an edit
+ * that smuggles text into reports.
+ */
+export function parseBaseline(
+  text: string,
+  file: string,
+  knownRuleIds: readonly string[],
+): BaselineEntry[] {
   const data = parseJsonFile(text, file);
   if (!isRecord(data))
     throw new UsageError('is not a tlsguard baseline (expected a JSON object)', file);
   checkHeader(data, file);
   if (!Array.isArray(data.findings)) throw new UsageError('"findings" must be an array', file);
-  const entries = data.findings.map((item, index) => parseEntry(item, `findings[${index}]`, file));
+  const entries = data.findings.map((item, index) =>
+    parseEntry(item, `findings[${index}]`, file, knownRuleIds),
+  );
   const seen = new Set<string>();
   for (const [index, entry] of entries.entries()) {
     const key = JSON.stringify([entry.ruleId, entry.path, entry.fingerprint, entry.scope ?? '']);
@@ -94,7 +106,12 @@ function checkHeader(data: Record<string, unknown>, file: string): void {
   if (unknown.length > 0) throw new UsageError(`has an unknown key "${unknown[0] ?? ''}"`, file);
 }
 
-function parseEntry(item: unknown, where: string, file: string): BaselineEntry {
+function parseEntry(
+  item: unknown,
+  where: string,
+  file: string,
+  knownRuleIds: readonly string[],
+): BaselineEntry {
   const fail = (problem: string): never => {
     throw new UsageError(`${where}${problem.startsWith('.') ? '' : ' '}${problem}`, file);
   };
@@ -108,18 +125,19 @@ function parseEntry(item: unknown, where: string, file: string): BaselineEntry {
       return fail(`."${key}" must be a non-empty string`);
     return value;
   };
+  const ruleId = text('ruleId', true) ?? '';
+  if (!knownRuleIds.includes(ruleId))
+    fail(`.ruleId ${quoted(ruleId)} is not a tlsguard rule${didYouMean(ruleId, knownRuleIds)}`);
   const path = text('path', true) ?? '';
   if (!isSafeRelativePath(path))
-    fail(
-      `.path must be a relative path inside the repository with "/" (got ${JSON.stringify(path)})`,
-    );
+    fail(`.path must be a relative path inside the repository with "/" (got ${quoted(path)})`);
   const fingerprint = text('fingerprint', true) ?? '';
   if (!/^[0-9a-f]{8,64}$/.test(fingerprint)) fail('.fingerprint must be a hexadecimal hash');
   const count = item.count ?? 1;
   if (typeof count !== 'number' || !Number.isInteger(count) || count < 1)
     fail('.count must be a positive integer');
   return {
-    ruleId: text('ruleId', true) ?? '',
+    ruleId,
     path,
     fingerprint,
     count: count as number,
@@ -127,6 +145,11 @@ function parseEntry(item: unknown, where: string, file: string): BaselineEntry {
     ...optional('snippet', text('snippet', false)),
     ...optional('reason', text('reason', false)),
   };
+}
+
+/** A value from the file in a message: quoted, and cut (a baseline can hold a megabyte-long string). */
+function quoted(value: string): string {
+  return JSON.stringify(value.length > 80 ? `${value.slice(0, 79)}…` : value);
 }
 
 function optional<K extends string>(key: K, value: string | undefined): Partial<Record<K, string>> {

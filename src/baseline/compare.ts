@@ -1,9 +1,8 @@
 import { UsageError } from '../core/errors.js';
 import type { FileSystem, Git } from '../core/io.js';
-import type { Diagnostic, Finding, FixedEntry } from '../core/types.js';
-import type { BaselineEntry } from '../core/types.js';
+import type { BaselineEntry, Diagnostic, Finding, FixedEntry } from '../core/types.js';
 import { parseBaseline } from './baseline-file.js';
-import { baseRevisionEntries } from './base-revision.js';
+import type { BaseRevisionEntries } from './base-revision.js';
 import { matchBaseline, type MatchResult } from './match.js';
 import { dirname, relocate } from './paths.js';
 
@@ -14,6 +13,11 @@ export interface BaselineRequest {
   readonly fileRequired?: boolean;
   /** A git revision to compare against (design §5, second mode). */
   readonly baseRef?: string;
+  /**
+   * Read the baseline file as it is at this revision instead of from the work tree (`policy: base`:
+   * a pull request cannot change what it is judged by).
+   */
+  readonly fileRevision?: string;
 }
 
 export interface ComparisonInput {
@@ -24,11 +28,10 @@ export interface ComparisonInput {
   readonly scanned: ReadonlySet<string>;
   /** Whether this run would scan a file at that path (used for files deleted since the base). */
   readonly inScope: (path: string) => boolean;
-  /** Findings for a file's old text (used to scan the base revision in memory). */
-  readonly analyzeText: (
-    path: string,
-    text: string,
-  ) => Promise<{ findings: Finding[]; ok: boolean }>;
+  /** Rule ids a baseline entry may name (every rule, and the suppression findings' own id). */
+  readonly knownRuleIds: readonly string[];
+  /** The base revision's findings (`request.baseRef`), computed with `baseRevisionEntries`. */
+  readonly base?: BaseRevisionEntries;
 }
 
 export interface Comparison {
@@ -36,6 +39,8 @@ export interface Comparison {
   readonly unchanged: readonly boolean[];
   /** Per finding: the baseline file's entry that accepts it (its reason is kept on update). */
   readonly acceptedBy: readonly (BaselineEntry | undefined)[];
+  /** Per finding: the base revision already had it. */
+  readonly atBase: readonly boolean[];
   readonly fixed: readonly FixedEntry[];
   /** Baseline entries (file paths as in the file) this run could not evaluate: never stale. */
   readonly notEvaluated: readonly BaselineEntry[];
@@ -54,7 +59,7 @@ export async function compareWithBaseline(
   const fromFile =
     request.file === undefined ? undefined : await fileMode(request.file, request, input, io);
   const fromBase =
-    request.baseRef === undefined ? undefined : await baseRevisionMode(request.baseRef, input, io);
+    input.base === undefined ? undefined : await baseRevisionMode(input.base, input, io);
   const unchanged = input.findings.map(
     (_, index) =>
       fromFile?.match.matches[index] !== undefined || fromBase?.match.matches[index] !== undefined,
@@ -62,6 +67,7 @@ export async function compareWithBaseline(
   return {
     unchanged,
     acceptedBy: input.findings.map((_, index) => fromFile?.match.matches[index]),
+    atBase: input.findings.map((_, index) => fromBase?.match.matches[index] !== undefined),
     fixed: fromFile ? fromFile.fixed : (fromBase?.fixed ?? []),
     notEvaluated: fromFile?.notEvaluated ?? [],
     stale: fromFile?.stale ?? [],
@@ -84,12 +90,25 @@ async function fileMode(
   input: ComparisonInput,
   io: { fs: FileSystem; git: Git },
 ): Promise<FileModeResult | undefined> {
-  const text = await io.fs.readText(file);
+  const text =
+    request.fileRevision === undefined
+      ? await io.fs.readText(file)
+      : await io.git.show(
+          dirname(file),
+          request.fileRevision,
+          file.slice(dirname(file).length + 1),
+        );
   if (text === undefined) {
-    if (request.fileRequired) throw new UsageError('baseline file not found', file);
+    if (request.fileRequired)
+      throw new UsageError(
+        request.fileRevision === undefined
+          ? 'baseline file not found'
+          : `baseline file not found at ${request.fileRevision}`,
+        file,
+      );
     return undefined;
   }
-  const entries = parseBaseline(text, file);
+  const entries = parseBaseline(text, file, input.knownRuleIds);
   const folder = dirname(file);
   // Matching works on paths relative to the scan root; entries for files outside it are not evaluated.
   const original = new Map<BaselineEntry, BaselineEntry>();
@@ -169,11 +188,10 @@ function fixedEntry(entry: BaselineEntry, count: number): FixedEntry {
 }
 
 async function baseRevisionMode(
-  baseRef: string,
+  base: BaseRevisionEntries,
   input: ComparisonInput,
   io: { fs: FileSystem; git: Git },
 ): Promise<{ match: MatchResult; fixed: FixedEntry[]; diagnostics: Diagnostic[] }> {
-  const base = await baseRevisionEntries(baseRef, input, io);
   const exists = await existenceCheck(
     io.fs,
     input.root,

@@ -3,6 +3,9 @@ import type { FileTask } from '../core/file-task.js';
 import type { FileOutput } from '../engine/analyze-file.js';
 import { ResultCache, type CacheLoad } from './result-cache.js';
 
+/** This machine's cache key (the CLI keeps it in the user cache folder). */
+const KEY = 'a'.repeat(64);
+
 const SETTINGS: FileTask['settings'] = {
   knownRuleIds: ['a', 'b'],
   activeRuleIds: ['a', 'b'],
@@ -35,12 +38,12 @@ function loaded(load: CacheLoad): ResultCache {
 
 /** A cache written by one scan and read by the next, as the CLI does. */
 function roundTrip(cache: ResultCache, partial = false, identity = 'code-1'): ResultCache {
-  return loaded(ResultCache.load(cache.serialize(partial), identity));
+  return loaded(ResultCache.load(cache.serialize(partial), identity, KEY));
 }
 
 describe('ResultCache', () => {
   it('gives the next scan the analysis of exactly the same task', () => {
-    const first = ResultCache.empty('code-1');
+    const first = ResultCache.empty('code-1', KEY);
     expect(first.get(task())).toBeUndefined();
     first.set(task(), output('stored'));
     expect(roundTrip(first).get(task())).toEqual(output('stored'));
@@ -57,19 +60,19 @@ describe('ResultCache', () => {
       { settings: { ...SETTINGS, ruleSeverities: [['a', 'warning']] } },
     ],
   ])('misses when %s changed', (_what, change) => {
-    const first = ResultCache.empty('code-1');
+    const first = ResultCache.empty('code-1', KEY);
     first.set(task(), output('stored'));
     expect(roundTrip(first).get(task(change))).toBeUndefined();
   });
 
   it('drops everything written under another identity (another tlsguard or Node)', () => {
-    const first = ResultCache.empty('code-1');
+    const first = ResultCache.empty('code-1', KEY);
     first.set(task(), output('stored'));
     expect(roundTrip(first, false, 'code-2').get(task())).toBeUndefined();
   });
 
   it('keeps only what a full scan used, and older entries of unvisited files after a partial one', () => {
-    const first = ResultCache.empty('code-1');
+    const first = ResultCache.empty('code-1', KEY);
     first.set(task(), output('client'));
     first.set(task({ path: 'src/other.js' }), output('other'));
     const second = roundTrip(first);
@@ -86,7 +89,7 @@ describe('ResultCache', () => {
   });
 
   it('keeps entries a scan only read', () => {
-    const first = ResultCache.empty('code-1');
+    const first = ResultCache.empty('code-1', KEY);
     first.set(task(), output('stored'));
     const second = roundTrip(first);
     expect(second.get(task())).toEqual(output('stored'));
@@ -94,13 +97,13 @@ describe('ResultCache', () => {
   });
 
   it('ignores entries that are not analyses instead of trusting them', () => {
-    const first = ResultCache.empty('code-1');
+    const first = ResultCache.empty('code-1', KEY);
     first.set(task(), output('stored'));
     const document = JSON.parse(first.serialize(false)) as {
       entries: Record<string, { output: unknown }>;
     };
     for (const entry of Object.values(document.entries)) entry.output = { findings: 'none' };
-    expect(loaded(ResultCache.load(JSON.stringify(document), 'code-1')).get(task())).toBe(
+    expect(loaded(ResultCache.load(JSON.stringify(document), 'code-1', KEY)).get(task())).toBe(
       undefined,
     );
   });
@@ -118,11 +121,37 @@ describe('ResultCache', () => {
       'a damaged tlsguard cache file ("entries" is not an object)',
     ],
   ])('refuses a file that is not a cache it wrote: %s', (text, problem) => {
-    expect(ResultCache.load(text, 'code-1')).toEqual({ kind: 'foreign', problem });
+    expect(ResultCache.load(text, 'code-1', KEY)).toEqual({ kind: 'foreign', problem });
+  });
+
+  it('uses nothing of a cache sealed with another key or edited after sealing, and says so', () => {
+    const first = ResultCache.empty('code-1', KEY);
+    first.set(task(), output('stored'));
+    const otherMachine = ResultCache.load(first.serialize(false), 'code-1', 'b'.repeat(64));
+    expect(otherMachine.kind === 'ok' && otherMachine.rejected).toMatch(/seal/);
+    expect(loaded(otherMachine).get(task())).toBeUndefined();
+
+    // A repository's forged cache: a plausible document whose entry hides the finding.
+    const document = JSON.parse(first.serialize(false)) as {
+      entries: Record<string, { output: FileOutput }>;
+    };
+    for (const entry of Object.values(document.entries)) entry.output = output('edited');
+    const edited = ResultCache.load(JSON.stringify(document), 'code-1', KEY);
+    expect(edited.kind === 'ok' && edited.rejected).toMatch(/seal/);
+    expect(loaded(edited).get(task())).toBeUndefined();
+    const unsealed = JSON.stringify({ ...document, mac: undefined });
+    expect(loaded(ResultCache.load(unsealed, 'code-1', KEY)).get(task())).toBeUndefined();
+  });
+
+  it('replaces a version 1 cache (never sealed) instead of refusing it', () => {
+    const old = '{"tool":"tlsguard-cache","version":1,"identity":"code-1","entries":{}}\n';
+    const load = ResultCache.load(old, 'code-1', KEY);
+    expect(load.kind === 'ok' && load.rejected).toBeUndefined();
+    expect(loaded(load).get(task())).toBeUndefined();
   });
 
   it('starts empty when there is no file yet', () => {
-    const cache = loaded(ResultCache.load(undefined, 'code-1'));
+    const cache = loaded(ResultCache.load(undefined, 'code-1', KEY));
     expect(cache.get(task())).toBeUndefined();
     expect(JSON.parse(cache.serialize(false))).toMatchObject({ entries: {} });
   });

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { FailOn } from '../config/config.js';
 import { UsageError } from '../core/errors.js';
+import type { PolicySource } from '../core/policy.js';
 import { SEVERITIES, type Severity } from '../core/types.js';
 
 export type OutputFormat = 'text' | 'json';
@@ -21,6 +22,8 @@ export interface ScanCommandOptions {
   readonly baseRef: string | undefined;
   /** `--changed-only`: scan only the files changed since `--base-ref`. */
   readonly changedOnly: boolean;
+  /** `--policy base`: the configuration and baseline of `--base-ref` judge the run. */
+  readonly policy: PolicySource | undefined;
   readonly noIgnore: boolean;
   readonly failOn: FailOn | undefined;
   readonly failSeverity: Severity | undefined;
@@ -33,6 +36,7 @@ export interface ScanCommandOptions {
 
 const FORMATS: readonly OutputFormat[] = ['text', 'json'];
 const FAIL_ON: readonly FailOn[] = ['new', 'any', 'none'];
+const POLICIES: readonly PolicySource[] = ['head', 'base'];
 
 const OPTIONS = {
   format: { type: 'string', short: 'f' },
@@ -42,6 +46,7 @@ const OPTIONS = {
   'no-baseline': { type: 'boolean' },
   'base-ref': { type: 'string' },
   'changed-only': { type: 'boolean' },
+  policy: { type: 'string' },
   'no-ignore': { type: 'boolean' },
   'fail-on': { type: 'string' },
   'fail-severity': { type: 'string' },
@@ -84,9 +89,9 @@ export function parseCommand(argv: readonly string[]): Command {
   if (command === 'baseline') {
     if (options.baseline === false)
       throw new UsageError('the baseline command cannot take --no-baseline');
-    if (options.baseRef !== undefined || options.changedOnly)
+    if (options.baseRef !== undefined || options.changedOnly || options.policy !== undefined)
       throw new UsageError(
-        'the baseline command records a baseline file of the whole root; --base-ref and --changed-only do not apply',
+        'the baseline command records a baseline file of the whole root; --base-ref, --changed-only and --policy do not apply',
       );
     return { kind: 'baseline', options, prune: values.prune ?? false };
   }
@@ -102,6 +107,7 @@ function commandOptions(values: Values, paths: readonly string[]): ScanCommandOp
     baseline: values['no-baseline'] ? false : values.baseline,
     baseRef: values['base-ref'],
     changedOnly: values['changed-only'] ?? false,
+    policy: optionalOneOf('--policy', values.policy, POLICIES),
     noIgnore: values['no-ignore'] ?? false,
     failOn: optionalOneOf('--fail-on', values['fail-on'], FAIL_ON),
     failSeverity: optionalOneOf('--fail-severity', values['fail-severity'], SEVERITIES),

@@ -1,7 +1,9 @@
+import { homedir } from 'node:os';
 import { codeIdentity } from '../platform/code-identity.js';
 import { nodeFileSystem } from '../platform/node-fs.js';
 import { nodeGit } from '../platform/node-git.js';
 import { nodeParallelism } from '../platform/parallelism.js';
+import { userCacheFolder } from '../platform/user-cache.js';
 import { main } from './main.js';
 
 process.exitCode = await main(
@@ -19,5 +21,6 @@ process.exitCode = await main(
     now: () => performance.now(),
     parallelism: nodeParallelism,
     codeIdentity,
+    userCacheFolder: () => userCacheFolder(process.env, process.platform, homedir()),
   },
 );

@@ -6,10 +6,11 @@ import type { Parallelism } from '../core/parallel.js';
 import { scan, type ScanIO, type ScanOptions } from '../core/scan.js';
 import { resolveSettings, type Settings } from '../core/settings.js';
 import { TOOL } from '../core/tool.js';
+import { writeScope } from '../core/write-scope.js';
 import type { ScanResult } from '../core/types.js';
 import { failingFindings } from '../core/verdict.js';
 import { renderJson } from '../report/json.js';
-import { renderText } from '../report/text.js';
+import { clean, cleanLines, renderText } from '../report/text.js';
 import { RULES } from '../rules/index.js';
 import { parseCommand, workerCount, type ScanCommandOptions } from './args.js';
 import { openCache, saveCache } from './cache-file.js';
@@ -32,6 +33,8 @@ export interface CliDependencies {
   readonly parallelism?: (workers: number | undefined) => Parallelism;
   /** Identifies tlsguard's own code for `--cache`; absent or undefined: the cache is unavailable. */
   readonly codeIdentity?: () => string | undefined;
+  /** The per-user cache folder (`--cache` keeps its files and its key there); undefined: none. */
+  readonly userCacheFolder?: () => string | undefined;
 }
 
 export const EXIT_OK = 0;
@@ -65,12 +68,12 @@ export async function main(
 
 function reportError(error: unknown, terminal: Terminal): number {
   if (error instanceof UsageError) {
-    terminal.writeError(`tlsguard: ${error.message}\n`);
+    terminal.writeError(`tlsguard: ${cleanLines(error.message)}\n`);
     if (!error.file && error.message.startsWith('Unknown option'))
       terminal.writeError(`\n${usage()}`);
   } else {
     const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    terminal.writeError(`tlsguard: internal error, please report it: ${detail}\n`);
+    terminal.writeError(`tlsguard: internal error, please report it: ${cleanLines(detail)}\n`);
   }
   return EXIT_USAGE;
 }
@@ -109,7 +112,7 @@ async function runBaseline(
     deps,
   );
   const entries = updatedBaseline(result, file, prune);
-  await deps.fs.writeText(file, serializeBaseline(entries));
+  await writeBaseline(deps.fs, file, serializeBaseline(entries), settings.scan.root);
   const occurrences = entries.reduce((sum, entry) => sum + entry.count, 0);
   const stale = result.baseline?.stale.length ?? 0;
   const staleNote =
@@ -119,12 +122,24 @@ async function runBaseline(
         ? `; removed ${stale} stale`
         : `; kept ${stale} stale (run with --prune to drop them)`;
   terminal.write(
-    `Wrote ${file}: ${entries.length} entries, ${occurrences} findings${staleNote}.\n`,
+    `Wrote ${clean(file)}: ${entries.length} entries, ${occurrences} findings${staleNote}.\n`,
   );
   for (const diagnostic of result.diagnostics) {
-    terminal.writeError(`warning: ${diagnostic.file}: ${diagnostic.message}\n`);
+    terminal.writeError(`warning: ${clean(diagnostic.file)}: ${clean(diagnostic.message)}\n`);
   }
   return EXIT_OK;
+}
+
+/** The baseline is the user's to write, but never through a link a repository could have committed. */
+async function writeBaseline(fs: FileSystem, file: string, text: string, root: string) {
+  try {
+    await fs.writeText(file, text, { within: writeScope(file, root) });
+  } catch (error) {
+    throw new UsageError(
+      `tlsguard did not write it: ${error instanceof Error ? error.message : String(error)}`,
+      file,
+    );
+  }
 }
 
 async function settingsFor(
@@ -151,11 +166,13 @@ async function settingsFor(
       ...optional('failOn', options.failOn),
       ...optional('failSeverity', options.failSeverity),
       ...optional('testSeverity', options.testSeverity),
+      ...optional('policy', options.policy),
       noIgnore: options.noIgnore,
       changedOnly: options.changedOnly,
     },
     RULES,
     deps.fs,
+    deps.git,
   );
 }
 
@@ -194,10 +211,9 @@ async function runPipeline(
       ? undefined
       : await openCache(
           options.cache,
-          scanOptions.root,
-          terminal.cwd,
-          deps.fs,
-          deps.codeIdentity?.(),
+          { root: scanOptions.root, cwd: terminal.cwd },
+          deps,
+          { folder: deps.userCacheFolder?.(), identity: deps.codeIdentity?.() },
           warn,
         );
   const result = await scan(scanOptions, cache ? { ...io, resultCache: cache.cache } : io);
@@ -216,7 +232,7 @@ function scanIO(options: ScanCommandOptions, terminal: Terminal, deps: CliDepend
     logger: {
       debug: () => undefined,
       warn: (message: string) => {
-        terminal.writeError(`warning: ${message}\n`);
+        terminal.writeError(`warning: ${cleanLines(message)}\n`);
       },
     },
   };

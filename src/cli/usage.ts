@@ -26,6 +26,9 @@ Options:
                                 (for a pull request: its base commit)
       --changed-only            scan only the files changed since --base-ref (added, modified,
                                 renamed, untracked); the baseline still applies
+      --policy <head|base>      with --base-ref: whose .tlsguard.json and baseline judge the run —
+                                the work tree's (head, default) or those of <rev> (base). Either
+                                way, what the change does to them is reported (policy changes)
       --no-ignore               also scan node_modules, dist, build, vendor, minified and
                                 git-ignored files (the 2 MB size limit stays)
       --fail-on <new|any|none>  which findings fail the run (default: new)
@@ -33,10 +36,10 @@ Options:
       --test-severity <level>   cap findings in test code at this level (default: note)
       --workers <n|auto>        threads for parsing (default: auto, one per CPU but one once a
                                 scan has enough to parse; 1: main thread only); env TLSGUARD_WORKERS
-      --cache                   keep each file's analysis in a cache file and reuse it while the
-                                file, the configuration and tlsguard are unchanged
-      --cache-location <path>   the cache file, or a folder for it (default: <root>/.tlsguard-cache);
-                                implies --cache
+      --cache                   keep each file's analysis in the user cache folder and reuse it while
+                                the file, the configuration and tlsguard are unchanged
+      --cache-location <path>   the cache file, or a folder for it (default: one file per scan root
+                                in ~/.cache/tlsguard or its platform equivalent); implies --cache
       --prune                   baseline: also drop entries whose findings are gone, so the file
                                 holds exactly the current findings (needs a scan of the whole root)
   -h, --help                    show this help

@@ -31,6 +31,13 @@ describe('loadConfig', () => {
     });
   });
 
+  it('stops on a glob it would not read as written, naming the key and the pattern', async () => {
+    await expect(load('{ "exclude": ["**/fixtures/**", "@(a|b)/**"] }')).rejects.toThrow(
+      '/repo/.tlsguard.json: "exclude[1]" "@(a|b)/**" uses "(": extended globs and groups are not supported',
+    );
+    await expect(load('{ "include": ["!src/**"] }')).rejects.toThrow(/"include\[0\]" "!src\/\*\*"/);
+  });
+
   it('treats a missing default file as no configuration, and a missing named one as an error', async () => {
     expect(await load(undefined)).toEqual({});
     await expect(load(undefined, true)).rejects.toThrow(

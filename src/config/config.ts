@@ -5,6 +5,7 @@ import type { FileSystem } from '../core/io.js';
 import type { Severity } from '../core/types.js';
 import { isSafeRelativePath } from '../baseline/baseline-file.js';
 import { didYouMean } from './closest.js';
+import { checkGlobList } from './globs.js';
 import { parseJsonFile } from './json-text.js';
 
 export type FailOn = 'new' | 'any' | 'none';
@@ -50,6 +51,8 @@ export async function loadConfig(fs: FileSystem, path: string, required: boolean
   const problem = await problemWith(data);
   if (problem !== undefined) throw new UsageError(problem, path);
   const raw = data as Omit<Config, 'baseline'> & { baseline?: string };
+  checkGlobList(raw.include, 'include', path);
+  checkGlobList(raw.exclude, 'exclude', path);
   if (raw.baseline === undefined) return raw;
   // A config file may come from a pull request: it must not point tlsguard at files outside the repository.
   if (!isSafeRelativePath(raw.baseline)) {

@@ -34,8 +34,33 @@ export interface FileSystem {
   readFile(path: string, maxBytes: number): Promise<ReadOutcome>;
   /** Text of a small file such as `.gitignore`; `undefined` when it is missing or unreadable. */
   readText(path: string): Promise<string | undefined>;
-  /** Replaces a file's content atomically (write a temporary file, then rename). Throws on failure. */
-  writeText(path: string, text: string): Promise<void>;
+  /**
+   * Replaces a file's content atomically: a new temporary file with a random name (exclusive create),
+   * renamed over the target. No folder between `options.within` and the file may be a symbolic link.
+   * Throws on failure, and when the path is refused.
+   */
+  writeText(path: string, text: string, options: WriteOptions): Promise<WriteOutcome>;
+  /** Creates a file that must not exist yet (same checks as `writeText`); false when it already does. */
+  createText(path: string, text: string, options: WriteOptions): Promise<boolean>;
+}
+
+export interface WriteOptions {
+  /**
+   * The trusted folder the file must be inside: every folder below it is checked not to be a symbolic
+   * link (a repository can commit links). Choose the scan root or workspace for paths inside it.
+   */
+  readonly within: string;
+  /** Create missing folders (and `within` itself). */
+  readonly createFolders?: boolean;
+  /** A symbolic link at the file's own name is replaced by the file (its target is never touched); otherwise refused. */
+  readonly replaceLink?: boolean;
+  /** Readable by the owner only (0600): secrets such as the cache key. */
+  readonly private?: boolean;
+}
+
+export interface WriteOutcome {
+  /** The target was a symbolic link, now replaced by the file. */
+  readonly replacedLink: boolean;
 }
 
 /** One file of `git diff --name-status -M <commit>` (commit → work tree); paths relative to the folder asked. */
@@ -69,6 +94,8 @@ export interface Git {
     commit: string,
     paths: readonly string[],
   ): Promise<ReadonlyMap<string, string> | undefined>;
+  /** Whether git tracks the file at this absolute path (false outside a work tree). */
+  isTracked(path: string): Promise<boolean>;
   /** The last commit that changed `path` (used to find renames since the baseline was written). */
   lastCommitTouching(directory: string, path: string): Promise<string | undefined>;
 }

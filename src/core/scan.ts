@@ -1,12 +1,19 @@
-import { requireCommit } from '../baseline/base-revision.js';
+import {
+  baseRevisionEntries,
+  requireCommit,
+  type BaseRevisionEntries,
+} from '../baseline/base-revision.js';
 import { compareWithBaseline, type BaselineRequest, type Comparison } from '../baseline/compare.js';
 import type { ResultCache } from '../cache/result-cache.js';
 import { changedFiles } from '../discover/changed.js';
 import { discover, type DiscoveredFile, type Discovery } from '../discover/discover.js';
 import type { FileOutput } from '../engine/analyze-file.js';
+import { suppressionRule } from '../engine/suppression-rule.js';
 import { DIRECTIVE_MARKER } from '../engine/suppressions.js';
 import { isSourceFile } from '../parse/languages.js';
 import { loadParser } from '../parse/parser.js';
+import type { PolicyRequest } from '../policy/read.js';
+import { comparePolicy, newSuppressions, unsuppressed } from '../policy/stage.js';
 import { createPrefilter, passEverything, type Prefilter } from '../prefilter/prefilter.js';
 import { Dispatcher } from './dispatch.js';
 import { gitSession } from './git-session.js';
@@ -53,6 +60,11 @@ export interface ScanOptions {
    * base). Baseline entries of the other files are not evaluated, so they are never reported fixed.
    */
   readonly changedSince?: string;
+  /**
+   * With `baseline.baseRef`: compare the configuration, baseline and suppressions with the base
+   * revision's, and report what this change accepts, suppresses or weakens (`ScanResult.policy`).
+   */
+  readonly policy?: PolicyRequest;
 }
 
 export interface ScanIO {
@@ -102,27 +114,62 @@ export async function scan(options: ScanOptions, scanIo: ScanIO): Promise<ScanRe
     for (const file of discovery.files) pending.push(await readFile(file, options, io, analyzer));
     analyzer.dispatcher.settle();
     const outcomes = await Promise.all(pending.map(settleOutcome));
-    const findings = outcomes.flatMap((o) => o.findings).sort(compareFindings);
+    const scanned = {
+      findings: outcomes.flatMap((o) => o.findings).sort(compareFindings),
+      suppressed: outcomes.flatMap((o) => o.suppressed),
+    };
+    const inScope = (path: string) => isSourceFile(path) && options.pathFilter(path);
+    const knownRuleIds = [...options.knownRuleIds, suppressionRule.id];
+    const base = await baseRevision(options, { ...scanned, inScope }, analyzer, io);
+    const fresh = base && options.policy ? newSuppressions(scanned.suppressed, base.entries) : [];
+    // `policy: base`: a suppression the base did not have does not count; its finding is judged.
+    const { findings, suppressed } =
+      options.policy?.source === 'base' && fresh.length > 0
+        ? {
+            findings: [...scanned.findings, ...fresh.map(unsuppressed)].sort(compareFindings),
+            suppressed: scanned.suppressed.filter((finding) => !fresh.includes(finding)),
+          }
+        : scanned;
     const comparison = await compareWithBaseline(
       options.baseline,
       {
         root: options.root,
         findings,
         scanned: new Set(discovery.files.map((file) => file.path)),
-        inScope: (path) => isSourceFile(path) && options.pathFilter(path),
-        analyzeText: async (path, text) => {
-          const output = await analyzer.analyze(path, text);
-          return { findings: output.findings, ok: output.diagnostics.length === 0 };
-        },
+        inScope,
+        knownRuleIds,
+        ...(base ? { base: base.entries } : {}),
       },
       io,
     );
+    const policy =
+      base && options.policy && options.baseline.baseRef !== undefined
+        ? await comparePolicy(
+            options.policy,
+            {
+              root: options.root,
+              baseRef: options.baseline.baseRef,
+              commit: base.commit,
+              knownRuleIds,
+              findings,
+              newSuppressions: fresh,
+              comparison,
+            },
+            io,
+          )
+        : undefined;
     return {
       root: options.root,
       findings: findings.map((finding, index) =>
-        comparison.unchanged[index] ? { ...finding, status: 'unchanged' } : finding,
+        comparison.unchanged[index]
+          ? {
+              ...finding,
+              status: 'unchanged',
+              ...(policy?.acceptedByChange[index] ? { acceptedInChange: true } : {}),
+            }
+          : finding,
       ),
-      suppressed: outcomes.flatMap((o) => o.suppressed),
+      suppressed,
       fixed: comparison.fixed,
       diagnostics: [...outcomes.flatMap((o) => o.diagnostics), ...comparison.diagnostics],
       stats: {
@@ -131,10 +178,43 @@ export async function scan(options: ScanOptions, scanIo: ScanIO): Promise<ScanRe
         workers: analyzer.dispatcher.workersUsed,
       },
       ...baselineInfo(options.baseline, comparison),
+      ...(policy ? { policy: policy.changes } : {}),
     };
   } finally {
     await analyzer.dispatcher.close();
   }
+}
+
+/**
+ * The base revision's findings and suppressions (design §5, `--base-ref`): files unchanged since the
+ * base keep theirs; changed ones are read from git at the base and analyzed in memory.
+ */
+async function baseRevision(
+  options: ScanOptions,
+  scanned: {
+    readonly findings: readonly Finding[];
+    readonly suppressed: readonly Finding[];
+    readonly inScope: (path: string) => boolean;
+  },
+  analyzer: FileAnalyzer,
+  io: ScanIO,
+): Promise<{ commit: string; entries: BaseRevisionEntries } | undefined> {
+  const baseRef = options.baseline.baseRef;
+  if (baseRef === undefined) return undefined;
+  const commit = await requireCommit(baseRef, options.root, io.git);
+  const entries = await baseRevisionEntries(
+    baseRef,
+    {
+      root: options.root,
+      ...scanned,
+      analyzeText: async (path, text) => {
+        const output = await analyzer.analyze(path, text);
+        return { ...output, ok: output.diagnostics.length === 0 };
+      },
+    },
+    io,
+  );
+  return { commit, entries };
 }
 
 async function discoverFiles(options: ScanOptions, io: ScanIO): Promise<Discovery> {

@@ -1,11 +1,13 @@
-import picomatch from 'picomatch';
 import { BASELINE_FILE_NAME } from '../baseline/baseline-file.js';
 import { CONFIG_FILE_NAME, loadConfig, type Config, type FailOn } from '../config/config.js';
+import { compileGlobs } from '../config/globs.js';
 import { UsageError } from './errors.js';
-import type { FileSystem } from './io.js';
+import type { FileSystem, Git } from './io.js';
+import type { PolicySource } from './policy.js';
 import type { Rule } from './rule.js';
 import { DEFAULT_MAX_FILE_BYTES, type ScanOptions } from './scan.js';
-import type { Severity } from './types.js';
+import { riskRank, severityForRisk } from './severity.js';
+import { RISKS, type Severity } from './types.js';
 
 /** What the user asked for on the command line or in the Action's inputs; each beats the config file. */
 export interface Overrides {
@@ -20,6 +22,11 @@ export interface Overrides {
   readonly noIgnore?: boolean;
   /** Scan only the files changed since `baseRef` (diff mode for pull requests); needs `baseRef`. */
   readonly changedOnly?: boolean;
+  /**
+   * Whose configuration and baseline judge the run: the work tree's (`head`, the default) or those of
+   * `baseRef` (`base`), so that a pull request cannot change what it is judged by. Needs `baseRef`.
+   */
+  readonly policy?: PolicySource;
 }
 
 export interface Settings {
@@ -39,14 +46,26 @@ export async function resolveSettings(
   overrides: Overrides,
   allRules: readonly Rule[],
   fs: FileSystem,
+  /** Needed for `policy: base` (the configuration is read from git). */
+  git?: Git,
 ): Promise<Settings> {
   if (overrides.changedOnly && overrides.baseRef === undefined) {
     throw new UsageError(
       '--changed-only needs --base-ref <rev>: the revision to compare with (a pull request base)',
     );
   }
+  const policy = overrides.policy ?? 'head';
+  const fromBase = policy === 'base' ? overrides.baseRef : undefined;
+  if (policy === 'base' && (fromBase === undefined || git === undefined))
+    throw new UsageError(
+      '--policy base needs --base-ref <rev>: the revision whose configuration and baseline judge the run',
+    );
   const configPath = overrides.config ?? fs.resolve(root, CONFIG_FILE_NAME);
-  const config = await loadConfig(fs, configPath, overrides.config !== undefined);
+  const config = await loadConfig(
+    fromBase === undefined || git === undefined ? fs : atRevision(fs, git, fromBase),
+    configPath,
+    overrides.config !== undefined,
+  );
   const baselineFile =
     typeof overrides.baseline === 'string'
       ? overrides.baseline
@@ -71,8 +90,20 @@ export async function resolveSettings(
           ? {}
           : { file: baselineFile, fileRequired: typeof overrides.baseline === 'string' }),
         ...(overrides.baseRef === undefined ? {} : { baseRef: overrides.baseRef }),
+        ...(fromBase === undefined ? {} : { fileRevision: fromBase }),
       },
       ...(overrides.changedOnly ? { changedSince: overrides.baseRef } : {}),
+      ...(overrides.baseRef === undefined
+        ? {}
+        : {
+            policy: {
+              source: policy,
+              configFile: configPath,
+              ...(overrides.baseline === undefined ? {} : { baselineOverride: overrides.baseline }),
+              defaultBaselineFile: fs.resolve(root, BASELINE_FILE_NAME),
+              defaultSeverity: defaultSeverities(allRules),
+            },
+          }),
     },
     failOn: overrides.failOn ?? config.failOn ?? 'new',
     failSeverity: overrides.failSeverity ?? config.failSeverity ?? 'warning',
@@ -81,14 +112,33 @@ export async function resolveSettings(
   };
 }
 
+/** Reads files as they are at `revision` (`git show`, in memory) instead of from the work tree. */
+function atRevision(fs: FileSystem, git: Git, revision: string): FileSystem {
+  return {
+    ...fs,
+    readText: (path) => {
+      const slash = path.lastIndexOf('/');
+      return git.show(path.slice(0, Math.max(slash, 1)), revision, path.slice(slash + 1));
+    },
+  };
+}
+
+/** Each rule's severity when the configuration sets none: that of its most severe message. */
+function defaultSeverities(rules: readonly Rule[]): (ruleId: string) => Severity {
+  const severities = new Map(
+    rules.map((rule) => {
+      const risks = Object.values(rule.meta.messages).map((message) => riskRank(message.risk));
+      return [rule.id, severityForRisk(RISKS[Math.max(...risks)] ?? 'info')];
+    }),
+  );
+  return (ruleId) => severities.get(ruleId) ?? 'warning';
+}
+
+/** The configuration's globs, matched by an automaton that cannot backtrack (config/globs.ts). */
 function pathFilter(config: Config): (path: string) => boolean {
   const include =
-    config.include && config.include.length > 0
-      ? picomatch([...config.include], { dot: true })
-      : undefined;
+    config.include && config.include.length > 0 ? compileGlobs(config.include) : undefined;
   const exclude =
-    config.exclude && config.exclude.length > 0
-      ? picomatch([...config.exclude], { dot: true })
-      : undefined;
+    config.exclude && config.exclude.length > 0 ? compileGlobs(config.exclude) : undefined;
   return (path) => (include?.(path) ?? true) && !(exclude?.(path) ?? false);
 }

@@ -1,3 +1,5 @@
+import type { PolicyChanges } from './policy.js';
+
 /** The shared vocabulary of every stage. Plain data only: renderers and the baseline work on these shapes. */
 
 /** How loudly a finding is reported. Ordered: a finding "reaches" a level when it is at or above it. */
@@ -26,11 +28,21 @@ export interface Finding {
   readonly endColumn: number;
   /** The source lines the finding spans (at most a few, each cut to a sane length). */
   readonly snippet: string;
+  /**
+   * When the finding's line was too long to show whole: where in the line (UTF-16 units) the snippet's
+   * first line starts; that line then begins with `…`. Absent when it starts at the line's start.
+   */
+  readonly snippetOffset?: number;
   /** Content hash of rule id + normalized offending code; no line, path or message (see baseline). */
   readonly fingerprint: string;
   /** Enclosing declarations, e.g. `ApiClient.connect`; a readable tie-breaker, not part of the hash. */
   readonly scope: string;
   readonly status: FindingStatus;
+  /**
+   * Unchanged only because the change under review added a baseline entry for it (the base commit
+   * did not have the finding): shown as "accepted in this change", not as known.
+   */
+  readonly acceptedInChange?: true;
   readonly cwe: readonly string[];
   readonly docs: string;
 }
@@ -147,4 +159,6 @@ export interface ScanResult {
   readonly diagnostics: readonly Diagnostic[];
   readonly stats: ScanStats;
   readonly baseline?: BaselineInfo;
+  /** With a base revision: what the change did to its own policy (config, baseline, suppressions). */
+  readonly policy?: PolicyChanges;
 }

@@ -154,3 +154,25 @@ describe('analyzeFile: positions are lines as git and GitHub count them', () => 
     expect(diagnostic).toMatchObject({ kind: 'parse-error', line: 2, column: 7 });
   });
 });
+
+describe('analyzeFile: snippets stay small and show the finding', () => {
+  it('cuts a long line to a window around the finding and says where the window starts', async () => {
+    const padding = `/*${'x'.repeat(100_000)}*/`;
+    const [found] = (await run(`${padding} ${INSECURE}`)).findings;
+    expect(found).toMatchObject({ line: 1, column: padding.length + 17 });
+    expect(found!.snippet).toHaveLength(301);
+    expect(found!.snippet).toMatch(/^…x+\*\/ https\.get\(u, \{ rejectUnauthorized: false \}\);$/);
+    const offset = found!.snippetOffset!;
+    // The window's text is the line's from `snippetOffset` on, after the `…`.
+    expect(`${padding} ${INSECURE}`.slice(offset, offset + 300)).toBe(found!.snippet.slice(1));
+  });
+
+  it('cuts a long message value (a rule id quoted from a comment) to 200 characters', async () => {
+    const id = `no-${'z'.repeat(5_000)}`;
+    const output = await run(`// tlsguard-ignore-next-line ${id} -- why\n${INSECURE}`, {
+      ruleIds: { known: RULES.map((rule) => rule.id), active: new Set(), suggest: () => '' },
+    });
+    const problem = output.findings.find((f) => f.ruleId === 'tlsguard/suppression');
+    expect(problem?.message.length).toBeLessThan(400);
+  });
+});

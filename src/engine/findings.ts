@@ -10,6 +10,8 @@ import { scopePath } from './scope-path.js';
 
 const SNIPPET_MAX_LINES = 5;
 const SNIPPET_MAX_CHARS = 300;
+/** A value put into a message (code quoted by a rule, a rule id from a comment) is cut to this length. */
+const DATA_MAX_CHARS = 200;
 
 export interface SourceFile {
   /** Path relative to the scan root, with `/`. */
@@ -44,10 +46,11 @@ export function toFinding(file: SourceFile, report: Report, configured?: Severit
   const cap = file.severityCap;
   const capped = cap !== undefined && severityRank(natural) > severityRank(cap);
   const severity = capped ? cap : natural;
-  let message = interpolate(spec.text, report.data);
+  let message = interpolate(spec.text, boundedData(report.data));
   if (capped) message += ` (In test code: reported as ${severity}.)`;
   const start = file.lineMap.position(node.range[0]);
   const end = file.lineMap.position(node.range[1]);
+  const shown = snippet(file.lineMap, start, end.line);
   return {
     ruleId: rule.id,
     messageId: report.messageId,
@@ -59,7 +62,8 @@ export function toFinding(file: SourceFile, report: Report, configured?: Severit
     column: start.column,
     endLine: end.line,
     endColumn: end.column,
-    snippet: snippet(file.lineMap, start.line, end.line),
+    snippet: shown.text,
+    ...(shown.offset > 0 ? { snippetOffset: shown.offset } : {}),
     fingerprint: fingerprint(rule.id, identityText(file, node)),
     scope: isComment(node) ? '' : scopePath(node),
     status: 'new',
@@ -76,14 +80,51 @@ function isComment(node: TSESTree.Node | TSESTree.Comment): node is TSESTree.Com
   return node.type === AST_TOKEN_TYPES.Line || node.type === AST_TOKEN_TYPES.Block;
 }
 
-function snippet(lines: LineMap, first: number, last: number): string {
-  const end = Math.min(last, first + SNIPPET_MAX_LINES - 1);
+function boundedData(data: Readonly<Record<string, string>>): Record<string, string> {
+  const bounded: Record<string, string> = {};
+  for (const [key, value] of Object.entries(data))
+    bounded[key] = value.length > DATA_MAX_CHARS ? `${value.slice(0, DATA_MAX_CHARS - 1)}…` : value;
+  return bounded;
+}
+
+/**
+ * The lines a finding spans, each cut to a sane length. A long first line (a minified bundle) is cut to
+ * a window around the finding's column, so the snippet shows the offending code; `offset` is where in
+ * the line the window starts (the text then begins with `…`).
+ */
+function snippet(
+  lines: LineMap,
+  start: { line: number; column: number },
+  last: number,
+): { text: string; offset: number } {
+  const end = Math.min(last, start.line + SNIPPET_MAX_LINES - 1);
   const picked: string[] = [];
-  for (let line = first; line <= end; line++) {
+  let offset = 0;
+  for (let line = start.line; line <= end; line++) {
     const text = lines.lineText(line).trimEnd();
-    picked.push(text.length > SNIPPET_MAX_CHARS ? `${text.slice(0, SNIPPET_MAX_CHARS)}…` : text);
+    if (text.length <= SNIPPET_MAX_CHARS) {
+      picked.push(text);
+      continue;
+    }
+    const from = line === start.line ? windowStart(text, start.column) : 0;
+    if (line === start.line) offset = from;
+    const to = isHighSurrogate(text.charCodeAt(from + SNIPPET_MAX_CHARS - 1))
+      ? from + SNIPPET_MAX_CHARS - 1
+      : from + SNIPPET_MAX_CHARS;
+    picked.push(`${from > 0 ? '…' : ''}${text.slice(from, to)}${to < text.length ? '…' : ''}`);
   }
-  return picked.join('\n');
+  return { text: picked.join('\n'), offset };
+}
+
+/** A third of the window before the finding, the rest from it on; never inside a surrogate pair. */
+function windowStart(text: string, column: number): number {
+  const wanted = column - 1 - Math.floor(SNIPPET_MAX_CHARS / 3);
+  const from = Math.max(0, Math.min(wanted, text.length - SNIPPET_MAX_CHARS));
+  return isHighSurrogate(text.charCodeAt(from - 1)) ? from + 1 : from;
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
 }
 
 /** The normalized offending code, prefixed by what it is handed to (see anchor.ts). */

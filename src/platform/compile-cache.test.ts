@@ -1,4 +1,5 @@
 import module from 'node:module';
+import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { enableCompileCache } from './compile-cache.js';
@@ -19,7 +20,9 @@ describe('enableCompileCache', () => {
     vi.stubEnv('NODE_COMPILE_CACHE', '');
     vi.stubEnv('NODE_DISABLE_COMPILE_CACHE', '');
     enableCompileCache();
-    expect(enable).toHaveBeenCalledWith(join(userCacheFolder(), 'node-compile-cache'));
+    expect(enable).toHaveBeenCalledWith(
+      join(userCacheFolder(process.env, process.platform, homedir()) ?? '', 'node-compile-cache'),
+    );
   });
 
   it('honours NODE_COMPILE_CACHE and NODE_DISABLE_COMPILE_CACHE', () => {

@@ -7,9 +7,10 @@ import {
   readdirSync,
   readSync,
 } from 'node:fs';
-import { lstat, readFile, realpath, rename, writeFile } from 'node:fs/promises';
+import { lstat, readFile, realpath } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { DirectoryEntry, EntryKind, FileSystem, ReadOutcome } from '../core/io.js';
+import { createFileSafely, writeFileSafely } from './safe-write.js';
 
 /** `FileSystem` over node:fs. Never throws for a single file: failures come back as data. */
 export const nodeFileSystem: FileSystem = {
@@ -44,11 +45,8 @@ export const nodeFileSystem: FileSystem = {
     return Promise.resolve(readWholeFile(path, maxBytes));
   },
 
-  async writeText(path, text) {
-    const temporary = `${path}.${process.pid}.tmp`;
-    await writeFile(temporary, text, 'utf8');
-    await rename(temporary, path);
-  },
+  writeText: writeFileSafely,
+  createText: createFileSafely,
 
   async realPath(path) {
     try {

@@ -3,6 +3,44 @@ import type { FileChange, Git } from '../core/io.js';
 
 const MAX_OUTPUT = 512 * 1024 * 1024;
 
+/**
+ * Settings that make git run a program, overridden for every command tlsguard runs: a repository's own
+ * configuration (.git/config of a folder from an archive, say) must not run code through a read-only scan.
+ * `core.fsmonitor` runs a hook on every index refresh (ls-files, diff, status); hooks; signature
+ * checks (`log.showSignature` runs gpg.program). External diff drivers (`diff.external`, attribute
+ * drivers) and textconv filters are off per command (`--no-ext-diff`, `--no-textconv`). `core.quotepath=off` keeps names readable.
+ */
+export const SAFE_GIT_CONFIG: readonly string[] = [
+  'core.quotepath=off',
+  'core.fsmonitor=false',
+  'core.hooksPath=/dev/null',
+  'log.showSignature=false',
+].flatMap((setting) => ['-c', setting]);
+
+/**
+ * The environment git runs in: tlsguard's own, less what the Actions runner hands to steps that git has
+ * no use for — inputs (`INPUT_TOKEN` is the GitHub token) and the runtime's tokens.
+ */
+export function gitEnvironment(
+  env: Readonly<Record<string, string | undefined>>,
+): Record<string, string> {
+  const kept: Record<string, string> = {};
+  for (const [name, value] of Object.entries(env)) {
+    if (value === undefined || name.startsWith('INPUT_') || SECRET_VARIABLES.has(name)) continue;
+    kept[name] = value;
+  }
+  // Never wait for a password prompt, whatever a remote in the configuration says.
+  kept.GIT_TERMINAL_PROMPT = '0';
+  return kept;
+}
+
+const SECRET_VARIABLES = new Set([
+  'GITHUB_TOKEN',
+  'ACTIONS_RUNTIME_TOKEN',
+  'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+  'ACTIONS_ID_TOKEN_REQUEST_URL',
+]);
+
 /** `Git` through the git command line; any failure (no git, not a work tree, no such commit) is undefined. */
 export const nodeGit: Git = {
   async listFiles(directory) {
@@ -36,7 +74,17 @@ export const nodeGit: Git = {
 
   async changesSince(directory, commit) {
     const [output, untracked] = await Promise.all([
-      git(directory, ['diff', '--name-status', '-z', '-M', '--relative', commit, '--']),
+      git(directory, [
+        'diff',
+        '--no-ext-diff',
+        '--no-textconv',
+        '--name-status',
+        '-z',
+        '-M',
+        '--relative',
+        commit,
+        '--',
+      ]),
       git(directory, ['ls-files', '-z', '--others', '--exclude-standard']),
     ]);
     if (output === undefined) return undefined;
@@ -71,6 +119,13 @@ export const nodeGit: Git = {
     return texts;
   },
 
+  async isTracked(path) {
+    const slash = path.lastIndexOf('/');
+    const folder = slash <= 0 ? '/' : path.slice(0, slash);
+    const listed = await git(folder, ['ls-files', '-z', '--', path.slice(slash + 1)]);
+    return listed !== undefined && listed !== '';
+  },
+
   async lastCommitTouching(directory, path) {
     const output = await git(directory, ['log', '-1', '--format=%H', '--', path]);
     return nonEmpty(output?.trim());
@@ -82,8 +137,14 @@ export function git(cwd: string, args: readonly string[]): Promise<string | unde
   return new Promise((resolve) => {
     execFile(
       'git',
-      ['-c', 'core.quotepath=off', ...args],
-      { cwd, maxBuffer: MAX_OUTPUT, encoding: 'utf8', windowsHide: true },
+      [...SAFE_GIT_CONFIG, ...args],
+      {
+        cwd,
+        env: gitEnvironment(process.env),
+        maxBuffer: MAX_OUTPUT,
+        encoding: 'utf8',
+        windowsHide: true,
+      },
       (error, stdout) => {
         resolve(error ? undefined : stdout);
       },
@@ -98,8 +159,9 @@ function gitBytes(
   input: string,
 ): Promise<Buffer | undefined> {
   return new Promise((resolve) => {
-    const child = spawn('git', ['-c', 'core.quotepath=off', ...args], {
+    const child = spawn('git', [...SAFE_GIT_CONFIG, ...args], {
       cwd,
+      env: gitEnvironment(process.env),
       windowsHide: true,
       stdio: ['pipe', 'pipe', 'ignore'],
     });

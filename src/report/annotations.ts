@@ -1,5 +1,6 @@
 import { severityRank } from '../core/severity.js';
 import type { Finding, Severity } from '../core/types.js';
+import { revealHidden } from './hidden-characters.js';
 import { repoPath } from './repo-path.js';
 
 /** GitHub keeps 10 workflow-command annotations per level per step and drops the rest without a word. */
@@ -85,8 +86,17 @@ export function annotationFor(
     endLine: finding.endLine,
     ...(oneLine ? { startColumn: finding.column, endColumn: finding.endColumn } : {}),
     title: `tlsguard: ${finding.ruleId}`,
-    message: `${finding.message}\n${finding.docs}`,
+    message: annotationText(`${finding.message}\n${finding.docs}`),
   };
+}
+
+/**
+ * An annotation's message as GitHub shows it: @actions/core escapes what the workflow-command protocol
+ * needs (`%`, CR, LF); code quoted in a message may also hold bidirectional or invisible characters, shown
+ * as escapes. The `file` property stays the exact path, or GitHub could not place the annotation.
+ */
+export function annotationText(text: string): string {
+  return revealHidden(text, '\n');
 }
 
 function moreNotice(omitted: number): Annotation {

@@ -29,6 +29,8 @@ export interface GitHubReportContext {
   readonly verdict: Verdict;
   /** Diff mode: only the files changed since this revision were scanned. */
   readonly changedSince?: string;
+  /** The run is for a pull request (the reports say "this pull request"). */
+  readonly pullRequest?: boolean;
 }
 
 export const SEVERITY_LABEL: Readonly<Record<Severity, string>> = {
@@ -63,7 +65,10 @@ export function fileUrl(links: GitHubLinks, path: string, line: number): string 
 
 export interface Tally {
   readonly fresh: readonly Finding[];
+  /** Accepted by the baseline or the base commit (not by the change's own baseline entries). */
   readonly unchanged: readonly Finding[];
+  /** Accepted only by baseline entries the change itself added (`Finding.acceptedInChange`). */
+  readonly acceptedInChange: readonly Finding[];
   /** Findings fixed since the baseline or base, counting repeated ones. */
   readonly fixed: number;
 }
@@ -71,7 +76,8 @@ export interface Tally {
 export function tally(result: ScanResult): Tally {
   return {
     fresh: result.findings.filter((f) => f.status === 'new'),
-    unchanged: result.findings.filter((f) => f.status === 'unchanged'),
+    unchanged: result.findings.filter((f) => f.status === 'unchanged' && !f.acceptedInChange),
+    acceptedInChange: result.findings.filter((f) => f.acceptedInChange === true),
     fixed: result.fixed.reduce((sum, entry) => sum + entry.count, 0),
   };
 }

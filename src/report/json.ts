@@ -1,3 +1,4 @@
+import type { PolicyChanges } from '../core/policy.js';
 import type { Finding, ScanResult } from '../core/types.js';
 
 export const JSON_FORMAT_VERSION = 1;
@@ -41,8 +42,32 @@ export function renderJson(result: ScanResult, tool: { name: string; version: st
       workers: result.stats.workers ?? 0,
       durationMs: result.stats.durationMs,
     },
+    ...(result.policy === undefined ? {} : { policy: policyJson(result.policy) }),
   };
   return `${JSON.stringify(document, null, 2)}\n`;
+}
+
+/** What the change did to its own policy (present with --base-ref). */
+function policyJson(policy: PolicyChanges): Record<string, unknown> {
+  return {
+    baseRef: policy.baseRef,
+    source: policy.source,
+    configFile: policy.configFile,
+    ...(policy.baselineFile === undefined ? {} : { baselineFile: policy.baselineFile }),
+    acceptedEntries: policy.acceptedEntries,
+    rules: policy.rules,
+    settings: policy.settings,
+    suppressions: policy.suppressions.map((finding) => ({
+      ruleId: finding.ruleId,
+      file: finding.file,
+      line: finding.line,
+      column: finding.column,
+      fingerprint: finding.fingerprint,
+      reason: finding.reason,
+    })),
+    acceptedFindings: policy.acceptedFindings,
+    problems: policy.problems,
+  };
 }
 
 function findingJson(finding: Finding): Record<string, unknown> {
@@ -58,6 +83,7 @@ function findingJson(finding: Finding): Record<string, unknown> {
     snippet: finding.snippet,
     fingerprint: finding.fingerprint,
     status: finding.status,
+    ...(finding.acceptedInChange ? { acceptedInChange: true } : {}),
     cwe: finding.cwe,
     docs: finding.docs,
   };

@@ -10,6 +10,14 @@ describe('markdown escaping of untrusted text', () => {
     expect(escapeText('& "quoted" \'single\'')).toBe('&#38; &#34;quoted&#34; &#39;single&#39;');
   });
 
+  it('shows bidirectional controls and invisible characters as escapes', () => {
+    expect(escapeText('src/bidi\u202Etxt.js')).toBe('src/bidi&#92;u202etxt.js');
+    expect(escapeText('a\u200Bb\u200Dc\uFEFFd\u2060e\u2067f\u200Fg\u061Ch')).toBe(
+      'a&#92;u200bb&#92;u200dc&#92;ufeffd&#92;u2060e&#92;u2067f&#92;u200fg&#92;u061ch',
+    );
+    expect(escapeText('tag\u{E0041}')).toBe('tag&#92;u{e0041}');
+  });
+
   it('keeps @mentions from notifying anyone', () => {
     expect(escapeText('@octocat')).toBe('@&#8203;octocat');
   });

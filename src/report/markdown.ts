@@ -5,15 +5,17 @@
  * CommonMark never treats an entity as syntax, and GFM splits table rows before entities are decoded.
  */
 
+import { revealHidden } from './hidden-characters.js';
+
 /** ASCII punctuation that is syntax somewhere in GFM inline text, tables, HTML or GitHub math. */
 const SYNTAX = /[&<>"'`\\*_[\]|~$:()!#]/g;
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
 
-/** Untrusted text as inert markdown: entities for syntax, `\xNN` for control characters. */
+/**
+ * Untrusted text as inert markdown: entities for syntax; control, bidirectional and invisible
+ * characters as escapes (`\x0a`, `\u202e`, see hidden-characters.ts).
+ */
 export function escapeText(text: string): string {
-  return text
-    .replace(CONTROL, (char) => `\\x${char.charCodeAt(0).toString(16).padStart(2, '0')}`)
+  return revealHidden(text)
     .replace(SYNTAX, (char) => `&#${char.charCodeAt(0)};`)
     .replaceAll('@', '@&#8203;'); // a zero-width space keeps `@name` from notifying anyone
 }

@@ -1,4 +1,4 @@
-import type { ScanResult } from '../core/types.js';
+import type { Finding, ScanResult } from '../core/types.js';
 import { addRows, Budget, characters } from './budget.js';
 import {
   FINDINGS_TABLE_HEAD,
@@ -9,6 +9,8 @@ import {
   type GitHubReportContext,
 } from './github-context.js';
 import { code, link, plural } from './markdown.js';
+import { hasPolicyChanges } from '../core/policy.js';
+import { addPolicySection } from './policy-markdown.js';
 
 /** GitHub refuses comment bodies over 65,536 characters; stay clear of it and say what was cut. */
 export const COMMENT_MAX_CHARACTERS = 60_000;
@@ -33,7 +35,21 @@ export function renderPrComment(
   const counts = tally(result);
   const where = context.pathPrefix === '' ? '' : ` in ${code(context.pathPrefix)}`;
   if (options.marker !== undefined) budget.add(`${options.marker}\n`);
+  // What the pull request did to its own policy comes first, findings or not: it may be why there are none.
+  if (hasPolicyChanges(result.policy)) addPolicySection(budget, result.policy, context);
   const others = otherCounts(counts.unchanged.length, counts.fixed);
+  const accepted = counts.acceptedInChange;
+  if (counts.fresh.length === 0 && accepted.length > 0) {
+    // Nothing fails, but only because the pull request accepts its own findings: show them.
+    budget.add(
+      `### ⚠️ tlsguard: ${plural(accepted.length, 'insecure TLS finding')} accepted by this pull request's own baseline${where}\n\n` +
+        `This pull request adds ${plural(accepted.length, 'finding')} that only baseline entries it adds accept.${others}\n\n` +
+        `${verdictSentence(context.verdict)}\n\n${FINDINGS_TABLE_HEAD}`,
+    );
+    addFindingRows(budget, accepted, context);
+    budget.add(footer(context));
+    return budget.toString();
+  }
   if (counts.fresh.length === 0) {
     budget.add(`### ✅ tlsguard: no new insecure TLS usage${where}\n\n`);
     budget.add(
@@ -47,9 +63,20 @@ export function renderPrComment(
       `This pull request adds ${plural(counts.fresh.length, 'finding')} (${severityBreakdown(counts.fresh)}).${others}\n\n` +
       `${verdictSentence(context.verdict)}\n\n${FINDINGS_TABLE_HEAD}`,
   );
+  addFindingRows(budget, counts.fresh, context);
+  budget.add(footer(context));
+  return budget.toString();
+}
+
+/** Table rows while they fit, then how many more the job summary lists. */
+function addFindingRows(
+  budget: Budget,
+  findings: readonly Finding[],
+  context: GitHubReportContext,
+): void {
   const left = addRows(
     budget,
-    counts.fresh.map((f) => findingRow(f, context)),
+    findings.map((f) => findingRow(f, context)),
     RESERVE,
   );
   if (left > 0) {
@@ -57,8 +84,6 @@ export function renderPrComment(
       `\n**…and ${left} more not shown here** (comments are limited to 65,536 characters) — ${summaryLink(context)} lists every finding.\n`,
     );
   }
-  budget.add(footer(context));
-  return budget.toString();
 }
 
 function otherCounts(unchanged: number, fixed: number): string {

@@ -9,7 +9,10 @@ import {
   tally,
   verdictSentence,
   type GitHubReportContext,
+  type Tally,
 } from './github-context.js';
+import { hasPolicyChanges } from '../core/policy.js';
+import { addPolicySection } from './policy-markdown.js';
 import { code, messageMarkdown, plural } from './markdown.js';
 import { repoPath } from './repo-path.js';
 
@@ -35,8 +38,11 @@ export function renderSummaryMarkdown(
 ): string {
   const budget = new Budget(options.maxBytes ?? SUMMARY_MAX_BYTES, utf8Bytes);
   const counts = tally(result);
-  budget.add(heading(counts.fresh.length, context));
-  budget.add(countsTable(result, counts.fixed));
+  budget.add(heading(counts, context));
+  const policyCut = hasPolicyChanges(result.policy)
+    ? addPolicySection(budget, result.policy, context)
+    : 0;
+  budget.add(countsTable(result, counts));
   budget.add(
     `${verdictSentence(context.verdict)} ${comparedWith(result, context)}${diffMode(context)}\n\n`,
   );
@@ -46,6 +52,12 @@ export function renderSummaryMarkdown(
       head: FINDINGS_TABLE_HEAD,
       rows: counts.fresh.map((f) => findingRow(f, context)),
       noun: 'new finding',
+    }),
+    addSection(budget, {
+      title: `Accepted in this ${context.pullRequest === true ? 'pull request' : 'change'} (${counts.acceptedInChange.length}) — only by baseline entries it adds`,
+      head: FINDINGS_TABLE_HEAD,
+      rows: counts.acceptedInChange.map((f) => findingRow(f, context)),
+      noun: 'accepted finding',
     }),
     addSection(budget, {
       title: `Unchanged findings (${counts.unchanged.length}) — accepted by the baseline or already on the base`,
@@ -69,26 +81,37 @@ export function renderSummaryMarkdown(
       rows: result.diagnostics.map((d) => diagnosticItem(d, context.pathPrefix)),
       noun: 'file',
     }),
-  ].reduce((sum, left) => sum + left, 0);
+  ].reduce((sum, left) => sum + left, policyCut);
   budget.add(footer(result, options, cut));
   return budget.toString();
 }
 
-function heading(fresh: number, context: GitHubReportContext): string {
+function heading(counts: Tally, context: GitHubReportContext): string {
   const where = context.pathPrefix === '' ? '' : ` in ${code(context.pathPrefix)}`;
-  return fresh === 0
-    ? `## tlsguard: no new insecure TLS usage${where}\n\n`
-    : `## tlsguard: ${plural(fresh, 'new insecure TLS finding')}${where}\n\n`;
+  const fresh = counts.fresh.length;
+  const accepted = counts.acceptedInChange.length;
+  if (fresh > 0) return `## tlsguard: ${plural(fresh, 'new insecure TLS finding')}${where}\n\n`;
+  if (accepted > 0)
+    return `## tlsguard: ${plural(accepted, 'insecure TLS finding')} accepted by ${context.pullRequest === true ? "this pull request's" : "this change's"} own baseline${where}\n\n`;
+  return `## tlsguard: no new insecure TLS usage${where}\n\n`;
 }
 
-function countsTable(result: ScanResult, fixed: number): string {
-  const fresh = result.findings.filter((f) => f.status === 'new');
-  const unchanged = result.findings.length - fresh.length;
+function countsTable(result: ScanResult, counts: Tally): string {
+  const { fresh, unchanged, acceptedInChange, fixed } = counts;
   const breakdown = fresh.length === 0 ? '' : ` (${severityBreakdown(fresh)})`;
-  return (
-    '| New | Unchanged | Fixed | Suppressed | Files scanned |\n| --- | --- | --- | --- | --- |\n' +
-    `| **${fresh.length}**${breakdown} | ${unchanged} | ${fixed} | ${result.suppressed.length} | ${result.stats.filesDiscovered} (${result.stats.filesParsed} parsed) |\n\n`
-  );
+  // The column only when there is something in it: most runs accept nothing of their own.
+  const accepted =
+    acceptedInChange.length === 0 ? [] : [['Accepted here', String(acceptedInChange.length)]];
+  const columns = [
+    ['New', `**${fresh.length}**${breakdown}`],
+    ...accepted,
+    ['Unchanged', String(unchanged.length)],
+    ['Fixed', String(fixed)],
+    ['Suppressed', String(result.suppressed.length)],
+    ['Files scanned', `${result.stats.filesDiscovered} (${result.stats.filesParsed} parsed)`],
+  ];
+  const row = (cells: readonly string[]) => `| ${cells.join(' | ')} |\n`;
+  return `${row(columns.map(([name = '']) => name))}${row(columns.map(() => '---'))}${row(columns.map(([, value = '']) => value))}\n`;
 }
 
 function comparedWith(result: ScanResult, context: GitHubReportContext): string {

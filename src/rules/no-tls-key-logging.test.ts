@@ -181,6 +181,28 @@ runRuleTests(rule, {
       ],
     },
     {
+      code: "fork('server.js', [], { execArgv: ['--tls-keylog=/var/log/keys(1).log'] });",
+      errors: [
+        {
+          messageId: 'keylogFlag',
+          line: 1,
+          column: 25,
+          data: { target: 'the process started by `fork`', file: '`/var/log/keys(1).log`' },
+        },
+      ],
+    },
+    {
+      code: "const { execSync } = require('child_process');\nexecSync('echo $(node --tls-keylog=/tmp/k(2).log app.js)');",
+      errors: [
+        {
+          messageId: 'keylogFlag',
+          line: 2,
+          column: 10,
+          data: { target: 'the command run by `child_process.execSync`', file: '`/tmp/k(2).log`' },
+        },
+      ],
+    },
+    {
       code: "const { execSync } = require('child_process');\nexecSync('node --tls-keylog keys.log app.js');",
       errors: [
         {

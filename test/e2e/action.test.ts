@@ -1,5 +1,14 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import {
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FakeGitHub } from '../helpers/fake-github.js';
@@ -93,6 +102,7 @@ describe('the Action on a pull request (dist/index.js, runner environment, fake 
       'fixed-count': '0',
       'total-count': '4',
       'sarif-file': join(pr.repo.root, 'tlsguard.sarif'),
+      'policy-changes': '0',
     });
 
     expect(run.summary).toContain('## tlsguard: 3 new insecure TLS findings');
@@ -205,6 +215,44 @@ describe('the Action on a pull request (dist/index.js, runner environment, fake 
     expect(refused[1]).toContain('permissions: { checks: write }');
     expect(refused.every((m) => m.includes('from forks'))).toBe(true);
     expect(annotations(lenient, 'error')).toHaveLength(3);
+    expect(github.violations).toEqual([]);
+  });
+
+  it('replaces a committed tlsguard.sarif link with the SARIF file and never writes through it', async () => {
+    const outside = join(mkdtempSync(join(tmpdir(), 'tlsguard-victim-')), 'victim.txt');
+    writeFileSync(outside, 'precious\n');
+    const pr = pullRequestCheckout({ 'README.md': 'hi\n' }, { 'src/a.js': ENV_OFF }, (repo) => {
+      symlinkSync(outside, join(repo.root, 'tlsguard.sarif'));
+      mkdirSync(join(repo.root, 'out'));
+      symlinkSync(join(outside, '..'), join(repo.root, 'out', 'linked'));
+    });
+    const run = await runOnPullRequest(pr, { 'sarif-file': 'tlsguard.sarif', comment: 'false' });
+    expect(run.code).toBe(1);
+    expect(readFileSync(outside, 'utf8')).toBe('precious\n');
+    expect(lstatSync(join(pr.repo.root, 'tlsguard.sarif')).isFile()).toBe(true);
+    expect(run.outputs['sarif-file']).toBe(join(pr.repo.root, 'tlsguard.sarif'));
+    expect(annotations(run, 'warning').map((c) => c.message)).toEqual([
+      `${join(pr.repo.root, 'tlsguard.sarif')} was a symbolic link (committed in the repository?); tlsguard replaced the link with the SARIF file and left its target alone.`,
+    ]);
+    // Through a linked folder: refused, with a warning; the step's outcome is the findings'.
+    const linked = await runOnPullRequest(pr, {
+      'sarif-file': 'out/linked/x.sarif',
+      comment: 'false',
+    });
+    expect(linked.code).toBe(1);
+    expect(readdirSync(join(outside, '..'))).toEqual(['victim.txt']);
+    expect(linked.outputs['sarif-file']).toBe('');
+    expect(annotations(linked, 'warning')[0]?.message).toMatch(/out\/linked .*is a symbolic link/);
+  });
+
+  it('comments when GET /user answers 404 for its token, as some servers do, without a warning', async () => {
+    const pr = hostilePullRequest();
+    github.userRefusal = 404;
+    const run = await runOnPullRequest(pr);
+    expect(run.code).toBe(1);
+    expect(github.calls('users/get-authenticated')).toHaveLength(1);
+    expect(github.calls('issues/create-comment')).toHaveLength(1);
+    expect(annotations(run, 'warning')).toEqual([]);
     expect(github.violations).toEqual([]);
   });
 

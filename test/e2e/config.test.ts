@@ -63,6 +63,28 @@ describe('.tlsguard.json (dist/cli)', () => {
     expect(run.stderr).toBe(`tlsguard: ${folder}/.tlsguard.json: ${message}\n`);
   });
 
+  it('matches a glob that backtracks catastrophically in a RegExp at once (picomatch: 158 s per path)', async () => {
+    const name = `${'a'.repeat(60)}.js`;
+    const folder = tempProject({
+      '.tlsguard.json': '{ "exclude": ["**/*a*a*a*a*a*a*a*a*a*b"] }\n',
+      [name]: 'https.get(u, { rejectUnauthorized: false });\n',
+      [`src/${name}`]: 'https.get(u, { rejectUnauthorized: false });\n',
+    });
+    const started = performance.now();
+    const run = await runCli(['scan', '--format', 'json', folder]);
+    expect(performance.now() - started).toBeLessThan(5_000); // mostly Node's start-up
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout) as { findings: { file: string }[] };
+    expect(report.findings.map((f) => f.file)).toEqual([name, `src/${name}`]);
+  }, 20_000);
+
+  it('refuses a glob it would read differently from what it says (exit 2, naming the key)', async () => {
+    const folder = tempProject({ '.tlsguard.json': '{ "exclude": ["src/+(a|b).js"] }\n' });
+    const run = await runCli(['scan', folder]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('"exclude[0]" "src/+(a|b).js" uses "(": extended globs');
+  });
+
   it('reads a named config file, and requires it to exist', async () => {
     const folder = tempProject({ ...INSECURE, 'ci/tls.json': '{"exclude": ["src/**"]}' });
     expect((await scanJson(folder, '--config', `${folder}/ci/tls.json`)).report?.findings).toEqual(

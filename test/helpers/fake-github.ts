@@ -46,8 +46,10 @@ export class FakeGitHub {
   readonly comments: StoredComment[] = [];
   readonly checkRuns = new Map<number, { body: Record<string, unknown>; annotations: unknown[] }>();
   refusals: Refusal[] = [];
-  /** The account a personal token belongs to; undefined: an installation token (`GET /user` is 403). */
+  /** The account a personal token belongs to; undefined: an installation token (`GET /user` is refused). */
   userLogin: string | undefined;
+  /** How `GET /user` refuses an installation token: 403 on github.com, 404 on some servers. */
+  userRefusal = 403;
   private nextId = 1000;
   private server: Server | undefined;
 
@@ -123,7 +125,10 @@ export class FakeGitHub {
     switch (operationId) {
       case 'users/get-authenticated':
         return this.userLogin === undefined
-          ? { status: 403, data: { message: 'Resource not accessible by integration' } }
+          ? {
+              status: this.userRefusal,
+              data: { message: 'Resource not accessible by integration' },
+            }
           : { status: 200, data: { login: this.userLogin, id: 1, type: 'User' } };
       case 'issues/list-comments':
         return this.listComments(url);

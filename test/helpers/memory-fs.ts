@@ -51,7 +51,12 @@ export function memoryFileSystem(
     readText: (path) => Promise.resolve(files[path]),
     writeText(path, text) {
       files[path] = text;
-      return Promise.resolve();
+      return Promise.resolve({ replacedLink: false });
+    },
+    createText(path, text) {
+      if (path in files) return Promise.resolve(false);
+      files[path] = text;
+      return Promise.resolve(true);
     },
   };
 }
@@ -74,6 +79,7 @@ export function fakeGit(top?: string, listing: readonly string[] = []): Git {
     filesAt: () => Promise.resolve(undefined),
     show: () => Promise.resolve(undefined),
     showAll: () => Promise.resolve(undefined),
+    isTracked: () => Promise.resolve(false),
     lastCommitTouching: () => Promise.resolve(undefined),
   };
 }

@@ -40,12 +40,15 @@ export interface PullRequestCheckout {
 export function pullRequestCheckout(
   baseFiles: Record<string, string>,
   files: Record<string, string>,
+  /** More of the pull request's work, after `files` are written (links, generated files). */
+  more?: (repo: GitRepo) => void,
 ): PullRequestCheckout {
   const repo = new GitRepo(baseFiles);
   repo.commit('base');
   const base = repo.git('rev-parse', 'HEAD').trim();
   repo.git('checkout', '-q', '-b', 'topic');
   for (const [path, content] of Object.entries(files)) repo.write(path, content);
+  more?.(repo);
   repo.commit('pull request');
   const head = repo.git('rev-parse', 'HEAD').trim();
   repo.git('checkout', '-q', 'main');

@@ -12,6 +12,9 @@ export interface CliRun {
   readonly stderr: string;
 }
 
+/** The user cache folder of every CLI run (`--cache` keeps its files there), never the real one. */
+const CACHE_HOME = mkdtempSync(join(tmpdir(), 'tlsguard-cache-home-'));
+
 /** Runs the committed dist/cli/index.js, as a user would. */
 export function runCli(
   args: readonly string[],
@@ -23,7 +26,12 @@ export function runCli(
       [CLI, ...args],
       {
         cwd: options.cwd ?? REPO_ROOT,
-        env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...options.env },
+        env: {
+          PATH: process.env.PATH ?? '',
+          HOME: process.env.HOME ?? '',
+          XDG_CACHE_HOME: CACHE_HOME,
+          ...options.env,
+        },
         maxBuffer: 64 * 1024 * 1024,
       },
       (error, stdout, stderr) => {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { marked } from 'marked';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeGitHub } from '../helpers/fake-github.js';
+import { GitRepo } from '../helpers/git-repo.js';
 import { pullRequestCheckout, type PullRequestCheckout } from '../helpers/pull-request.js';
 import { runAction, type ActionRun } from '../helpers/run-action.js';
 import { runCli, type CliRun } from '../helpers/run-cli.js';
@@ -20,19 +21,28 @@ const NAMES: Record<string, string> = {
   'terminal escape': 'ansi\u001b[2J\u001b[31mred.js',
   'double colon': 'a::error::b.js',
   comma: 'comma,line=99,col=1.js',
-  colon: 'colon:file=x.js',
   backtick: 'tick`code`.js',
   script: 'x<script>alert(1)<img src=x onerror=alert(2)>.js',
   pipe: 'pipe|cell|x.js',
+  // `bidi\u202Etxt.js` shows as `bidi` + `sj.txt`; isolates, marks and zero-width characters hide text.
+  'bidi and zero-width': 'bidi\u202Etxt\u2066i\u2069\u200Fm\u061C\u200Bz\u200D\uFEFF\u2060.js',
 };
 const FINDING = "process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0';\n";
 
-/** How tlsguard shows a name in text and inside markdown code: control characters as `\xNN`. */
+/**
+ * How tlsguard shows a name in text and inside markdown code: control characters as `\xNN`,
+ * bidirectional controls and zero-width characters as `\uNNNN`.
+ */
 function shown(name: string): string {
   return name.replace(
-    // eslint-disable-next-line no-control-regex -- matching control characters is the point
-    /[\u0000-\u001f\u007f-\u009f]/g,
-    (char) => `\\x${char.charCodeAt(0).toString(16).padStart(2, '0')}`,
+    // eslint-disable-next-line no-control-regex -- the point
+    /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g,
+    (char) => {
+      const code = char.charCodeAt(0);
+      return code <= 0xff
+        ? `\\x${code.toString(16).padStart(2, '0')}`
+        : `\\u${code.toString(16).padStart(4, '0')}`;
+    },
   );
 }
 
@@ -150,9 +160,22 @@ describe('hostile file names, one trick each, through every output', () => {
     },
   );
 
-  it('text output as a whole: no control character but newlines (no colour when not a terminal)', () => {
-    // eslint-disable-next-line no-control-regex -- matching control characters is the point
-    expect(text.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+  // GitHub shows 10 annotations per level; one name per trick keeps every one of them visible.
+  it("stays within one step's annotations", () => {
+    expect(Object.keys(NAMES).length).toBeLessThanOrEqual(10);
+  });
+
+  it('text output as a whole: no control, bidi or zero-width character but newlines (no colour when not a terminal)', () => {
+    expect(text.stdout).not.toMatch(
+      // eslint-disable-next-line no-control-regex -- the point
+      /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/,
+    );
+  });
+
+  it('summary and comment as a whole: no raw bidi or zero-width character', () => {
+    for (const markdown of [action.summary, github.comments[0]?.body ?? '']) {
+      expect(markdown).not.toMatch(/[\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/);
+    }
   });
 });
 
@@ -165,3 +188,31 @@ function escapeProperty(value: string): string {
     .replaceAll(':', '%3A')
     .replaceAll(',', '%2C');
 }
+
+describe('the terminal never receives a control, bidi or zero-width character from a repository', () => {
+  // eslint-disable-next-line no-control-regex -- the point
+  const RAW = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/;
+
+  it('tlsguard baseline: file names in its warnings', async () => {
+    const name = 'bad\u001b[31m\u202Eevil.js';
+    const repo = new GitRepo({ [name]: 'const rejectUnauthorized = = ;\n' });
+    const run = await runCli(['baseline', repo.root]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('warning: bad\\x1b[31m\\u202eevil.js: ');
+    expect(run.stderr).not.toMatch(RAW);
+  });
+
+  it('a baseline entry whose rule id is a terminal escape: exit 2, shown escaped', async () => {
+    const repo = new GitRepo({ 'a.js': 'export {};\n' });
+    const entry = { ruleId: '\u001b[2J\u202eowned', path: 'a.js', fingerprint: 'abcdef12' };
+    const baseline = { version: 1, fingerprintAlgorithm: 'tlsguard-fp/v1', findings: [entry] };
+    repo.write('.tlsguard-baseline.json', JSON.stringify(baseline));
+    const run = await runCli(['scan', repo.root]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(
+      'findings[0].ruleId "\\u001b[2J\\u202eowned" is not a tlsguard rule',
+    );
+    expect(run.stderr).not.toMatch(RAW);
+    expect(run.stdout).toBe('');
+  });
+});

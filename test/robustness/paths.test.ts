@@ -1,4 +1,4 @@
-import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { lstatSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FINGERPRINT_ALGORITHM } from '../../src/engine/fingerprint.js';
@@ -41,12 +41,17 @@ describe('paths from files in the repository cannot reach outside it', () => {
     expect(run.stderr).toContain('"baseline" must be a relative path below the configuration file');
   });
 
-  it('`tlsguard baseline` replaces a baseline that is a symbolic link; it never writes through it', async () => {
+  it('`tlsguard baseline` refuses a baseline that is a symbolic link (exit 2); it never writes through it', async () => {
     const outside = tempProject({ 'target.json': `${HEADER}[]}\n` });
     const folder = tempProject({ 'a.js': INSECURE });
-    symlinkSync(join(outside, 'target.json'), join(folder, '.tlsguard-baseline.json'));
-    expect((await runCli(['baseline', folder])).code).toBe(0);
+    const link = join(folder, '.tlsguard-baseline.json');
+    symlinkSync(join(outside, 'target.json'), link);
+    const run = await runCli(['baseline', folder]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      `tlsguard: ${link}: tlsguard did not write it: ${link} is a symbolic link; tlsguard does not write through links (name its target instead)\n`,
+    );
     expect(readFileSync(join(outside, 'target.json'), 'utf8')).toBe(`${HEADER}[]}\n`);
-    expect(readFileSync(join(folder, '.tlsguard-baseline.json'), 'utf8')).toContain('"a.js"');
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
   });
 });

@@ -23,7 +23,7 @@ const MAX_ALTERNATIVES = 16;
 const MAX_DEPTH = 6;
 /** Stands for text static analysis cannot see inside a word. */
 const UNSEEN = '\u0000';
-const WORD_SEPARATORS = /[\s'"`;&|()]+/;
+const WORD_SEPARATORS = /[\s'"`;&|]+/;
 const NODE_BINARY = /^(?:.*[/\\])?(?:node|nodejs)(?:\.exe)?$/;
 const NODE_OPTIONS_ASSIGNMENT = 'NODE_OPTIONS=';
 const EXEC_ARGV_TARGET =
@@ -303,7 +303,25 @@ function stringWords(analysis: FileAnalysis, node: TSESTree.Node): Words[] {
 
 function splitWords(pieces: Pieces): Words {
   const text = pieces.map((piece) => piece ?? UNSEEN).join('');
-  return text.split(WORD_SEPARATORS).filter((word) => word !== '' && isKnownWord(word));
+  return text
+    .split(WORD_SEPARATORS)
+    .map(withoutGrouping)
+    .filter((word) => word !== '' && isKnownWord(word));
+}
+
+/**
+ * Parentheses group commands only at a word's edges — `(node app.js)`, `$(node --tls-keylog=k.log)` —
+ * where they are unbalanced; inside a word they are part of it (`--tls-keylog=/var/log/keys(1).log`).
+ */
+function withoutGrouping(word: string): string {
+  let text = word.replace(/^\$?\(+/, '');
+  let depth = 0;
+  for (const char of text) depth += char === '(' ? 1 : char === ')' ? -1 : 0;
+  while (depth < 0 && text.endsWith(')')) {
+    text = text.slice(0, -1);
+    depth++;
+  }
+  return text;
 }
 
 /** A word with unseen text is kept only as `--flag=<unseen>`: the flag is known, its value is not. */

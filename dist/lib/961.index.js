@@ -1,0 +1,40 @@
+export const id = 961;
+export const ids = [961];
+export const modules = {
+
+/***/ 21961:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Km: () => (/* binding */ defineRule),
+/* harmony export */   fs: () => (/* binding */ docsUrl)
+/* harmony export */ });
+/* unused harmony exports CATEGORIES, DOCS_BASE_URL */
+const CATEGORIES = (/* unused pure expression or super */ null && ([
+    'certificate-verification',
+    'hostname-verification',
+    'client-certificates',
+    'protocol-version',
+    'cipher-suites',
+    'deprecated-api',
+    'key-logging',
+    'environment-override',
+    'browser-automation',
+]));
+/** Identity helper that keeps message ids typed inside `create`. */
+function defineRule(rule) {
+    return rule;
+}
+const DOCS_BASE_URL = 'https://github.com/tlsguard/tlsguard/blob/main/docs/rules/';
+/** Pages of the built-in `tlsguard/…` ids, which are not rules of the registry. */
+const BUILT_IN_DOCS = {
+    'tlsguard/suppression': 'https://github.com/tlsguard/tlsguard/blob/main/docs/suppressions.md',
+};
+function docsUrl(ruleId) {
+    return BUILT_IN_DOCS[ruleId] ?? `${DOCS_BASE_URL}${ruleId}.md`;
+}
+
+
+/***/ })
+
+};
