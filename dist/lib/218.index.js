@@ -33,8 +33,8 @@ var external_node_crypto_ = __webpack_require__(77598);
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
-// EXTERNAL MODULE: ./src/core/scan.ts + 11 modules
-var scan = __webpack_require__(94312);
+// EXTERNAL MODULE: ./src/core/scan.ts + 10 modules
+var scan = __webpack_require__(1936);
 // EXTERNAL MODULE: ./src/core/settings.ts + 2 modules
 var settings = __webpack_require__(19331);
 // EXTERNAL MODULE: ./src/core/tool.ts + 1 modules
@@ -818,6 +818,8 @@ function readInputs(getInput) {
         changedOnly: autoFlag(getInput('changed-only').trim()),
         ...optional('failOn', failOn === undefined ? undefined : oneOf('fail-on', failOn, FAIL_ON)),
         ...optional('failSeverity', failSeverity === undefined ? undefined : oneOf('fail-severity', failSeverity, types/* SEVERITIES */.oC)),
+        ...optional('nonProduction', globList(getInput('non-production'))),
+        ...optional('production', globList(getInput('production'))),
         annotations: flag(getInput, 'annotations', true),
         summary: flag(getInput, 'summary', true),
         comment: flag(getInput, 'comment', true),
@@ -825,6 +827,14 @@ function readInputs(getInput) {
         ...optional('sarifFile', text('sarif-file')),
         token: getInput('token'),
     };
+}
+/** Globs one per line or separated by commas, as workflow authors write lists; empty: not given. */
+function globList(value) {
+    const globs = value
+        .split(/[\n,]/)
+        .map((glob) => glob.trim())
+        .filter((glob) => glob.length > 0);
+    return globs.length > 0 ? globs : undefined;
 }
 function nonEmpty(value) {
     const trimmed = value.trim();
@@ -1264,6 +1274,8 @@ async function settingsFor(inputs, workspace, root, baseRef, changedOnly) {
         ...(changedOnly ? { changedOnly } : {}),
         ...(inputs.failOn === undefined ? {} : { failOn: inputs.failOn }),
         ...(inputs.failSeverity === undefined ? {} : { failSeverity: inputs.failSeverity }),
+        ...(inputs.nonProduction === undefined ? {} : { nonProduction: inputs.nonProduction }),
+        ...(inputs.production === undefined ? {} : { production: inputs.production }),
     }, rules.RULES, fs);
 }
 /** Every channel; writes to GitHub come first, because their warnings count against the annotation budget. */

@@ -184,7 +184,7 @@ const SNIPPET_MAX_LINES = 5;
 const SNIPPET_MAX_CHARS = 300;
 /**
  * A report as the user sees it. `configured` is the severity the configuration sets for the rule (it
- * replaces the message's own); test code is then capped.
+ * replaces the message's own); non-production code is then capped.
  */
 function toFinding(file, report, configured) {
     const { rule, node } = report;
@@ -193,11 +193,11 @@ function toFinding(file, report, configured) {
         throw new Error(`rule ${rule.id} reported unknown messageId ${report.messageId}`);
     const natural = configured ?? (0,core_severity/* severityForRisk */.M6)(spec.risk);
     const cap = file.severityCap;
-    const capped = cap !== undefined && (0,core_severity/* severityRank */.qs)(natural) > (0,core_severity/* severityRank */.qs)(cap);
-    const severity = capped ? cap : natural;
+    const capped = cap !== undefined && (0,core_severity/* severityRank */.qs)(natural) > (0,core_severity/* severityRank */.qs)(cap.severity);
+    const severity = capped ? cap.severity : natural;
     let message = interpolate(spec.text, report.data);
     if (capped)
-        message += ` (In test code: reported as ${severity}.)`;
+        message += ` (In ${cap.where}: reported as ${severity}.)`;
     const start = file.lineMap.position(node.range[0]);
     const end = file.lineMap.position(node.range[1]);
     return {

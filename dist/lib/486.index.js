@@ -81,8 +81,8 @@ function updatedBaseline(result, file, prune) {
     return (0,entries/* mergeEntries */.x)([...current, ...kept]);
 }
 
-// EXTERNAL MODULE: ./src/core/scan.ts + 11 modules
-var scan = __webpack_require__(94312);
+// EXTERNAL MODULE: ./src/core/scan.ts + 10 modules
+var scan = __webpack_require__(1936);
 // EXTERNAL MODULE: ./src/core/settings.ts + 2 modules
 var settings = __webpack_require__(19331);
 // EXTERNAL MODULE: ./src/core/tool.ts + 1 modules
@@ -177,6 +177,8 @@ const OPTIONS = {
     'fail-on': { type: 'string' },
     'fail-severity': { type: 'string' },
     'test-severity': { type: 'string' },
+    'non-production': { type: 'string', multiple: true },
+    production: { type: 'string', multiple: true },
     workers: { type: 'string' },
     cache: { type: 'boolean' },
     'cache-location': { type: 'string' },
@@ -234,6 +236,8 @@ function commandOptions(values, paths) {
         failOn: optionalOneOf('--fail-on', values['fail-on'], FAIL_ON),
         failSeverity: optionalOneOf('--fail-severity', values['fail-severity'], types/* SEVERITIES */.oC),
         testSeverity: optionalOneOf('--test-severity', values['test-severity'], types/* SEVERITIES */.oC),
+        nonProduction: values['non-production'],
+        production: values.production,
         workers: workerCount('--workers', values.workers),
         cache: values['cache-location'] ?? values.cache ?? false,
     };
@@ -438,7 +442,15 @@ Options:
                                 git-ignored files (the 2 MB size limit stays)
       --fail-on <new|any|none>  which findings fail the run (default: new)
       --fail-severity <level>   lowest failing severity: error, warning or note (default: warning)
-      --test-severity <level>   cap findings in test code at this level (default: note)
+      --test-severity <level>   cap findings in test and other non-production code at this level
+                                (default: note)
+      --non-production <glob>   more non-production code, capped like test code (repeatable;
+                                replaces nonProduction in .tlsguard.json). By default: tests,
+                                benchmark(s)/, bench/, example(s)/, demo(s)/, sample(s)/, docs/,
+                                fixtures/, playground/, root example.* files, dev-server and
+                                bundler configurations
+      --production <glob>       production code after all, though a default pattern matches it
+                                (repeatable; replaces production in .tlsguard.json)
       --workers <n|auto>        threads for parsing (default: auto, one per CPU but one once a
                                 scan has enough to parse; 1: main thread only); env TLSGUARD_WORKERS
       --cache                   keep each file's analysis in a cache file and reuse it while the
@@ -550,6 +562,8 @@ async function settingsFor(options, terminal, deps) {
         ...optional('failOn', options.failOn),
         ...optional('failSeverity', options.failSeverity),
         ...optional('testSeverity', options.testSeverity),
+        ...optional('nonProduction', options.nonProduction),
+        ...optional('production', options.production),
         noIgnore: options.noIgnore,
         changedOnly: options.changedOnly,
     }, src_rules.RULES, deps.fs);

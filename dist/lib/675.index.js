@@ -314,7 +314,69 @@ function toError(value) {
 
 /***/ }),
 
-/***/ 94312:
+/***/ 92590:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b6: () => (/* binding */ pathClassifier),
+/* harmony export */   gR: () => (/* binding */ WHERE)
+/* harmony export */ });
+/* unused harmony export defaultKind */
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
+
+const WHERE = {
+    test: 'test code',
+    example: 'example code',
+    benchmark: 'benchmark code',
+    docs: 'documentation code',
+    tooling: 'development tooling',
+    configured: 'code .tlsguard.json declares non-production',
+};
+const FOLDERS = new Map([
+    ...['test', 'tests', '__tests__', '__mocks__', 'e2e', 'spec', 'fixtures', '__fixtures__'].map((name) => [name, 'test']),
+    ...['benchmark', 'benchmarks', 'bench'].map((name) => [name, 'benchmark']),
+    ...['example', 'examples', 'demo', 'demos', 'sample', 'samples', 'playground'].map((name) => [name, 'example']),
+    ['docs', 'docs'],
+]);
+const TEST_FILE = /\.(?:test|spec|e2e)\.[cm]?[jt]sx?$/;
+/** `example.js` at the root of the scan: a quick-start script, not part of the product. */
+const ROOT_EXAMPLE = /^examples?\.[cm]?[jt]sx?$/;
+/** Development servers and bundler configurations: they run on a developer's machine, not in production. */
+const DEV_TOOLING = /^(?:dev-?server|setupProxy|(?:webpack|vite|vue|rspack|rollup)\.config|webpack\.dev)\.[cm]?[jt]sx?$/i;
+/** The kind of non-production code a path holds by tlsguard's defaults; undefined for production code. */
+function defaultKind(path) {
+    const segments = path.split('/');
+    const name = segments.pop() ?? '';
+    if (TEST_FILE.test(name))
+        return 'test';
+    for (const segment of segments) {
+        const kind = FOLDERS.get(segment);
+        if (kind)
+            return kind;
+    }
+    if (segments.length === 0 && ROOT_EXAMPLE.test(name))
+        return 'example';
+    return DEV_TOOLING.test(name) ? 'tooling' : undefined;
+}
+/** The defaults, with the user's globs (relative to the scan root) on top: `nonProduction` wins over `production`. */
+function pathClassifier(globs = {}) {
+    const extra = matcher(globs.nonProduction);
+    const production = matcher(globs.production);
+    return (path) => {
+        if (extra?.(path))
+            return 'configured';
+        return production?.(path) ? undefined : defaultKind(path);
+    };
+}
+function matcher(globs) {
+    return globs && globs.length > 0 ? picomatch__WEBPACK_IMPORTED_MODULE_0___default()([...globs], { dot: true }) : undefined;
+}
+
+
+/***/ }),
+
+/***/ 1936:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -909,19 +971,8 @@ const lenient = new TextDecoder('utf-8');
 const utf16le = new TextDecoder('utf-16le');
 const utf16be = new TextDecoder('utf-16be');
 
-;// CONCATENATED MODULE: ./src/core/test-paths.ts
-/**
- * Test code by path (design §4): `test/`, `tests/`, `__tests__/`, `e2e/` folders and `*.test.*` /
- * `*.spec.*` files. Findings there are real but less urgent, so they are capped at `testSeverity`.
- */
-const TEST_FOLDERS = new Set(['test', 'tests', '__tests__', '__mocks__', 'e2e', 'spec']);
-const TEST_FILE = /\.(?:test|spec|e2e)\.[cm]?[jt]sx?$/;
-function isTestPath(path) {
-    const segments = path.split('/');
-    const name = segments.pop() ?? '';
-    return TEST_FILE.test(name) || segments.some((segment) => TEST_FOLDERS.has(segment));
-}
-
+// EXTERNAL MODULE: ./src/core/non-production.ts
+var non_production = __webpack_require__(92590);
 ;// CONCATENATED MODULE: ./src/core/scan.ts
 
 
@@ -1013,13 +1064,16 @@ function fileAnalyzer(options, io) {
     const dispatcher = new Dispatcher(async (task) => (0,file_task/* analyzeTask */.q)(await (0,parser/* loadParser */.q)(), task, registry), io.parallelism, (message) => {
         io.logger.warn(message);
     });
-    const task = (path, text, rules) => ({
-        path,
-        text,
-        ruleIds: rules.map((rule) => rule.id),
-        severityCap: isTestPath(path) ? options.testSeverity : undefined,
-        settings,
-    });
+    const task = (path, text, rules) => {
+        const kind = options.nonProduction(path);
+        return {
+            path,
+            text,
+            ruleIds: rules.map((rule) => rule.id),
+            severityCap: kind ? { severity: options.testSeverity, where: non_production/* WHERE */.gR[kind] } : undefined,
+            settings,
+        };
+    };
     const cache = io.resultCache;
     const submit = async (path, text, rules) => {
         const work = task(path, text, rules);
@@ -1191,7 +1245,7 @@ var baseline_file = __webpack_require__(63659);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __webpack_require__(42463);
 ;// CONCATENATED MODULE: ./schema/tlsguard.schema.json
-const tlsguard_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/tlsguard/tlsguard/blob/main/schema/tlsguard.schema.json","title":"tlsguard configuration (.tlsguard.json)","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Path or URL of this schema, for editor completion."},"include":{"type":"array","items":{"type":"string","minLength":1},"description":"Globs (relative to the scan root) of the files to scan; default: every JavaScript/TypeScript file."},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Globs (relative to the scan root) of files to leave out, in addition to node_modules, dist, build, vendor and *.min.js."},"rules":{"type":"object","description":"Per rule: \\"off\\", or the severity every finding of that rule is reported at.","additionalProperties":false,"properties":{"no-deprecated-tls-api":{"$ref":"#/definitions/ruleSetting"},"no-disabled-cert-verification":{"$ref":"#/definitions/ruleSetting"},"no-hostname-verification-bypass":{"$ref":"#/definitions/ruleSetting"},"no-insecure-browser-automation":{"$ref":"#/definitions/ruleSetting"},"no-insecure-tls-version":{"$ref":"#/definitions/ruleSetting"},"no-tls-key-logging":{"$ref":"#/definitions/ruleSetting"},"no-tls-verification-env-override":{"$ref":"#/definitions/ruleSetting"},"no-unenforced-client-certs":{"$ref":"#/definitions/ruleSetting"},"no-weak-ciphers":{"$ref":"#/definitions/ruleSetting"}}},"baseline":{"type":"string","minLength":1,"description":"Baseline file, relative to this configuration file; default: .tlsguard-baseline.json."},"failOn":{"enum":["new","any","none"],"description":"Which findings fail the run: only new ones (default), any, or none."},"failSeverity":{"$ref":"#/definitions/severity","description":"Lowest severity that fails the run (default: warning)."},"testSeverity":{"$ref":"#/definitions/severity","description":"Findings in test code are reported at most at this severity (default: note)."}},"definitions":{"severity":{"enum":["note","warning","error"]},"ruleSetting":{"enum":["off","note","warning","error"]}}}');
+const tlsguard_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/tlsguard/tlsguard/blob/main/schema/tlsguard.schema.json","title":"tlsguard configuration (.tlsguard.json)","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Path or URL of this schema, for editor completion."},"include":{"type":"array","items":{"type":"string","minLength":1},"description":"Globs (relative to the scan root) of the files to scan; default: every JavaScript/TypeScript file."},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Globs (relative to the scan root) of files to leave out, in addition to node_modules, dist, build, vendor and *.min.js."},"rules":{"type":"object","description":"Per rule: \\"off\\", or the severity every finding of that rule is reported at.","additionalProperties":false,"properties":{"no-deprecated-tls-api":{"$ref":"#/definitions/ruleSetting"},"no-disabled-cert-verification":{"$ref":"#/definitions/ruleSetting"},"no-hostname-verification-bypass":{"$ref":"#/definitions/ruleSetting"},"no-insecure-browser-automation":{"$ref":"#/definitions/ruleSetting"},"no-insecure-tls-version":{"$ref":"#/definitions/ruleSetting"},"no-tls-key-logging":{"$ref":"#/definitions/ruleSetting"},"no-tls-verification-env-override":{"$ref":"#/definitions/ruleSetting"},"no-unenforced-client-certs":{"$ref":"#/definitions/ruleSetting"},"no-weak-ciphers":{"$ref":"#/definitions/ruleSetting"}}},"baseline":{"type":"string","minLength":1,"description":"Baseline file, relative to this configuration file; default: .tlsguard-baseline.json."},"failOn":{"enum":["new","any","none"],"description":"Which findings fail the run: only new ones (default), any, or none."},"failSeverity":{"$ref":"#/definitions/severity","description":"Lowest severity that fails the run (default: warning)."},"testSeverity":{"$ref":"#/definitions/severity","description":"Findings in test and other non-production code are reported at most at this severity (default: note)."},"nonProduction":{"type":"array","items":{"type":"string","minLength":1},"description":"Globs (relative to the scan root) of more non-production code, capped like test code: e.g. [\\"tools/**\\", \\"scripts/dev-*.js\\"]. By default tests, benchmark(s)/, bench/, example(s)/, demo(s)/, sample(s)/, docs/, fixtures/, playground/, root example.* files and dev-server/bundler configurations are non-production."},"production":{"type":"array","items":{"type":"string","minLength":1},"description":"Globs of code that is production after all, although a default non-production pattern matches it: e.g. [\\"src/docs/**\\"]. nonProduction wins over it."}},"definitions":{"severity":{"enum":["note","warning","error"]},"ruleSetting":{"enum":["off","note","warning","error"]}}}');
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/config/closest.ts
@@ -1258,9 +1312,12 @@ function valueAt(data, pointer) {
         .reduce((value, key) => value?.[key], data);
 }
 
-// EXTERNAL MODULE: ./src/core/scan.ts + 11 modules
-var scan = __webpack_require__(94312);
+// EXTERNAL MODULE: ./src/core/non-production.ts
+var non_production = __webpack_require__(92590);
+// EXTERNAL MODULE: ./src/core/scan.ts + 10 modules
+var scan = __webpack_require__(1936);
 ;// CONCATENATED MODULE: ./src/core/settings.ts
+
 
 
 
@@ -1288,6 +1345,10 @@ async function resolveSettings(root, targets, overrides, allRules, fs) {
             noIgnore: overrides.noIgnore ?? false,
             maxFileBytes: scan/* DEFAULT_MAX_FILE_BYTES */.CR,
             testSeverity: overrides.testSeverity ?? config.testSeverity ?? 'note',
+            nonProduction: (0,non_production/* pathClassifier */.b6)({
+                nonProduction: overrides.nonProduction ?? config.nonProduction,
+                production: overrides.production ?? config.production,
+            }),
             rules: allRules.filter((rule) => config.rules?.[rule.id] !== 'off'),
             knownRuleIds: allRules.map((rule) => rule.id),
             ruleSeverities,

@@ -119,6 +119,8 @@ async function settingsFor(
       ...(changedOnly ? { changedOnly } : {}),
       ...(inputs.failOn === undefined ? {} : { failOn: inputs.failOn }),
       ...(inputs.failSeverity === undefined ? {} : { failSeverity: inputs.failSeverity }),
+      ...(inputs.nonProduction === undefined ? {} : { nonProduction: inputs.nonProduction }),
+      ...(inputs.production === undefined ? {} : { production: inputs.production }),
     },
     RULES,
     fs,

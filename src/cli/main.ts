@@ -151,6 +151,8 @@ async function settingsFor(
       ...optional('failOn', options.failOn),
       ...optional('failSeverity', options.failSeverity),
       ...optional('testSeverity', options.testSeverity),
+      ...optional('nonProduction', options.nonProduction),
+      ...optional('production', options.production),
       noIgnore: options.noIgnore,
       changedOnly: options.changedOnly,
     },

@@ -20,6 +20,10 @@ export interface Config {
   readonly failOn?: FailOn;
   readonly failSeverity?: Severity;
   readonly testSeverity?: Severity;
+  /** Globs of more non-production code (capped like test code). */
+  readonly nonProduction?: readonly string[];
+  /** Globs of code that is production after all, though a default pattern (`docs/`, `examples/`, …) matches it. */
+  readonly production?: readonly string[];
 }
 
 export const CONFIG_FILE_NAME = '.tlsguard.json';

@@ -15,7 +15,7 @@ import type { Logger } from './logger.js';
 import type { Parallelism } from './parallel.js';
 import type { Rule } from './rule.js';
 import { decodeUtf8, sniff } from './source-bytes.js';
-import { isTestPath } from './test-paths.js';
+import { WHERE, type PathClassifier } from './non-production.js';
 import type {
   Diagnostic,
   DiagnosticKind,
@@ -34,8 +34,10 @@ export interface ScanOptions {
   readonly noIgnore: boolean;
   /** Larger files are skipped and counted (design §2: 2 MB). */
   readonly maxFileBytes: number;
-  /** Findings in test code are capped at this severity. */
+  /** Findings in test and other non-production code are capped at this severity. */
   readonly testSeverity: Severity;
+  /** Which files hold non-production code (test, example, benchmark, docs, tooling, configured). */
+  readonly nonProduction: PathClassifier;
   /** The enabled rules. */
   readonly rules: readonly Rule[];
   /** Every rule id tlsguard knows (suppression comments naming anything else are typos). */
@@ -191,13 +193,16 @@ function fileAnalyzer(options: ScanOptions, io: ScanIO): FileAnalyzer {
       io.logger.warn(message);
     },
   );
-  const task = (path: string, text: string, rules: readonly Rule[]): FileTask => ({
-    path,
-    text,
-    ruleIds: rules.map((rule) => rule.id),
-    severityCap: isTestPath(path) ? options.testSeverity : undefined,
-    settings,
-  });
+  const task = (path: string, text: string, rules: readonly Rule[]): FileTask => {
+    const kind = options.nonProduction(path);
+    return {
+      path,
+      text,
+      ruleIds: rules.map((rule) => rule.id),
+      severityCap: kind ? { severity: options.testSeverity, where: WHERE[kind] } : undefined,
+      settings,
+    };
+  };
   const cache = io.resultCache;
   const submit = async (path: string, text: string, rules: readonly Rule[]) => {
     const work = task(path, text, rules);

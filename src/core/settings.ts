@@ -3,6 +3,7 @@ import { BASELINE_FILE_NAME } from '../baseline/baseline-file.js';
 import { CONFIG_FILE_NAME, loadConfig, type Config, type FailOn } from '../config/config.js';
 import { UsageError } from './errors.js';
 import type { FileSystem } from './io.js';
+import { pathClassifier } from './non-production.js';
 import type { Rule } from './rule.js';
 import { DEFAULT_MAX_FILE_BYTES, type ScanOptions } from './scan.js';
 import type { Severity } from './types.js';
@@ -17,6 +18,10 @@ export interface Overrides {
   readonly failOn?: FailOn;
   readonly failSeverity?: Severity;
   readonly testSeverity?: Severity;
+  /** Globs of more non-production code; replace the configuration's `nonProduction`. */
+  readonly nonProduction?: readonly string[];
+  /** Globs of code that is production after all; replace the configuration's `production`. */
+  readonly production?: readonly string[];
   readonly noIgnore?: boolean;
   /** Scan only the files changed since `baseRef` (diff mode for pull requests); needs `baseRef`. */
   readonly changedOnly?: boolean;
@@ -62,6 +67,10 @@ export async function resolveSettings(
       noIgnore: overrides.noIgnore ?? false,
       maxFileBytes: DEFAULT_MAX_FILE_BYTES,
       testSeverity: overrides.testSeverity ?? config.testSeverity ?? 'note',
+      nonProduction: pathClassifier({
+        nonProduction: overrides.nonProduction ?? config.nonProduction,
+        production: overrides.production ?? config.production,
+      }),
       rules: allRules.filter((rule) => config.rules?.[rule.id] !== 'off'),
       knownRuleIds: allRules.map((rule) => rule.id),
       ruleSeverities,

@@ -2,6 +2,7 @@ import { AST_NODE_TYPES, AST_TOKEN_TYPES, type TSESTree } from '@typescript-esli
 import { forEachChild } from '../analysis/walk.js';
 import { docsUrl, type Rule } from '../core/rule.js';
 import { severityForRisk, severityRank } from '../core/severity.js';
+import type { SeverityCap } from '../core/non-production.js';
 import type { Finding, Severity } from '../core/types.js';
 import { anchorOf } from './anchor.js';
 import { fingerprint, normalizeCode } from './fingerprint.js';
@@ -20,8 +21,8 @@ export interface SourceFile {
   readonly program: TSESTree.Program;
   /** The file's comments (parsed again on first use when the program was parsed without them). */
   readonly comments: () => readonly TSESTree.Comment[];
-  /** Findings here are capped at this severity (test code); undefined for production code. */
-  readonly severityCap: Severity | undefined;
+  /** Findings here are capped (test, example and other non-production code); undefined for production code. */
+  readonly severityCap: SeverityCap | undefined;
 }
 
 export interface Report {
@@ -34,7 +35,7 @@ export interface Report {
 
 /**
  * A report as the user sees it. `configured` is the severity the configuration sets for the rule (it
- * replaces the message's own); test code is then capped.
+ * replaces the message's own); non-production code is then capped.
  */
 export function toFinding(file: SourceFile, report: Report, configured?: Severity): Finding {
   const { rule, node } = report;
@@ -42,10 +43,10 @@ export function toFinding(file: SourceFile, report: Report, configured?: Severit
   if (!spec) throw new Error(`rule ${rule.id} reported unknown messageId ${report.messageId}`);
   const natural = configured ?? severityForRisk(spec.risk);
   const cap = file.severityCap;
-  const capped = cap !== undefined && severityRank(natural) > severityRank(cap);
-  const severity = capped ? cap : natural;
+  const capped = cap !== undefined && severityRank(natural) > severityRank(cap.severity);
+  const severity = capped ? cap.severity : natural;
   let message = interpolate(spec.text, report.data);
-  if (capped) message += ` (In test code: reported as ${severity}.)`;
+  if (capped) message += ` (In ${cap.where}: reported as ${severity}.)`;
   const start = file.lineMap.position(node.range[0]);
   const end = file.lineMap.position(node.range[1]);
   return {
