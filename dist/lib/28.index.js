@@ -65,6 +65,8 @@ var line_map = __webpack_require__(96674);
 var parse_parser = __webpack_require__(38176);
 // EXTERNAL MODULE: ./node_modules/@typescript-eslint/types/dist/index.js
 var dist = __webpack_require__(63141);
+// EXTERNAL MODULE: ./src/analysis/conditions.ts + 1 modules
+var conditions = __webpack_require__(70675);
 // EXTERNAL MODULE: ./src/analysis/walk.ts
 var walk = __webpack_require__(46873);
 // EXTERNAL MODULE: ./src/core/rule.ts
@@ -180,6 +182,7 @@ function nameOf(node) {
 
 
 
+
 const SNIPPET_MAX_LINES = 5;
 const SNIPPET_MAX_CHARS = 300;
 /**
@@ -191,11 +194,15 @@ function toFinding(file, report, configured) {
     const spec = rule.meta.messages[report.messageId];
     if (!spec)
         throw new Error(`rule ${rule.id} reported unknown messageId ${report.messageId}`);
-    const natural = configured ?? (0,core_severity/* severityForRisk */.M6)(spec.risk);
+    const { condition } = report;
+    const risk = condition ? 'medium' : spec.risk;
+    const natural = configured ?? (0,core_severity/* severityForRisk */.M6)(risk);
     const cap = file.severityCap;
     const capped = cap !== undefined && (0,core_severity/* severityRank */.qs)(natural) > (0,core_severity/* severityRank */.qs)(cap.severity);
     const severity = capped ? cap.severity : natural;
     let message = interpolate(spec.text, report.data);
+    if (condition)
+        message += ` ${onlyWhen(condition)}`;
     if (capped)
         message += ` (In ${cap.where}: reported as ${severity}.)`;
     const start = file.lineMap.position(node.range[0]);
@@ -204,7 +211,7 @@ function toFinding(file, report, configured) {
         ruleId: rule.id,
         messageId: report.messageId,
         severity,
-        risk: spec.risk,
+        risk,
         message,
         file: file.path,
         line: start.line,
@@ -218,6 +225,13 @@ function toFinding(file, report, configured) {
         cwe: rule.meta.cwe,
         docs: (0,core_rule/* docsUrl */.fs)(rule.id),
     };
+}
+/** The sentence a guarded finding gains: which condition it runs under, and what to do about it. */
+function onlyWhen(condition) {
+    const when = (0,conditions/* describeCondition */.pu)(condition);
+    return condition.environment
+        ? `This code runs only ${when}, and conditions like this end up true in production: make it safe everywhere, with a CA you trust for development servers.`
+        : `This code runs only ${when}, a user's opt-in: keep such a switch off by default, named for what it does and warned about when it is on.`;
 }
 function interpolate(template, data) {
     return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (match, name) => data[name] ?? match);
@@ -561,6 +575,7 @@ function linkAndCollect(program, wanted, maxNodes) {
 
 
 
+
 /**
  * Runs every rule over one file in a single traversal. A rule that throws is switched off for this file
  * and recorded as a failure; the other rules and files carry on.
@@ -574,7 +589,16 @@ function runRules(program, text, filename, rules, maxNodes) {
         const context = {
             filename,
             analysis,
-            report: ({ node, messageId, data }) => reports.add({ rule, node, messageId, data: data ?? {} }),
+            report: ({ node, messageId, data }) => {
+                const condition = isUnconditional(rule, messageId) ? (0,conditions/* guardOf */.HY)(analysis, node) : undefined;
+                reports.add({
+                    rule,
+                    node,
+                    messageId,
+                    data: data ?? {},
+                    ...(condition ? { condition } : {}),
+                });
+            },
         };
         let visitor;
         try {
@@ -610,6 +634,16 @@ function runRules(program, text, filename, rules, maxNodes) {
         }
     }
     return { reports: reports.values(), failures, overLimit: false };
+}
+/**
+ * Design §4: an error means insecure in every run. A rule's unconditional message (risk high or
+ * critical) for code that only runs under a user's TLS switch or an environment condition is a
+ * warning that names the condition (see findings.ts) — whatever the rule, so every rule keeps the
+ * contract. Rules with their own wording for switches report those at medium risk already.
+ */
+function isUnconditional(rule, messageId) {
+    const risk = rule.meta.messages[messageId]?.risk;
+    return risk === 'high' || risk === 'critical';
 }
 /** One report per rule and node: when a node is reported twice, the riskier message wins. */
 class ReportSet {

@@ -1,4 +1,5 @@
 import { AST_NODE_TYPES, AST_TOKEN_TYPES, type TSESTree } from '@typescript-eslint/types';
+import { describeCondition, type Condition } from '../analysis/conditions.js';
 import { forEachChild } from '../analysis/walk.js';
 import { docsUrl, type Rule } from '../core/rule.js';
 import { severityForRisk, severityRank } from '../core/severity.js';
@@ -31,6 +32,8 @@ export interface Report {
   /** A node, or a comment for findings about suppression comments. */
   readonly node: TSESTree.Node | TSESTree.Comment;
   readonly data: Readonly<Record<string, string>>;
+  /** The code runs only under this switch or environment condition: a warning that names it. */
+  readonly condition?: Condition;
 }
 
 /**
@@ -41,11 +44,14 @@ export function toFinding(file: SourceFile, report: Report, configured?: Severit
   const { rule, node } = report;
   const spec = rule.meta.messages[report.messageId];
   if (!spec) throw new Error(`rule ${rule.id} reported unknown messageId ${report.messageId}`);
-  const natural = configured ?? severityForRisk(spec.risk);
+  const { condition } = report;
+  const risk = condition ? 'medium' : spec.risk;
+  const natural = configured ?? severityForRisk(risk);
   const cap = file.severityCap;
   const capped = cap !== undefined && severityRank(natural) > severityRank(cap.severity);
   const severity = capped ? cap.severity : natural;
   let message = interpolate(spec.text, report.data);
+  if (condition) message += ` ${onlyWhen(condition)}`;
   if (capped) message += ` (In ${cap.where}: reported as ${severity}.)`;
   const start = file.lineMap.position(node.range[0]);
   const end = file.lineMap.position(node.range[1]);
@@ -53,7 +59,7 @@ export function toFinding(file: SourceFile, report: Report, configured?: Severit
     ruleId: rule.id,
     messageId: report.messageId,
     severity,
-    risk: spec.risk,
+    risk,
     message,
     file: file.path,
     line: start.line,
@@ -67,6 +73,14 @@ export function toFinding(file: SourceFile, report: Report, configured?: Severit
     cwe: rule.meta.cwe,
     docs: docsUrl(rule.id),
   };
+}
+
+/** The sentence a guarded finding gains: which condition it runs under, and what to do about it. */
+function onlyWhen(condition: Condition): string {
+  const when = describeCondition(condition);
+  return condition.environment
+    ? `This code runs only ${when}, and conditions like this end up true in production: make it safe everywhere, with a CA you trust for development servers.`
+    : `This code runs only ${when}, a user's opt-in: keep such a switch off by default, named for what it does and warned about when it is on.`;
 }
 
 export function interpolate(template: string, data: Readonly<Record<string, string>>): string {

@@ -1,4 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/types';
+import { guardOf } from '../analysis/conditions.js';
 import { FileAnalysis } from '../analysis/file-analysis.js';
 import type { Rule, RuleContext } from '../core/rule.js';
 import { riskRank } from '../core/severity.js';
@@ -38,8 +39,16 @@ export function runRules(
     const context: RuleContext<string> = {
       filename,
       analysis,
-      report: ({ node, messageId, data }) =>
-        reports.add({ rule, node, messageId, data: data ?? {} }),
+      report: ({ node, messageId, data }) => {
+        const condition = isUnconditional(rule, messageId) ? guardOf(analysis, node) : undefined;
+        reports.add({
+          rule,
+          node,
+          messageId,
+          data: data ?? {},
+          ...(condition ? { condition } : {}),
+        });
+      },
     };
     let visitor: Record<string, Handler | undefined>;
     try {
@@ -70,6 +79,17 @@ export function runRules(
     }
   }
   return { reports: reports.values(), failures, overLimit: false };
+}
+
+/**
+ * Design §4: an error means insecure in every run. A rule's unconditional message (risk high or
+ * critical) for code that only runs under a user's TLS switch or an environment condition is a
+ * warning that names the condition (see findings.ts) — whatever the rule, so every rule keeps the
+ * contract. Rules with their own wording for switches report those at medium risk already.
+ */
+function isUnconditional(rule: Rule, messageId: string): boolean {
+  const risk = rule.meta.messages[messageId]?.risk;
+  return risk === 'high' || risk === 'critical';
 }
 
 /** One report per rule and node: when a node is reported twice, the riskier message wins. */

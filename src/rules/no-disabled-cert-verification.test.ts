@@ -19,9 +19,19 @@ runRuleTests(rule, {
     'https.get(url, { rejectUnauthorized: Boolean(1) })',
     // env strings can never be the boolean false
     'https.get(url, { rejectUnauthorized: process.env.TLS_VERIFY })',
-    // comparisons of configuration (not the environment) are a choice the reviewer can see
-    "tls.connect({ rejectUnauthorized: options.mode !== 'insecure' })",
+    // a caller's own setting passed on (also compared with a flag value) is the caller's choice
     'tls.connect({ rejectUnauthorized: opts.rejectUnauthorized ?? true })',
+    'tls.connect({ rejectUnauthorized: opts.rejectUnauthorized !== false })',
+    'function connect(options) { return tls.connect({ rejectUnauthorized: options.verify }) }',
+    'const verify = options.verifyTls;\ntls.connect({ rejectUnauthorized: verify })',
+    'new MongoClient(uri, { tlsAllowInvalidCertificates: options.allowInvalidCertificates })',
+    // issue 13: `null` and `undefined` never disable verification in Node core options
+    'tls.connect({ port, rejectUnauthorized: null })',
+    "tls.connect({ port, rejectUnauthorized: undefined, servername: '' })",
+    'const defaults = { timeout: 5000, rejectUnauthorized: undefined };\nhttps.get(url, defaults)',
+    // a condition that is no switch of TLS checks leaves the line as insecure as it was (an error)
+    // is tested among the invalid cases; a switch of something else entirely is not a TLS switch:
+    'if (options.secure) tls.connect({ host, ca })',
     // servers read rejectUnauthorized only with requestCert (another rule); createSecureContext ignores it
     "import tls from 'node:tls';\ntls.createServer({ key, cert, rejectUnauthorized: false });",
     "const tls = require('tls');\nconst server = new tls.Server({ key, cert, rejectUnauthorized: false });",
@@ -115,14 +125,10 @@ runRuleTests(rule, {
       ],
     },
     {
-      code: 'tls.connect({ port, rejectUnauthorized: null })',
-      errors: [{ messageId: 'legacyFalsy', line: 1, column: 21, data: { value: 'null' } }],
+      code: "tls.connect({ port, rejectUnauthorized: '' })",
+      errors: [{ messageId: 'legacyFalsy', line: 1, column: 21, data: { value: "''" } }],
     },
-    {
-      code: "tls.connect({ port, rejectUnauthorized: undefined, servername: '' })",
-      errors: [{ messageId: 'legacyFalsy', line: 1, column: 21, data: { value: 'undefined' } }],
-    },
-    // N1c "Flag"
+    // N1c "Flag": environment conditions
     {
       code: "tls.connect({ rejectUnauthorized: process.env.NODE_ENV === 'production' })",
       errors: [
@@ -135,9 +141,159 @@ runRuleTests(rule, {
             option: 'rejectUnauthorized',
             expression: "process.env.NODE_ENV === 'production'",
             target: 'this `tls.connect` connection',
+            condition: "when `process.env.NODE_ENV !== 'production'`",
           },
         },
       ],
+    },
+    {
+      code: "if (process.env.NODE_ENV !== 'production') {\n  tls.connect({ host, rejectUnauthorized: false });\n}",
+      errors: [
+        {
+          messageId: 'conditional',
+          line: 2,
+          column: 23,
+          severity: 'warning',
+          data: {
+            option: 'rejectUnauthorized',
+            expression: 'false',
+            target: 'this `tls.connect` connection',
+            condition: "when `process.env.NODE_ENV !== 'production'`",
+          },
+        },
+      ],
+    },
+    {
+      name: 'a development-mode flag is an environment condition',
+      code: 'const isDev = !app.isPackaged;\nif (isDev) https.get(url, { rejectUnauthorized: false });',
+      errors: [{ messageId: 'conditional', line: 2, column: 29, severity: 'warning' }],
+    },
+    // issue 13: a user's opt-in switch is one warning that names it, however it is written
+    {
+      name: 'negated options property (n8n)',
+      code: 'function request(options) {\n  return https.request({ host, rejectUnauthorized: !options.allowUnauthorizedCerts });\n}',
+      errors: [
+        {
+          messageId: 'userSwitch',
+          line: 2,
+          column: 32,
+          severity: 'warning',
+          data: {
+            option: 'rejectUnauthorized',
+            expression: '!options.allowUnauthorizedCerts',
+            target: 'this `https.request` call',
+            condition: 'when `options.allowUnauthorizedCerts` is set',
+            advice:
+              "If users need this for servers with self-signed certificates, keep it an explicit opt-in, off by default and named for what it does (`allowInsecureTls`), and warn when it is on — better, let them give the server's CA (`ca`) instead.",
+          },
+        },
+      ],
+    },
+    {
+      name: 'negated method call (uptime-kuma)',
+      code: 'class Monitor {\n  getIgnoreTls() { return Boolean(this.ignoreTls) }\n  check() { return tls.connect({ host, rejectUnauthorized: !this.getIgnoreTls() }) }\n}',
+      errors: [
+        {
+          messageId: 'userSwitch',
+          line: 3,
+          column: 40,
+          severity: 'warning',
+          data: {
+            option: 'rejectUnauthorized',
+            expression: '!this.getIgnoreTls()',
+            target: 'this `tls.connect` connection',
+            condition: 'when `this.getIgnoreTls()` returns true',
+            advice:
+              "If users need this for servers with self-signed certificates, keep it an explicit opt-in, off by default and named for what it does (`allowInsecureTls`), and warn when it is on — better, let them give the server's CA (`ca`) instead.",
+          },
+        },
+      ],
+    },
+    {
+      name: '`!x || false`',
+      code: "const nodemailer = require('nodemailer');\nnodemailer.createTransport({ host, tls: { rejectUnauthorized: !notification.smtpIgnoreTLSError || false } });",
+      errors: [
+        {
+          messageId: 'userSwitch',
+          line: 2,
+          column: 43,
+          data: {
+            option: 'rejectUnauthorized',
+            expression: '!notification.smtpIgnoreTLSError || false',
+            target: 'the connections made by nodemailer',
+            condition: 'when `notification.smtpIgnoreTLSError` is set',
+            advice:
+              "If users need this for servers with self-signed certificates, keep it an explicit opt-in, off by default and named for what it does (`allowInsecureTls`), and warn when it is on — better, let them give the server's CA (`ca`) instead.",
+          },
+        },
+      ],
+    },
+    {
+      name: '`if (config.insecure) opts.rejectUnauthorized = false`',
+      code: 'const opts = { host, port };\nif (config.insecure) opts.rejectUnauthorized = false;\ntls.connect(opts);',
+      errors: [{ messageId: 'userSwitch', line: 2, column: 22, severity: 'warning' }],
+    },
+    {
+      name: 'a guarded literal inside an agent (uptime-kuma teltonika)',
+      code: "const https = require('https');\nif (notification.teltonikaUnsafeTls) {\n  config.httpsAgent = new https.Agent({ rejectUnauthorized: false });\n}",
+      errors: [{ messageId: 'userSwitch', line: 3, column: 41, severity: 'warning' }],
+    },
+    {
+      name: 'a CLI flag (MQTT.js bin)',
+      code: "const mqtt = require('mqtt');\nif (args.insecure) {\n  args.rejectUnauthorized = false;\n}\nmqtt.connect(args);",
+      errors: [{ messageId: 'userSwitch', line: 3, column: 3, severity: 'warning' }],
+    },
+    {
+      name: 'an early return',
+      code: 'function insecureAgent(options) {\n  if (!options.allowSelfSigned) return undefined;\n  return new https.Agent({ rejectUnauthorized: false });\n}',
+      errors: [{ messageId: 'userSwitch', line: 3, column: 28, severity: 'warning' }],
+    },
+    {
+      code: 'function d(x) { return tls.connect({ rejectUnauthorized: x ? false : true }) }',
+      errors: [
+        {
+          messageId: 'userSwitch',
+          line: 1,
+          column: 38,
+          data: {
+            option: 'rejectUnauthorized',
+            expression: 'x ? false : true',
+            target: 'this `tls.connect` connection',
+            condition: 'when `x` is set',
+            advice:
+              "If users need this for servers with self-signed certificates, keep it an explicit opt-in, off by default and named for what it does (`allowInsecureTls`), and warn when it is on — better, let them give the server's CA (`ca`) instead.",
+          },
+        },
+      ],
+    },
+    {
+      name: 'a parameter read through a constant',
+      code: 'function connect(host, insecure) {\n  const verify = !insecure;\n  return tls.connect({ host, rejectUnauthorized: verify });\n}',
+      errors: [{ messageId: 'userSwitch', line: 3, column: 30, severity: 'warning' }],
+    },
+    {
+      name: 'a configuration test',
+      code: "tls.connect({ rejectUnauthorized: options.mode !== 'insecure' })",
+      errors: [
+        {
+          messageId: 'userSwitch',
+          line: 1,
+          column: 15,
+          data: {
+            option: 'rejectUnauthorized',
+            expression: "options.mode !== 'insecure'",
+            target: 'this `tls.connect` connection',
+            condition: "when `options.mode === 'insecure'`",
+            advice:
+              "If users need this for servers with self-signed certificates, keep it an explicit opt-in, off by default and named for what it does (`allowInsecureTls`), and warn when it is on — better, let them give the server's CA (`ca`) instead.",
+          },
+        },
+      ],
+    },
+    {
+      name: 'a condition that is no TLS switch does not make the line conditional',
+      code: "function agentFor(url) {\n  if (url.protocol === 'https:') return new https.Agent({ rejectUnauthorized: false });\n}",
+      errors: [{ messageId: 'disabled', line: 2, column: 59, severity: 'error' }],
     },
     {
       code: 'https.get(url, { rejectUnauthorized: process.env.INSECURE ? false : true })',
@@ -250,19 +406,53 @@ runRuleTests(rule, {
     },
     {
       code: 'let verify = true;\nif (process.argv.includes("--insecure")) verify = false;\nhttps.get(url, { rejectUnauthorized: verify });',
-      errors: [{ messageId: 'conditional', line: 3, column: 18 }],
+      errors: [
+        {
+          messageId: 'userSwitch',
+          line: 3,
+          column: 18,
+          data: {
+            option: 'rejectUnauthorized',
+            expression: 'verify',
+            target: 'this `https.get` call',
+            condition: 'in some configurations',
+            advice:
+              "If users need this for servers with self-signed certificates, keep it an explicit opt-in, off by default and named for what it does (`allowInsecureTls`), and warn when it is on — better, let them give the server's CA (`ca`) instead.",
+          },
+        },
+      ],
     },
     {
+      name: 'an insecure default (opt-in to verification)',
       code: 'function createAgent(rejectUnauthorized = false) {\n  return new https.Agent({ rejectUnauthorized });\n}',
-      errors: [{ messageId: 'conditional', line: 2, column: 28 }],
+      errors: [
+        {
+          messageId: 'userSwitch',
+          line: 2,
+          column: 28,
+          severity: 'warning',
+          data: {
+            option: 'rejectUnauthorized',
+            expression: 'rejectUnauthorized',
+            target: 'every request made through this `https.Agent`',
+            condition: 'unless `rejectUnauthorized` is set',
+            advice:
+              "Verification is off unless someone turns it on: make verifying the default, and turning it off an explicit opt-in named for what it does (`allowInsecureTls`) — better, accept the server's CA (`ca`) instead.",
+          },
+        },
+      ],
     },
     {
       code: 'const { verify = false } = loadConfig();\nhttps.get(url, { rejectUnauthorized: verify });',
-      errors: [{ messageId: 'conditional', line: 2, column: 18 }],
+      errors: [{ messageId: 'userSwitch', line: 2, column: 18 }],
     },
     {
       code: 'https.get(url, { rejectUnauthorized: opts.strict || false });',
-      errors: [{ messageId: 'conditional', line: 1, column: 18 }],
+      errors: [{ messageId: 'userSwitch', line: 1, column: 18 }],
+    },
+    {
+      code: 'https.get(url, { rejectUnauthorized: opts.verify === true });',
+      errors: [{ messageId: 'userSwitch', line: 1, column: 18 }],
     },
     // TypeScript wrappers and key spellings
     {

@@ -15,6 +15,7 @@ import {
 import { judgeFalseDisables, type FalseVerdict } from './utils/false-disables.js';
 import { proxyOptions } from './utils/proxy-options.js';
 import { sourceExcerpt } from './utils/source-excerpt.js';
+import { conditionPhrase, grade, switchAdvice, type Grade } from './utils/graded-value.js';
 import { judgeSwitchOn } from './utils/switch-on.js';
 import {
   bagDestinations,
@@ -28,6 +29,7 @@ export type MessageId =
   | 'globalAgent'
   | 'legacyFalsy'
   | 'conditional'
+  | 'userSwitch'
   | 'ineffective'
   | 'gotTopLevel'
   | 'libraryOption'
@@ -78,7 +80,11 @@ export default defineRule<MessageId>({
       },
       conditional: {
         risk: 'medium',
-        text: `\`{{option}}\` is \`{{expression}}\`, which turns off certificate verification for {{target}} in some environments or configurations; switches like this end up off in production. Verify everywhere: give development and test servers certificates from a CA you trust and pass it with \`ca\` or \`NODE_EXTRA_CA_CERTS\`.`,
+        text: `\`{{option}}: {{expression}}\` turns certificate verification off for {{target}} {{condition}}, and conditions like this end up true in production: ${WHY}. Verify everywhere: give development and test servers certificates from a CA you trust and pass it with \`ca\` or \`NODE_EXTRA_CA_CERTS\`.`,
+      },
+      userSwitch: {
+        risk: 'medium',
+        text: `\`{{option}}: {{expression}}\` turns certificate verification off for {{target}} {{condition}}: ${WHY}. {{advice}}`,
       },
       ineffective: {
         risk: 'info',
@@ -230,7 +236,7 @@ function rejectUnauthorized(
   valueNode: TSESTree.Node,
   destinationsOf: () => BagDestination[],
 ): void {
-  const verdict = judgeFalseDisables(context.analysis.value(valueNode));
+  const verdict = falseVerdict(context.analysis, node, valueNode);
   if (!verdict) return;
   // A server reads rejectUnauthorized only together with requestCert (no-unenforced-client-certs);
   // tls.createSecureContext ignores it. Options that reach nothing else are not a client bypass.
@@ -252,11 +258,31 @@ function rejectUnauthorized(
   reportFalse(context, node, valueNode, verdict, relevant);
 }
 
+type Verdict = Exclude<FalseVerdict, { kind: 'conditional' }> | Grade;
+
+/** `false`, a legacy falsy value, or a value a switch or the environment decides (graded-value.ts). */
+function falseVerdict(
+  analysis: FileAnalysis,
+  site: TSESTree.Node,
+  valueNode: TSESTree.Node,
+): Verdict | undefined {
+  const judged = judgeFalseDisables(analysis.value(valueNode));
+  if (judged?.kind === 'legacy') return judged;
+  const base =
+    judged?.kind === 'disabled'
+      ? 'always'
+      : judged?.kind === 'conditional'
+        ? 'conditional'
+        : undefined;
+  const graded = grade(analysis, site, valueNode, base, (value) => value === false);
+  return graded?.kind === 'always' ? { kind: 'disabled' } : graded;
+}
+
 function reportFalse(
   context: RuleContext<MessageId>,
   node: TSESTree.Node,
   valueNode: TSESTree.Node,
-  verdict: FalseVerdict,
+  verdict: Verdict,
   destinations: readonly BagDestination[],
 ): void {
   const target = optionTarget(context.analysis, destinations, undefined);
@@ -265,16 +291,31 @@ function reportFalse(
   if (verdict.kind === 'legacy') {
     context.report({ node, messageId: 'legacyFalsy', data: { value: verdict.value } });
   } else if (verdict.kind === 'conditional') {
-    const data = {
+    reportConditional(context, node, verdict, {
       option: 'rejectUnauthorized',
       expression: sourceExcerpt(context, valueNode),
       target: text,
-    };
-    context.report({ node, messageId: 'conditional', data });
+    });
   } else if (target.kind === 'global') {
     context.report({ node, messageId: 'globalAgent', data: { target: target.what } });
   } else {
     context.report({ node, messageId: 'disabled', data: { target: text } });
+  }
+}
+
+/** A user's switch (`userSwitch`, naming it) or an environment condition (`conditional`). */
+function reportConditional(
+  context: RuleContext<MessageId>,
+  node: TSESTree.Node,
+  graded: Grade & { kind: 'conditional' },
+  data: { option: string; expression: string; target: string },
+): void {
+  const condition = conditionPhrase(graded);
+  if (graded.environment) {
+    context.report({ node, messageId: 'conditional', data: { ...data, condition } });
+  } else {
+    const advice = switchAdvice(graded);
+    context.report({ node, messageId: 'userSwitch', data: { ...data, condition, advice } });
   }
 }
 
@@ -287,20 +328,22 @@ function librarySwitch(
 ): void {
   const entry: CertSwitch | undefined = certSwitch(key);
   if (!entry) return;
-  const verdict = judgeSwitchOn(context.analysis.value(valueNode), entry.semantics);
-  if (verdict === 'on') {
+  const { analysis } = context;
+  const verdict = judgeSwitchOn(analysis.value(valueNode), entry.semantics);
+  const base = verdict === 'on' ? 'always' : verdict;
+  const graded = grade(analysis, node, valueNode, base, entry.semantics.isOn);
+  if (graded?.kind === 'always') {
     context.report({
       node,
       messageId: 'libraryOption',
       data: { option: key, library: entry.library, fix: entry.fix },
     });
-  } else if (verdict === 'conditional') {
-    const data = {
+  } else if (graded) {
+    reportConditional(context, node, graded, {
       option: key,
       expression: sourceExcerpt(context, valueNode),
       target: `the connections made by ${entry.library}`,
-    };
-    context.report({ node, messageId: 'conditional', data });
+    });
   }
 }
 
