@@ -942,8 +942,8 @@ function isOutOfMemory(error) {
             /out of memory/i.test(error.message)));
 }
 
-// EXTERNAL MODULE: ./src/core/file-task.ts + 9 modules
-var file_task = __webpack_require__(81028);
+// EXTERNAL MODULE: ./src/core/file-task.ts + 10 modules
+var file_task = __webpack_require__(49867);
 ;// CONCATENATED MODULE: ./src/core/source-bytes.ts
 /** How much of a file is looked at for NUL bytes: git's `buffer_is_binary` looks at the first 8,000. */
 const SNIFF_BYTES = 8000;

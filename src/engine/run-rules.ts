@@ -1,4 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/types';
+import { isAssertionData } from '../analysis/assertion-data.js';
 import { guardOf } from '../analysis/conditions.js';
 import { FileAnalysis } from '../analysis/file-analysis.js';
 import type { Rule, RuleContext } from '../core/rule.js';
@@ -40,6 +41,8 @@ export function runRules(
       filename,
       analysis,
       report: ({ node, messageId, data }) => {
+        // Expected values in assertions are data, not configuration (issue 13): never a finding.
+        if (isAssertionData(analysis, node)) return;
         const condition = isUnconditional(rule, messageId) ? guardOf(analysis, node) : undefined;
         reports.add({
           rule,

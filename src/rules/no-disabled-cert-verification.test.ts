@@ -25,6 +25,30 @@ runRuleTests(rule, {
     'function connect(options) { return tls.connect({ rejectUnauthorized: options.verify }) }',
     'const verify = options.verifyTls;\ntls.connect({ rejectUnauthorized: verify })',
     'new MongoClient(uri, { tlsAllowInvalidCertificates: options.allowInvalidCertificates })',
+    // issue 13: TLS options on a plaintext connection do nothing (no certificate to verify)
+    "const mqtt = require('mqtt');\nmqtt.connect('mqtt://broker.local:1883', { rejectUnauthorized: false })",
+    "const mqtt = require('mqtt');\nmqtt.connect(`tcp://${host}:1883`, { rejectUnauthorized: false })",
+    "import mqtt from 'mqtt';\nmqtt.connect({ host, port: 1883, protocol: 'mqtt', rejectUnauthorized: false })",
+    "import WebSocket from 'ws';\nnew WebSocket('ws://feed.internal:8080', { rejectUnauthorized: false })",
+    "import WebSocket from 'ws';\nconst FEED = 'ws://feed.internal';\nnew WebSocket(FEED, ['v1'], { rejectUnauthorized: false })",
+    "import { io } from 'socket.io-client';\nio('http://localhost:3000', { rejectUnauthorized: false })",
+    "const amqp = require('amqplib');\namqp.connect('amqp://' + host, { rejectUnauthorized: false })",
+    "import { createClient } from 'redis';\ncreateClient({ url: 'redis://cache:6379', socket: { rejectUnauthorized: false } })",
+    "const https = require('https');\nhttps.get('http://plain.example/health', { rejectUnauthorized: false })",
+    // issue 13: expected values in assertions are data, not configuration
+    {
+      filename: 'src/agent.test.ts',
+      code: 'expect(agentOptions).toEqual({ keepAlive: true, rejectUnauthorized: false })',
+    },
+    {
+      filename: 'src/agent.test.ts',
+      code: 'expect(spy).toHaveBeenCalledWith(expect.objectContaining({ rejectUnauthorized: false }))',
+    },
+    "const assert = require('node:assert/strict');\nassert.deepStrictEqual(options, { host: 'db', rejectUnauthorized: false })",
+    "import test from 'ava';\ntest('options', (t) => { t.deepEqual(parse(argv), { rejectUnauthorized: false }) })",
+    "tap.test('options', (t) => { t.same(parse(argv), { rejectUnauthorized: false }); t.end() })",
+    'options.should.eql({ rejectUnauthorized: false })',
+    "const expected = { host: 'db', rejectUnauthorized: false };\nexpect(build()).toStrictEqual(expected);",
     // issue 13: `null` and `undefined` never disable verification in Node core options
     'tls.connect({ port, rejectUnauthorized: null })',
     "tls.connect({ port, rejectUnauthorized: undefined, servername: '' })",
@@ -289,6 +313,33 @@ runRuleTests(rule, {
           },
         },
       ],
+    },
+    // issue 13: encrypted and unknown URLs keep their TLS options; values used for real are not test data
+    {
+      code: "const mqtt = require('mqtt');\nmqtt.connect('mqtts://broker.example:8883', { rejectUnauthorized: false })",
+      errors: [{ messageId: 'disabled', line: 2, column: 47 }],
+    },
+    {
+      code: "const mqtt = require('mqtt');\nmqtt.connect(process.env.BROKER_URL, { rejectUnauthorized: false })",
+      errors: [{ messageId: 'disabled', line: 2, column: 40 }],
+    },
+    {
+      code: "import WebSocket from 'ws';\nnew WebSocket('wss://feed.example', { rejectUnauthorized: false })",
+      errors: [{ messageId: 'disabled', line: 2, column: 39 }],
+    },
+    {
+      code: "import { createClient } from 'redis';\ncreateClient({ url: 'redis://cache:6379', socket: { tls: true, rejectUnauthorized: false } })",
+      errors: [{ messageId: 'disabled', line: 2, column: 64 }],
+    },
+    {
+      name: 'ioredis uses TLS whenever `tls` is given, whatever the URL says',
+      code: "import Redis from 'ioredis';\nnew Redis('redis://cache:6379', { tls: { rejectUnauthorized: false } })",
+      errors: [{ messageId: 'disabled', line: 2, column: 42 }],
+    },
+    {
+      filename: 'src/agent.test.ts',
+      code: 'const options = { rejectUnauthorized: false };\nexpect(https.request(options)).toBeDefined();',
+      errors: [{ messageId: 'disabled', line: 1, column: 19, severity: 'note' }],
     },
     {
       name: 'a condition that is no TLS switch does not make the line conditional',

@@ -19,6 +19,7 @@ import { conditionPhrase, grade, switchAdvice, type Grade } from './utils/graded
 import { judgeSwitchOn } from './utils/switch-on.js';
 import {
   bagDestinations,
+  hasNoEffect,
   holderDestinations,
   type BagDestination,
 } from './utils/tls-bag-destinations.js';
@@ -241,7 +242,7 @@ function rejectUnauthorized(
   // A server reads rejectUnauthorized only together with requestCert (no-unenforced-client-certs);
   // tls.createSecureContext ignores it. Options that reach nothing else are not a client bypass.
   const destinations = destinationsOf();
-  const relevant = destinations.filter((d) => d.kind !== 'server' && d.kind !== 'inert');
+  const relevant = destinations.filter((d) => d.kind !== 'server' && !hasNoEffect(d));
   if (relevant.length === 0) return;
   // Libraries without the option (axios) or that removed it (got ≥ 12) get their own, truer message.
   const libraries = relevant.flatMap((d) => (d.kind === 'library' ? [d] : []));

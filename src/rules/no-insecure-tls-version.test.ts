@@ -3,6 +3,9 @@ import rule from './no-insecure-tls-version.js';
 
 runRuleTests(rule, {
   valid: [
+    // issue 13: expected values in assertions are data, not configuration
+    "expect(tlsOptions(config)).toEqual({ minVersion: 'TLSv1', maxVersion: 'TLSv1.1' })",
+    "const assert = require('assert');\nassert.deepStrictEqual(options, { secureProtocol: 'TLSv1_method' })",
     // rules.md N7 "Do not flag"
     "tls.connect({ host, secureProtocol: 'TLS_method' })",
     "https.get(url, { secureProtocol: 'SSLv23_method' })",

@@ -3,6 +3,8 @@ import rule from './no-tls-verification-env-override.js';
 
 runRuleTests(rule, {
   valid: [
+    // issue 13: expected values in assertions are data, not configuration
+    "expect(childEnv).toEqual({ ...process.env, NODE_TLS_REJECT_UNAUTHORIZED: '0' })",
     // rules.md N3 "Do not flag"
     "process.env.NODE_TLS_REJECT_UNAUTHORIZED = '1'",
     "if (process.env.NODE_TLS_REJECT_UNAUTHORIZED === '0') console.warn('TLS verification is off')",

@@ -8,6 +8,8 @@ const SECLEVEL_ZERO = 'security level 0: null and anonymous suites, tiny keys, T
 
 runRuleTests(rule, {
   valid: [
+    // issue 13: expected values in assertions are data, not configuration
+    "expect(options).toMatchObject({ ciphers: 'DEFAULT:@SECLEVEL=0' })",
     // rules.md N11 "Do not flag"
     "tls.connect({ ciphers: 'HIGH:!aNULL:!eNULL:!MD5:!RC4' })",
     // the word in attribute names and types is not a cipher list (and is not parsed at all)

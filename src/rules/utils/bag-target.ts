@@ -31,6 +31,8 @@ function describe(destination: BagDestination): string | undefined {
       return `every connection this \`${destination.api}\` server accepts`;
     case 'inert':
       return `every connection that uses this \`${destination.api}\` context`;
+    case 'plaintext':
+      return undefined;
     case 'global-agent':
       return destination.what ?? GLOBAL_AGENT;
     case 'library':

@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import type { FileAnalysis } from '../../analysis/file-analysis.js';
 import { GLOBAL_MODULE, type ModuleRef } from '../../analysis/modules.js';
-import { GLOBAL_AGENT, type BagDestination } from './tls-bag-destinations.js';
+import { GLOBAL_AGENT, hasNoEffect, type BagDestination } from './tls-bag-destinations.js';
 
 /**
  * Who a client-side TLS option (`checkServerIdentity`, …) affects:
@@ -35,7 +35,7 @@ export function optionTarget(
   destinations: readonly BagDestination[],
   bag: TSESTree.Node | undefined,
 ): OptionTarget {
-  const relevant = destinations.filter((d) => d.kind !== 'server' && d.kind !== 'inert');
+  const relevant = destinations.filter((d) => d.kind !== 'server' && !hasNoEffect(d));
   if (destinations.length > 0 && relevant.length === 0) return { kind: 'inert' };
   const global = relevant.find((d) => d.kind === 'global-agent');
   if (global) return { kind: 'global', what: global.what ?? GLOBAL_AGENT };
