@@ -414,8 +414,8 @@ function isRoot(analysis, node, moduleOnly = false) {
 var bindings = __webpack_require__(31474);
 // EXTERNAL MODULE: ./src/analysis/evaluate.ts + 3 modules
 var evaluate = __webpack_require__(58550);
-// EXTERNAL MODULE: ./src/analysis/object-shapes.ts
-var object_shapes = __webpack_require__(40158);
+// EXTERNAL MODULE: ./src/analysis/object-shapes.ts + 1 modules
+var object_shapes = __webpack_require__(44591);
 ;// CONCATENATED MODULE: ./src/analysis/flow.ts
 
 

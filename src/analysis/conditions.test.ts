@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../test/helpers/analyze.js';
 import { describeCondition, guardOf, valueCondition } from './conditions.js';
+import type { Value } from './value.js';
 
-const isFalse = (value: unknown) => value === false;
+const isFalse = (value: Value) => value.kind === 'known' && value.value === false;
 
 async function valueSwitch(code: string, expression: string): Promise<string | undefined> {
   const { analysis, node } = await analyze(code);

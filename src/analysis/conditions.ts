@@ -3,7 +3,7 @@ import { unwrap } from './ast.js';
 import { isEffectivelyConst } from './bindings.js';
 import type { FileAnalysis } from './file-analysis.js';
 import { isDevelopmentName, isTlsSwitchName } from './switch-names.js';
-import { isEnvDependent } from './value.js';
+import { isEnvDependent, known, truthiness, type Value } from './value.js';
 import { forEachChild } from './walk.js';
 
 /**
@@ -120,21 +120,22 @@ function testCondition(
  * The condition under which the value of `node` weakens TLS, when it is computed from one switch with
  * `!`, `? :`, `||`, `&&`, `??` or a comparison with `true`/`false`/`null`: `!monitor.ignoreTls`,
  * `x ? false : true`, `!x || false`, `opts.verify ?? false`, or a parameter whose default is weak.
- * `weakens` says which values are weak (`false` for `rejectUnauthorized`). A plain pass-through
+ * `weakens` says which values are weak (`false` for `rejectUnauthorized`, a function that accepts
+ * every host for `checkServerIdentity`). A plain pass-through
  * (`tlsAllowInvalidCertificates: options.allowInvalid`) forwards the caller's choice: it is a
  * condition of this code only when its default is weak (`function connect(verify = false)`).
  */
 export function valueCondition(
   analysis: FileAnalysis,
   node: TSESTree.Node,
-  weakens: (value: unknown) => boolean,
+  weakens: (value: Value) => boolean,
 ): Condition | undefined {
   const atoms = new Map<string, TSESTree.Node>();
   collectAtoms(analysis, node, atoms, 0);
   const [only, ...others] = atoms.values();
   if (!only || others.length > 0) return undefined;
   const key = atomKey(analysis, only);
-  const whenSet = resultUnder(analysis, node, key, true, 0);
+  const whenSet = resultUnder(analysis, node, key, known(true), 0);
   const whenUnset = resultUnder(analysis, node, key, unsetValue(analysis, only), 0);
   const weakSet = whenSet.known && weakens(whenSet.value);
   const weakUnset = whenUnset.known && weakens(whenUnset.value);
@@ -158,13 +159,13 @@ function passesThrough(analysis: FileAnalysis, node: TSESTree.Node, atom: TSESTr
  * What a switch holds when nobody sets it: its default (`verify = false`), `false` for a test
  * (`mode === 'strict'`), `undefined` for a value.
  */
-function unsetValue(analysis: FileAnalysis, atom: TSESTree.Node): unknown {
+function unsetValue(analysis: FileAnalysis, atom: TSESTree.Node): Value {
   const value = analysis.value(atom);
   if (value.kind === 'oneOf' && value.options.length === 2) {
     const defaults = value.options.filter((option) => option.kind === 'known');
-    if (defaults.length === 1 && defaults[0]?.kind === 'known') return defaults[0].value;
+    if (defaults.length === 1 && defaults[0]) return defaults[0];
   }
-  return isTest(atom) ? false : undefined;
+  return known(isTest(atom) ? false : undefined);
 }
 
 function isTest(node: TSESTree.Node): boolean {
@@ -173,48 +174,49 @@ function isTest(node: TSESTree.Node): boolean {
   );
 }
 
-type Result = { readonly known: true; readonly value: unknown } | { readonly known: false };
+/** A value decided for one setting of the switch: a primitive, an object or a function. */
+type Result = { readonly known: true; readonly value: Value } | { readonly known: false };
 const OPAQUE: Result = { known: false };
+
+function decided(value: Value): Result {
+  return { known: true, value };
+}
 
 /** The value of `node` when the switch `key` holds `atom`. */
 function resultUnder(
   analysis: FileAnalysis,
   node: TSESTree.Node,
   key: string,
-  atom: unknown,
+  atom: Value,
   depth: number,
 ): Result {
   const target = unwrap(node);
-  if (atomKey(analysis, target) === key) return { known: true, value: atom };
+  if (atomKey(analysis, target) === key) return decided(atom);
   const recurse = (next: TSESTree.Node): Result => resultUnder(analysis, next, key, atom, depth);
   switch (target.type) {
     case AST_NODE_TYPES.UnaryExpression: {
       if (target.operator !== '!') return constant(analysis, target);
-      const inner = recurse(target.argument);
-      return inner.known ? { known: true, value: !inner.value } : OPAQUE;
+      const inner = truthOf(recurse(target.argument));
+      return inner === undefined ? OPAQUE : decided(known(!inner));
     }
     case AST_NODE_TYPES.ConditionalExpression: {
-      const test = recurse(target.test);
-      if (!test.known) return OPAQUE;
-      return recurse(test.value ? target.consequent : target.alternate);
+      const test = truthOf(recurse(target.test));
+      if (test === undefined) return OPAQUE;
+      return recurse(test ? target.consequent : target.alternate);
     }
     case AST_NODE_TYPES.LogicalExpression: {
       const left = recurse(target.left);
-      if (!left.known) return OPAQUE;
-      const takeLeft =
-        target.operator === '&&'
-          ? !left.value
-          : target.operator === '||'
-            ? Boolean(left.value)
-            : left.value !== null && left.value !== undefined;
+      const decisive = target.operator === '??' ? presenceOf(left) : truthOf(left);
+      if (decisive === undefined) return OPAQUE;
+      const takeLeft = target.operator === '&&' ? !decisive : decisive;
       return takeLeft ? left : recurse(target.right);
     }
     case AST_NODE_TYPES.BinaryExpression: {
       const parts = flagComparison(analysis, target);
       if (!parts) return constant(analysis, target);
       const inner = recurse(parts.operand);
-      return inner.known
-        ? { known: true, value: compare(target.operator, inner.value, parts.literal) }
+      return inner.known && inner.value.kind === 'known'
+        ? decided(known(compare(target.operator, inner.value.value, parts.literal)))
         : OPAQUE;
     }
     case AST_NODE_TYPES.Identifier: {
@@ -264,45 +266,65 @@ function compare(operator: string, left: unknown, right: unknown): boolean {
 
 function constant(analysis: FileAnalysis, node: TSESTree.Node): Result {
   const value = analysis.value(node);
-  return value.kind === 'known' ? { known: true, value: value.value } : OPAQUE;
+  return value.kind === 'known' || value.kind === 'function' || value.kind === 'object'
+    ? decided(value)
+    : OPAQUE;
 }
 
-/** Leaves of the `!`/`?:`/`||`/`&&`/`??` tree that are not constants: the candidate switches. */
+function truthOf(result: Result): boolean | undefined {
+  return result.known ? truthiness(result.value) : undefined;
+}
+
+/** For `??`: true when the value is there (not null or undefined). */
+function presenceOf(result: Result): boolean | undefined {
+  if (!result.known) return undefined;
+  const { value } = result;
+  return value.kind === 'known' ? value.value !== null && value.value !== undefined : true;
+}
+
+/**
+ * Leaves of the `!`/`?:`/`||`/`&&`/`??` tree that decide something and are not constants: the
+ * candidate switches. A leaf in a result position (`cond ? tls.checkServerIdentity : noop`) is a
+ * value chosen, not a switch; `decides` is false there.
+ */
 function collectAtoms(
   analysis: FileAnalysis,
   node: TSESTree.Node,
   atoms: Map<string, TSESTree.Node>,
   depth: number,
+  decides = true,
 ): void {
   const target = unwrap(node);
-  const into = (next: TSESTree.Node): void => {
-    collectAtoms(analysis, next, atoms, depth);
+  const into = (next: TSESTree.Node, decision: boolean): void => {
+    collectAtoms(analysis, next, atoms, depth, decision);
   };
   switch (target.type) {
     case AST_NODE_TYPES.UnaryExpression:
-      if (target.operator === '!') return into(target.argument);
+      if (target.operator === '!') return into(target.argument, true);
       break;
     case AST_NODE_TYPES.ConditionalExpression:
-      into(target.test);
-      into(target.consequent);
-      return into(target.alternate);
+      into(target.test, true);
+      into(target.consequent, false);
+      return into(target.alternate, false);
     case AST_NODE_TYPES.LogicalExpression:
-      into(target.left);
-      return into(target.right);
+      into(target.left, true);
+      return into(target.right, false);
     case AST_NODE_TYPES.BinaryExpression: {
       const parts = flagComparison(analysis, target);
-      if (parts) return into(parts.operand);
+      if (parts) return into(parts.operand, true);
       break;
     }
     case AST_NODE_TYPES.Identifier: {
       const init = inlinable(analysis, target, depth);
-      if (init) return collectAtoms(analysis, init, atoms, depth + 1);
+      if (init) return collectAtoms(analysis, init, atoms, depth + 1, decides);
       break;
     }
     default:
       break;
   }
-  if (analysis.value(target).kind === 'known') return;
+  const value = analysis.value(target);
+  if (!decides || value.kind === 'known' || value.kind === 'function' || value.kind === 'object')
+    return;
   atoms.set(atomKey(analysis, target), target);
 }
 

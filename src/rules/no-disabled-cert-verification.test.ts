@@ -25,6 +25,18 @@ runRuleTests(rule, {
     'function connect(options) { return tls.connect({ rejectUnauthorized: options.verify }) }',
     'const verify = options.verifyTls;\ntls.connect({ rejectUnauthorized: verify })',
     'new MongoClient(uri, { tlsAllowInvalidCertificates: options.allowInvalidCertificates })',
+    // issue 13: libcurl verifies with 1/true; other options are not the check
+    "curl.setOpt('SSL_VERIFYPEER', 1);\ncurl.setOpt('SSL_VERIFYPEER', true);\ncurl.setOpt('VERBOSE', 0)",
+    'await curly.get(url, { sslVerifyPeer: true, caInfo })',
+    // issue 13: a proxy's plain-http target has nothing to verify; `.web` on other objects is no proxy
+    "const httpProxy = require('http-proxy');\nconst proxy = httpProxy.createProxyServer();\nproxy.web(req, res, { target: 'http://backend:8080', secure: false })",
+    'server.web(req, res, { secure: false })',
+    // issue 13: connection strings that keep verification on
+    "const transport = nodemailer.createTransport('smtps://u:p@mail.example.com/?tls.rejectUnauthorized=true')",
+    'mysql.createConnection(\'mysql://u@db/app?ssl={"rejectUnauthorized":true}\')',
+    "mysql.createConnection('mysql://u@db/app?ssl=Amazon%20RDS')",
+    // issue 13: a class property whose writes are not all seen stays unknown
+    'class C { connect() { return tls.connect({ rejectUnauthorized: this.verify }) } }\nconst c = new C();\nc.verify = true;',
     // issue 13: TLS options on a plaintext connection do nothing (no certificate to verify)
     "const mqtt = require('mqtt');\nmqtt.connect('mqtt://broker.local:1883', { rejectUnauthorized: false })",
     "const mqtt = require('mqtt');\nmqtt.connect(`tcp://${host}:1883`, { rejectUnauthorized: false })",
@@ -970,8 +982,140 @@ runRuleTests(rule, {
       errors: [{ messageId: 'proxySecure', line: 2, column: 76 }],
     },
     {
+      name: 'a development server proxy is development tooling: a note',
       code: "export default { devServer: { proxy: { '/api': { target: 'https://backend', secure: false } } } }",
-      errors: [{ messageId: 'devProxySecure', line: 1, column: 77, severity: 'warning' }],
+      errors: [{ messageId: 'devProxySecure', line: 1, column: 77, severity: 'note' }],
+    },
+    // issue 13: http-proxy's per-request options and middleware without a fixed target
+    {
+      code: "const httpProxy = require('http-proxy');\nconst proxy = httpProxy.createProxyServer({ xfwd: true });\nproxy.web(req, res, { target: upstream, secure: false });",
+      errors: [{ messageId: 'proxySecure', line: 3, column: 41, severity: 'error' }],
+    },
+    {
+      code: "import httpProxy from 'http-proxy';\nconst proxy = httpProxy.createProxy();\nserver.on('upgrade', (req, socket, head) => proxy.ws(req, socket, head, { target: 'wss://live', secure: false }));",
+      errors: [{ messageId: 'proxySecure', line: 3, column: 97 }],
+    },
+    {
+      name: 'a proxy server kept on an object, in a file that loads http-proxy',
+      code: "const httpProxy = require('http-proxy');\nclass Gateway {\n  constructor() { this.proxy = httpProxy.createProxyServer(); }\n  forward(req, res) { this.proxy.web(req, res, { target: this.upstream, secure: false }); }\n}",
+      errors: [{ messageId: 'proxySecure', line: 4, column: 73 }],
+    },
+    {
+      code: "const { createProxyMiddleware } = require('http-proxy-middleware');\napp.use('/api', createProxyMiddleware({ router: pickBackend, changeOrigin: true, secure: false }));",
+      errors: [{ messageId: 'proxySecure', line: 2, column: 82 }],
+    },
+    {
+      code: "const httpProxy = require('http-proxy');\nconst proxy = httpProxy.createProxyServer();\nproxy.web(req, res, { target, secure: !config.verifyUpstreamTls });",
+      errors: [
+        {
+          messageId: 'userSwitch',
+          line: 3,
+          column: 31,
+          severity: 'warning',
+          data: {
+            option: 'secure',
+            expression: '!config.verifyUpstreamTls',
+            target: "this proxy's HTTPS target",
+            condition: 'when `config.verifyUpstreamTls` is set',
+            advice:
+              "If users need this for servers with self-signed certificates, keep it an explicit opt-in, off by default and named for what it does (`allowInsecureTls`), and warn when it is on — better, let them give the server's CA (`ca`) instead.",
+          },
+        },
+      ],
+    },
+    // issue 13: node-libcurl / curly
+    {
+      code: "const { Curl } = require('node-libcurl');\nconst curl = new Curl();\ncurl.setOpt('SSL_VERIFYPEER', 0);\ncurl.setOpt(Curl.option.PROXY_SSL_VERIFYPEER, false);",
+      errors: [
+        {
+          messageId: 'curlVerifyPeer',
+          line: 3,
+          column: 1,
+          severity: 'error',
+          data: { option: "curl.setOpt('SSL_VERIFYPEER', 0)" },
+        },
+        { messageId: 'curlVerifyPeer', line: 4, column: 1 },
+      ],
+    },
+    {
+      code: "import { curly } from 'node-libcurl';\nconst { data } = await curly.get(url, { sslVerifyPeer: false, followLocation: true });",
+      errors: [
+        {
+          messageId: 'curlVerifyPeer',
+          line: 2,
+          column: 41,
+          data: { option: 'sslVerifyPeer: false' },
+        },
+      ],
+    },
+    {
+      code: "curl.setOpt('SSL_VERIFYPEER', monitor.ignoreTls ? 0 : 1)",
+      errors: [{ messageId: 'userSwitch', line: 1, column: 1, severity: 'warning' }],
+    },
+    // issue 13: connection strings of nodemailer and mysql/mysql2
+    {
+      code: "const nodemailer = require('nodemailer');\nnodemailer.createTransport(`smtps://alerts:${password}@relay.example:465/?pool=true&tls.rejectUnauthorized=false`);",
+      errors: [
+        {
+          messageId: 'connectionString',
+          line: 2,
+          column: 28,
+          severity: 'error',
+          data: {
+            parameter: 'tls.rejectUnauthorized=false',
+            library: 'nodemailer',
+            fix: "Remove the parameter; if the mail server's CA is private, pass it as `tls: { ca }` in the transport options.",
+          },
+        },
+      ],
+    },
+    {
+      code: "const mysql = require('mysql2/promise');\nmysql.createPool('mysql://app@db.internal/app?ssl={\"rejectUnauthorized\":false}');\nmysql.createPool('mysql://app@db/app?ssl=%7B%22rejectUnauthorized%22%3Afalse%7D');",
+      errors: [
+        {
+          messageId: 'connectionString',
+          line: 2,
+          column: 18,
+          data: {
+            parameter: 'ssl={"rejectUnauthorized":false}',
+            library: 'mysql / mysql2',
+            fix: "Drop `rejectUnauthorized: false` from the `ssl` parameter and give the server's CA instead (`ssl: { ca }` in the options, or mysql2's `ssl: 'Amazon RDS'` profile).",
+          },
+        },
+        { messageId: 'connectionString', line: 3, column: 18 },
+      ],
+    },
+    // issue 13: an insecure default carried on a class property
+    {
+      code: [
+        "const ldap = require('ldapjs');",
+        'class Directory {',
+        '  constructor(url) { this.url = url; this.verifyServerCert = false; }',
+        '  connect() {',
+        '    return ldap.createClient({ url: this.url, tlsOptions: { rejectUnauthorized: this.verifyServerCert } });',
+        '  }',
+        '}',
+      ].join('\n'),
+      errors: [{ messageId: 'disabled', line: 5, column: 61, severity: 'error' }],
+    },
+    {
+      code: 'class Client {\n  strict = false;\n  configure(options) { this.strict = options.strict; }\n  open() { return tls.connect({ host: this.host, rejectUnauthorized: this.strict }); }\n}',
+      errors: [
+        {
+          messageId: 'userSwitch',
+          line: 4,
+          column: 50,
+          severity: 'warning',
+          data: {
+            option: 'rejectUnauthorized',
+            expression: 'this.strict',
+            target: 'this `tls.connect` connection',
+            condition: 'unless `this.strict` is set',
+            advice:
+              "Verification is off unless someone turns it on: make verifying the default, and turning it off an explicit opt-in named for what it does (`allowInsecureTls`) — better, accept the server's CA (`ca`) instead.",
+          },
+        },
+      ],
     },
     // L21 @actions/http-client
     {

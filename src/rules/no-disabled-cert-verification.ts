@@ -16,6 +16,13 @@ import { judgeFalseDisables, type FalseVerdict } from './utils/false-disables.js
 import { proxyOptions } from './utils/proxy-options.js';
 import { sourceExcerpt } from './utils/source-excerpt.js';
 import { conditionPhrase, grade, switchAdvice, type Grade } from './utils/graded-value.js';
+import {
+  CURL_TRIGGERS,
+  curlCheckOff,
+  curlSetOpt,
+  curlyOption,
+  type CurlOption,
+} from './utils/libcurl-options.js';
 import { judgeSwitchOn } from './utils/switch-on.js';
 import {
   bagDestinations,
@@ -46,7 +53,8 @@ export type MessageId =
   | 'electronVerifyProc'
   | 'electronSwitch'
   | 'electronSpkiSwitch'
-  | 'electronLocalhostSwitch';
+  | 'electronLocalhostSwitch'
+  | 'curlVerifyPeer';
 
 const WHY =
   'any certificate is accepted, so anyone on the network path can impersonate the server and read or change the traffic';
@@ -101,7 +109,7 @@ export default defineRule<MessageId>({
       },
       connectionString: {
         risk: 'high',
-        text: `This connection string sets \`{{parameter}}\`, which makes {{library}} skip certificate verification: ${WHY}, including credentials and query results. {{fix}}`,
+        text: `This connection string sets \`{{parameter}}\`, which makes {{library}} skip certificate verification: ${WHY}, credentials included. {{fix}}`,
       },
       postgresJsSsl: {
         risk: 'high',
@@ -112,8 +120,8 @@ export default defineRule<MessageId>({
         text: `\`secure: false\` makes this proxy accept any certificate from its HTTPS target (http-proxy copies it into \`rejectUnauthorized\`): ${WHY}. Remove it and trust the target's CA (\`ca\` in the proxy's \`agent\`, or \`NODE_EXTRA_CA_CERTS\`).`,
       },
       devProxySecure: {
-        risk: 'medium',
-        text: `\`secure: false\` makes this development proxy accept any certificate from its HTTPS target: ${WHY}. Remove it and let the dev server trust the target's CA (\`NODE_EXTRA_CA_CERTS\`), or point it at a local certificate issued by a CA you trust.`,
+        risk: 'low',
+        text: `\`secure: false\` makes this development server's proxy accept any certificate from its HTTPS target: ${WHY}. It runs on developers' machines rather than in production, so it is a note; still, remove it and let the dev server trust the target's CA (\`NODE_EXTRA_CA_CERTS\`), or point it at a local certificate issued by a CA you trust.`,
       },
       superagentDisable: {
         risk: 'high',
@@ -146,6 +154,10 @@ export default defineRule<MessageId>({
       electronSpkiSwitch: {
         risk: 'medium',
         text: '`ignore-certificate-errors-spki-list` makes Chromium accept the listed public keys whatever their certificates say (expired, wrong host, untrusted CA). Review that every key is one you control, and prefer trusting a private CA through the operating system.',
+      },
+      curlVerifyPeer: {
+        risk: 'high',
+        text: `\`{{option}}\` makes libcurl (node-libcurl) skip verifying the server's certificate (CURLOPT_SSL_VERIFYPEER 0): ${WHY}. Remove it — libcurl verifies by default — and give a private CA with \`CAINFO\` (curly: \`caInfo\`).`,
       },
       electronLocalhostSwitch: {
         risk: 'low',
@@ -180,6 +192,7 @@ export default defineRule<MessageId>({
     'setCertificateVerifyProc',
     'allow-insecure-localhost',
     'ignore-certificate-errors',
+    ...CURL_TRIGGERS,
   ],
   create(context) {
     const { analysis } = context;
@@ -197,6 +210,9 @@ export default defineRule<MessageId>({
           postgresJsMode(context, node, node.parent);
         } else if (key !== undefined) {
           librarySwitch(context, node, key, node.value);
+          const curly = curlyOption(key, node.value);
+          if (curly?.check === 'peer')
+            curlPeerCheck(context, node, curly, `${key}: ${sourceExcerpt(context, node.value)}`);
         }
       },
       AssignmentExpression(node) {
@@ -213,6 +229,8 @@ export default defineRule<MessageId>({
       },
       CallExpression(node) {
         methodCalls(context, node);
+        const option = curlSetOpt(analysis, node);
+        if (option?.check === 'peer') curlPeerCheck(context, node, option, sourceExcerpt(context, node));
       },
       NewExpression(node) {
         if (isBareClientSocket(analysis, node)) context.report({ node, messageId: 'bareSocket' });
@@ -348,17 +366,54 @@ function librarySwitch(
   }
 }
 
+/** `curl.setOpt('SSL_VERIFYPEER', 0)` and curly's `sslVerifyPeer: false` (node-libcurl). */
+function curlPeerCheck(
+  context: RuleContext<MessageId>,
+  node: TSESTree.Node,
+  option: CurlOption,
+  written: string,
+): void {
+  const { analysis } = context;
+  const verdict = judgeSwitchOn(analysis.value(option.valueNode), {
+    isOn: curlCheckOff,
+    envTypes: [],
+  });
+  const base = verdict === 'on' ? 'always' : verdict;
+  const graded = grade(analysis, node, option.valueNode, base, curlCheckOff);
+  if (graded?.kind === 'always') {
+    context.report({ node, messageId: 'curlVerifyPeer', data: { option: written } });
+  } else if (graded) {
+    reportConditional(context, node, graded, {
+      option: option.name,
+      expression: sourceExcerpt(context, option.valueNode),
+      target: 'the requests of this libcurl handle',
+    });
+  }
+}
+
 /** http-proxy family `secure: false` (rules.md L20): only in proxy options, never the generic word. */
 function proxySecure(
   context: RuleContext<MessageId>,
   node: TSESTree.Property,
   object: TSESTree.ObjectExpression,
 ): void {
-  const value = context.analysis.value(node.value);
-  if (value.kind !== 'known' || value.value !== false) return;
-  const kind = proxyOptions(context.analysis, object);
-  if (kind)
+  const { analysis } = context;
+  const judged = judgeFalseDisables(analysis.value(node.value));
+  const base =
+    judged?.kind === 'disabled' ? 'always' : judged?.kind === 'conditional' ? 'conditional' : undefined;
+  if (base === undefined && analysis.value(node.value).kind === 'known') return;
+  const kind = proxyOptions(analysis, object);
+  const graded = kind && grade(analysis, node, node.value, base, (value) => value === false);
+  if (!graded) return;
+  if (graded.kind === 'always') {
     context.report({ node, messageId: kind === 'runtime' ? 'proxySecure' : 'devProxySecure' });
+  } else {
+    reportConditional(context, node, graded, {
+      option: 'secure',
+      expression: sourceExcerpt(context, node.value),
+      target: "this proxy's HTTPS target",
+    });
+  }
 }
 
 /** postgres.js `ssl: 'require' | 'prefer' | 'allow'` encrypts without verifying (rules.md L10). */

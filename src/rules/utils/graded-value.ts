@@ -6,7 +6,7 @@ import {
   type Condition,
 } from '../../analysis/conditions.js';
 import type { FileAnalysis } from '../../analysis/file-analysis.js';
-import { isEnvDependent } from '../../analysis/value.js';
+import { isEnvDependent, type Value } from '../../analysis/value.js';
 
 /**
  * How a weakening setting is chosen, for design §4's severity contract:
@@ -26,7 +26,8 @@ export type Grade =
 /**
  * Grades the value `valueNode` written at `site`. `base` is what the value alone says: `always` (it is
  * weak in every branch), `conditional` (weak in some) or undefined (not weak as far as the value goes,
- * though it may be computed from a switch: `!options.allowUnauthorizedCerts`). `weakens` tells weak values.
+ * though it may be computed from a switch: `!options.allowUnauthorizedCerts`). `weakens` tells weak
+ * primitive values.
  */
 export function grade(
   analysis: FileAnalysis,
@@ -39,7 +40,8 @@ export function grade(
     const guard = guardOf(analysis, site);
     return guard ? conditional(guard) : { kind: 'always' };
   }
-  const condition = valueCondition(analysis, valueNode, weakens) ?? guardOf(analysis, site);
+  const weakValue = (value: Value): boolean => value.kind === 'known' && weakens(value.value);
+  const condition = valueCondition(analysis, valueNode, weakValue) ?? guardOf(analysis, site);
   if (condition) return conditional(condition);
   if (base === undefined) return undefined;
   const environment = isEnvDependent(analysis.value(valueNode));
