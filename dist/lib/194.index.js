@@ -3718,7 +3718,11 @@ function curlPeerCheck(context, node, option, written) {
 function proxySecure(context, node, object) {
     const { analysis } = context;
     const judged = judgeFalseDisables(analysis.value(node.value));
-    const base = judged?.kind === 'disabled' ? 'always' : judged?.kind === 'conditional' ? 'conditional' : undefined;
+    const base = judged?.kind === 'disabled'
+        ? 'always'
+        : judged?.kind === 'conditional'
+            ? 'conditional'
+            : undefined;
     if (base === undefined && analysis.value(node.value).kind === 'known')
         return;
     const kind = proxyOptions(analysis, object);

@@ -34,9 +34,9 @@ var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/scan.ts + 10 modules
-var scan = __webpack_require__(1936);
-// EXTERNAL MODULE: ./src/core/settings.ts + 2 modules
-var settings = __webpack_require__(19331);
+var scan = __webpack_require__(25411);
+// EXTERNAL MODULE: ./src/core/settings.ts + 3 modules
+var settings = __webpack_require__(22724);
 // EXTERNAL MODULE: ./src/core/tool.ts + 1 modules
 var tool = __webpack_require__(96567);
 // EXTERNAL MODULE: ./src/core/verdict.ts
@@ -511,7 +511,10 @@ function pascalCase(id) {
         .join('');
 }
 
+// EXTERNAL MODULE: ./src/report/skipped-folders.ts
+var skipped_folders = __webpack_require__(84030);
 ;// CONCATENATED MODULE: ./src/report/summary-markdown.ts
+
 
 
 
@@ -529,7 +532,7 @@ function renderSummaryMarkdown(result, context, options = {}) {
     const counts = tally(result);
     budget.add(heading(counts.fresh.length, context));
     budget.add(countsTable(result, counts.fixed));
-    budget.add(`${verdictSentence(context.verdict)} ${comparedWith(result, context)}${diffMode(context)}\n\n`);
+    budget.add(`${verdictSentence(context.verdict)} ${comparedWith(result, context)}${diffMode(context)}\n\n${skippedFolders(result)}`);
     const cut = [
         addSection(budget, {
             title: `New findings (${counts.fresh.length})`,
@@ -589,6 +592,14 @@ function comparedWith(result, context) {
             : '';
     }
     return `Findings already in ${parts.join(' and ')} are reported as unchanged.`;
+}
+/** Source that was not scanned must not go unnoticed: one line per skipped folder that git tracks files in. */
+function skippedFolders(result) {
+    const notes = (0,skipped_folders/* skippedFolderNotes */.y)(result.stats);
+    if (notes.length === 0)
+        return '';
+    const lines = notes.map((folder) => `- skipped ${code(folder.path)}: ${(0,skipped_folders/* fileCount */.w)(folder.files)} — add ${code(`"${folder.pattern}"`)} to \`include\` in \`.tlsguard.json\` to scan it`);
+    return `${lines.join('\n')}\n\n`;
 }
 function diffMode(context) {
     if (context.changedSince === undefined)

@@ -82,9 +82,9 @@ function updatedBaseline(result, file, prune) {
 }
 
 // EXTERNAL MODULE: ./src/core/scan.ts + 10 modules
-var scan = __webpack_require__(1936);
-// EXTERNAL MODULE: ./src/core/settings.ts + 2 modules
-var settings = __webpack_require__(19331);
+var scan = __webpack_require__(25411);
+// EXTERNAL MODULE: ./src/core/settings.ts + 3 modules
+var settings = __webpack_require__(22724);
 // EXTERNAL MODULE: ./src/core/tool.ts + 1 modules
 var tool = __webpack_require__(96567);
 // EXTERNAL MODULE: ./src/core/verdict.ts
@@ -127,6 +127,7 @@ function renderJson(result, tool) {
             filesRead: result.stats.filesRead,
             bytesRead: result.stats.bytesRead,
             filesSkipped: result.stats.filesSkipped,
+            ...(result.stats.skippedFolders ? { skippedFolders: result.stats.skippedFolders } : {}),
             workers: result.stats.workers ?? 0,
             durationMs: result.stats.durationMs,
         },

@@ -605,10 +605,10 @@ var __webpack_exports__ = {};
  * TypeScript compiler inside typescript-estree ships once. Each entry loads only its own chunk.
  */
 async function startAction() {
-    await Promise.all(/* import() */[__nccwpck_require__.e(448), __nccwpck_require__.e(6), __nccwpck_require__.e(292), __nccwpck_require__.e(177), __nccwpck_require__.e(194), __nccwpck_require__.e(867), __nccwpck_require__.e(675), __nccwpck_require__.e(218)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60218));
+    await Promise.all(/* import() */[__nccwpck_require__.e(448), __nccwpck_require__.e(6), __nccwpck_require__.e(292), __nccwpck_require__.e(177), __nccwpck_require__.e(194), __nccwpck_require__.e(867), __nccwpck_require__.e(694), __nccwpck_require__.e(218)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60218));
 }
 async function startCli() {
-    await Promise.all(/* import() */[__nccwpck_require__.e(448), __nccwpck_require__.e(6), __nccwpck_require__.e(292), __nccwpck_require__.e(194), __nccwpck_require__.e(867), __nccwpck_require__.e(675), __nccwpck_require__.e(486)]).then(__nccwpck_require__.bind(__nccwpck_require__, 70486));
+    await Promise.all(/* import() */[__nccwpck_require__.e(448), __nccwpck_require__.e(6), __nccwpck_require__.e(292), __nccwpck_require__.e(194), __nccwpck_require__.e(867), __nccwpck_require__.e(694), __nccwpck_require__.e(486)]).then(__nccwpck_require__.bind(__nccwpck_require__, 70486));
 }
 /** The worker pool's task handler: worker threads import this file and call it once per file. */
 async function analyzeInWorker(task) {

@@ -1,6 +1,7 @@
 import { requireCommit } from '../baseline/base-revision.js';
 import { compareWithBaseline, type BaselineRequest, type Comparison } from '../baseline/compare.js';
 import type { ResultCache } from '../cache/result-cache.js';
+import type { IncludeRules } from '../config/include-overrides.js';
 import { changedFiles } from '../discover/changed.js';
 import { discover, type DiscoveredFile, type Discovery } from '../discover/discover.js';
 import type { FileOutput } from '../engine/analyze-file.js';
@@ -46,6 +47,8 @@ export interface ScanOptions {
   readonly ruleSeverities: ReadonlyMap<string, Severity>;
   /** Configuration include/exclude, relative to the root: false leaves a file out. */
   readonly pathFilter: (path: string) => boolean;
+  /** `include` patterns that scan default-excluded folders they name (see include-overrides.ts). */
+  readonly includeRules?: IncludeRules;
   readonly baseline: BaselineRequest;
   /** False parses every file with every rule (to check that the prefilter loses nothing). Default true. */
   readonly prefilter?: boolean;
@@ -127,6 +130,9 @@ export async function scan(options: ScanOptions, io: ScanIO): Promise<ScanResult
       diagnostics: [...outcomes.flatMap((o) => o.diagnostics), ...comparison.diagnostics],
       stats: {
         ...stats(discovery.files.length, discovery.skipped, outcomes, io.now() - started),
+        ...(discovery.skippedFolders.length > 0
+          ? { skippedFolders: discovery.skippedFolders }
+          : {}),
         ...(io.resultCache ? { filesFromCache: outcomes.filter((o) => o.cached).length } : {}),
         workers: analyzer.dispatcher.workersUsed,
       },
@@ -145,6 +151,7 @@ async function discoverFiles(options: ScanOptions, io: ScanIO): Promise<Discover
       noIgnore: options.noIgnore,
       isCandidate: isSourceFile,
       pathFilter: options.pathFilter,
+      ...(options.includeRules ? { includeRules: options.includeRules } : {}),
     },
     io,
   );

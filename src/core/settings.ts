@@ -1,6 +1,7 @@
 import picomatch from 'picomatch';
 import { BASELINE_FILE_NAME } from '../baseline/baseline-file.js';
 import { CONFIG_FILE_NAME, loadConfig, type Config, type FailOn } from '../config/config.js';
+import { includeRules } from '../config/include-overrides.js';
 import { UsageError } from './errors.js';
 import type { FileSystem } from './io.js';
 import { pathClassifier } from './non-production.js';
@@ -75,6 +76,7 @@ export async function resolveSettings(
       knownRuleIds: allRules.map((rule) => rule.id),
       ruleSeverities,
       pathFilter: pathFilter(config),
+      includeRules: includeRules(config.include),
       baseline: {
         ...(overrides.baseline === false
           ? {}
@@ -91,10 +93,9 @@ export async function resolveSettings(
 }
 
 function pathFilter(config: Config): (path: string) => boolean {
+  const { restrict, lifts } = includeRules(config.include);
   const include =
-    config.include && config.include.length > 0
-      ? picomatch([...config.include], { dot: true })
-      : undefined;
+    restrict && lifts ? (path: string) => restrict(path) || lifts(path) : (restrict ?? undefined);
   const exclude =
     config.exclude && config.exclude.length > 0
       ? picomatch([...config.exclude], { dot: true })
