@@ -1125,11 +1125,22 @@ runRuleTests(rule, {
     // R1 Electron certificate-error handlers
     {
       code: "app.on('certificate-error', (e, wc, url, err, cert, cb) => { e.preventDefault(); cb(true) })",
-      errors: [{ messageId: 'electronTrustAll', line: 1, column: 1 }],
+      errors: [{ messageId: 'electronTrustAll', line: 1, column: 82 }],
     },
     {
       code: "win.webContents.on('certificate-error', (event, url, error, certificate, callback) => { event.preventDefault(); callback(true) })",
-      errors: [{ messageId: 'electronTrustAll', line: 1, column: 1 }],
+      errors: [{ messageId: 'electronTrustAll', line: 1, column: 113 }],
+    },
+    {
+      name: 'issue 13: the finding sits on the callback(true) line, where a diff changes it',
+      code: [
+        "const { app } = require('electron');",
+        "app.on('certificate-error', (event, webContents, url, error, certificate, callback) => {",
+        '  event.preventDefault();',
+        '  callback(true);',
+        '});',
+      ].join('\n'),
+      errors: [{ messageId: 'electronTrustAll', line: 4, column: 3, severity: 'error' }],
     },
     {
       code: [
@@ -1140,7 +1151,13 @@ runRuleTests(rule, {
         "app.on('certificate-error', trustEverything);",
       ].join('\n'),
       errors: [
-        { messageId: 'electronTrustAllConditional', line: 5, column: 1, severity: 'warning' },
+        {
+          messageId: 'electronTrustAllConditional',
+          line: 3,
+          column: 14,
+          severity: 'warning',
+          data: { condition: 'when `isDev` is set' },
+        },
       ],
     },
     // R2 setCertificateVerifyProc
@@ -1178,6 +1195,11 @@ runRuleTests(rule, {
           data: { target: "the connections made by Bun's fetch" },
         },
       ],
+    },
+    // issue 13: the fix for a bare TLSSocket is tls.connect({ socket, servername, ca })
+    {
+      code: "const tls = require('tls');\nconst secure = new tls.TLSSocket(rawSocket, { rejectUnauthorized: false });",
+      errors: [{ messageId: 'tlsSocketDisabled', line: 2, column: 47, severity: 'error' }],
     },
     // N6 a bare client TLSSocket
     {

@@ -2,6 +2,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import { literalName, unwrap } from '../analysis/ast.js';
 import type { FileAnalysis } from '../analysis/file-analysis.js';
 import { refIs } from '../analysis/modules.js';
+import { describeCondition, guardOf } from '../analysis/conditions.js';
 import { propertyName } from '../analysis/object-shapes.js';
 import { defineRule, type RuleContext } from '../core/rule.js';
 import { isBareClientSocket } from './utils/bare-tls-socket.js';
@@ -48,6 +49,7 @@ export type MessageId =
   | 'superagentDisable'
   | 'superagentLocalhost'
   | 'bareSocket'
+  | 'tlsSocketDisabled'
   | 'electronTrustAll'
   | 'electronTrustAllConditional'
   | 'electronVerifyProc'
@@ -133,7 +135,11 @@ export default defineRule<MessageId>({
       },
       bareSocket: {
         risk: 'medium',
-        text: 'A client-side `new tls.TLSSocket(...)` verifies neither the certificate chain nor the host name, whatever `rejectUnauthorized` says, and nothing in this file checks `socket.authorized`: any certificate is accepted. Upgrade existing sockets with `tls.connect({ socket, servername })`, which verifies both.',
+        text: 'A client-side `new tls.TLSSocket(...)` verifies neither the certificate chain nor the host name, whatever `rejectUnauthorized` says, and nothing in this file checks `socket.authorized`: any certificate is accepted. Upgrade existing sockets with `tls.connect({ socket, servername, ca })`, which verifies both (`ca` for a private CA).',
+      },
+      tlsSocketDisabled: {
+        risk: 'high',
+        text: `\`rejectUnauthorized: false\` on a client-side \`new tls.TLSSocket(...)\` turns verification off explicitly — and a bare \`TLSSocket\` checks neither the chain nor the host name anyway: ${WHY}. Setting the option to \`true\` is not enough; upgrade the socket with \`tls.connect({ socket, servername, ca })\`, which verifies both (\`ca\` for a private CA).`,
       },
       electronTrustAll: {
         risk: 'high',
@@ -141,7 +147,7 @@ export default defineRule<MessageId>({
       },
       electronTrustAllConditional: {
         risk: 'medium',
-        text: `This \`certificate-error\` handler trusts every invalid certificate whenever its condition holds, without looking at the URL, the error or the certificate: ${WHY}. ${ELECTRON_FIX}`,
+        text: `This \`certificate-error\` handler trusts every invalid certificate {{condition}}, without looking at the URL, the error or the certificate: ${WHY}. ${ELECTRON_FIX}`,
       },
       electronVerifyProc: {
         risk: 'critical',
@@ -230,7 +236,8 @@ export default defineRule<MessageId>({
       CallExpression(node) {
         methodCalls(context, node);
         const option = curlSetOpt(analysis, node);
-        if (option?.check === 'peer') curlPeerCheck(context, node, option, sourceExcerpt(context, node));
+        if (option?.check === 'peer')
+          curlPeerCheck(context, node, option, sourceExcerpt(context, node));
       },
       NewExpression(node) {
         if (isBareClientSocket(analysis, node)) context.report({ node, messageId: 'bareSocket' });
@@ -317,6 +324,8 @@ function reportFalse(
     });
   } else if (target.kind === 'global') {
     context.report({ node, messageId: 'globalAgent', data: { target: target.what } });
+  } else if (destinations.some((d) => d.kind === 'client' && d.api === 'tls.TLSSocket')) {
+    context.report({ node, messageId: 'tlsSocketDisabled' });
   } else {
     context.report({ node, messageId: 'disabled', data: { target: text } });
   }
@@ -400,7 +409,11 @@ function proxySecure(
   const { analysis } = context;
   const judged = judgeFalseDisables(analysis.value(node.value));
   const base =
-    judged?.kind === 'disabled' ? 'always' : judged?.kind === 'conditional' ? 'conditional' : undefined;
+    judged?.kind === 'disabled'
+      ? 'always'
+      : judged?.kind === 'conditional'
+        ? 'conditional'
+        : undefined;
   if (base === undefined && analysis.value(node.value).kind === 'known') return;
   const kind = proxyOptions(analysis, object);
   const graded = kind && grade(analysis, node, node.value, base, (value) => value === false);
@@ -470,11 +483,17 @@ function methodCalls(context: RuleContext<MessageId>, node: TSESTree.CallExpress
     context.report({ node, messageId: 'superagentLocalhost' });
   }
   const trustAll = certificateErrorTrustAll(analysis, node);
-  if (trustAll)
+  if (trustAll?.kind === 'always') {
+    context.report({ node: trustAll.call, messageId: 'electronTrustAll' });
+  } else if (trustAll) {
+    const guard = guardOf(analysis, trustAll.call);
+    const condition = guard ? describeCondition(guard) : 'whenever its condition holds';
     context.report({
-      node,
-      messageId: trustAll === 'always' ? 'electronTrustAll' : 'electronTrustAllConditional',
+      node: trustAll.call,
+      messageId: 'electronTrustAllConditional',
+      data: { condition },
     });
+  }
   if (verifyProcAcceptsAll(analysis, node))
     context.report({ node, messageId: 'electronVerifyProc' });
   const chromiumSwitch = insecureChromiumSwitch(analysis, node);

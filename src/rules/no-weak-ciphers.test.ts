@@ -108,6 +108,23 @@ runRuleTests(rule, {
         },
       ],
     },
+    // issue 13: a function from a file of the project is named as the code calls it, not by its path
+    {
+      code: "const httpProxy = require('../lib/http-proxy');\nhttpProxy.createProxyServer({ target, ciphers: 'RC4' });",
+      errors: [
+        {
+          messageId: 'weak',
+          line: 2,
+          column: 39,
+          data: {
+            tokens: '`RC4`',
+            weaknesses: 'RC4',
+            setting: '`ciphers`',
+            target: 'the connections `httpProxy.createProxyServer` makes with these options',
+          },
+        },
+      ],
+    },
     // a computed member write: the prefilter's `ciphers']` form
     {
       code: "const tls = require('tls');\nconst opts = {};\nopts['ciphers'] = 'RC4';\ntls.connect(443, 'h', opts);",

@@ -60,7 +60,7 @@ function smtpUrl(text: string): InsecureConnectionString | undefined {
  */
 function mysqlUrl(text: string): InsecureConnectionString | undefined {
   const value = queryParameters(text, '&').get('ssl');
-  if (value === undefined || !value.includes('rejectUnauthorized')) return undefined;
+  if (!value?.includes('rejectUnauthorized')) return undefined;
   let ssl: unknown;
   try {
     ssl = JSON.parse(value);

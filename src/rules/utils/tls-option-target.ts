@@ -1,6 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import type { FileAnalysis } from '../../analysis/file-analysis.js';
 import { GLOBAL_MODULE, type ModuleRef } from '../../analysis/modules.js';
+import { calleeText, isFileModule } from './api-name.js';
 import { GLOBAL_AGENT, hasNoEffect, type BagDestination } from './tls-bag-destinations.js';
 
 /**
@@ -48,11 +49,15 @@ export function optionTarget(
   return { kind: 'connections', text: text ?? FALLBACK };
 }
 
-/** `got(url, { https: bag })` → "the connections made through `got`". */
+/**
+ * `got(url, { https: bag })` → "the connections made through `got`"; a function from a file of the
+ * project is named as the code calls it, never by its module path.
+ */
 function libraryTarget(analysis: FileAnalysis, bag: TSESTree.Node): string | undefined {
   for (const use of analysis.uses(bag)) {
     if (use.kind !== 'argument') continue;
-    const name = libraryName(analysis.moduleRef(use.call.callee));
+    const ref = analysis.moduleRef(use.call.callee);
+    const name = isFileModule(ref) ? `\`${calleeText(analysis, use.call)}\`` : libraryName(ref);
     if (name) return `the connections made through ${name}`;
   }
   return undefined;
