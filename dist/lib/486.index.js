@@ -442,7 +442,7 @@ Options:
       --no-ignore               also scan node_modules, dist, build, vendor, minified and
                                 git-ignored files (the 2 MB size limit stays)
       --fail-on <new|any|none>  which findings fail the run (default: new)
-      --fail-severity <level>   lowest failing severity: error, warning or note (default: warning)
+      --fail-severity <level>   lowest failing severity: error, warning or note (default: error)
       --test-severity <level>   cap findings in test and other non-production code at this level
                                 (default: note)
       --non-production <glob>   more non-production code, capped like test code (repeatable;

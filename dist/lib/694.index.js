@@ -1432,7 +1432,7 @@ async function resolveSettings(root, targets, overrides, allRules, fs) {
             ...(overrides.changedOnly ? { changedSince: overrides.baseRef } : {}),
         },
         failOn: overrides.failOn ?? config.failOn ?? 'new',
-        failSeverity: overrides.failSeverity ?? config.failSeverity ?? 'warning',
+        failSeverity: overrides.failSeverity ?? config.failSeverity ?? 'error',
         baselineFile,
         partial: targets.length !== 1 || targets[0] !== root || overrides.changedOnly === true,
     };

@@ -86,7 +86,7 @@ export async function resolveSettings(
       ...(overrides.changedOnly ? { changedSince: overrides.baseRef } : {}),
     },
     failOn: overrides.failOn ?? config.failOn ?? 'new',
-    failSeverity: overrides.failSeverity ?? config.failSeverity ?? 'warning',
+    failSeverity: overrides.failSeverity ?? config.failSeverity ?? 'error',
     baselineFile,
     partial: targets.length !== 1 || targets[0] !== root || overrides.changedOnly === true,
   };
