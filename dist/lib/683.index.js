@@ -3340,6 +3340,15 @@ function grade(analysis, site, valueNode, base, weakens) {
 function conditional(condition) {
     return { kind: 'conditional', condition, environment: condition.environment };
 }
+/**
+ * For a value a rule already found weak in some run-time branch only: the condition, named when one
+ * switch or guard decides ("when `options.legacyTls` is set"), else "under some run-time condition".
+ */
+function conditionText(analysis, site, valueNode, weakens) {
+    const weakValue = (value) => value.kind === 'known' && weakens(value.value);
+    const condition = (0,conditions/* valueCondition */.Vf)(analysis, valueNode, weakValue) ?? (0,conditions/* guardOf */.HY)(analysis, site);
+    return condition ? (0,conditions/* describeCondition */.pu)(condition) : 'under some run-time condition';
+}
 /** "when `monitor.ignoreTls` is set", or a vaguer phrase when no single switch decides. */
 function conditionPhrase(grade) {
     if (grade.condition)
@@ -4293,6 +4302,7 @@ function arrayInitializer(analysis, identifier) {
 
 
 
+
 const no_insecure_browser_automation_WHY = 'makes the browser accept any TLS certificate — self-signed, expired or issued for another host — so what it loads and submits (logins, tokens, test results) can be read or changed by anyone on the network path, and certificate problems of the site under test go unnoticed';
 const no_insecure_browser_automation_FIX = 'Give the test server a certificate the browser trusts instead: issue it from a local CA (for example with mkcert) and trust that CA in the system or browser profile.';
 const PUPPETEER_MODULES = new Set(['puppeteer', 'puppeteer-core', 'puppeteer-extra']);
@@ -4335,7 +4345,7 @@ const NOT_A_STRING = new Set([
             },
             conditional: {
                 risk: 'low',
-                text: `\`{{option}}\` is \`{{expression}}\`, which in some environments ${no_insecure_browser_automation_WHY}; switches like this end up on where they should not. ${no_insecure_browser_automation_FIX}`,
+                text: `\`{{option}}\` is \`{{expression}}\`, which — {{condition}} — ${no_insecure_browser_automation_WHY}; switches like this end up on where they should not. ${no_insecure_browser_automation_FIX}`,
             },
         },
     },
@@ -4401,7 +4411,8 @@ function judgeOption(context, node, option, valueNode, where) {
     const verdict = judgeSwitchOn(context.analysis.value(valueNode), BOOLEAN_SWITCH);
     if (verdict === 'conditional') {
         const expression = sourceExcerpt(context, valueNode);
-        context.report({ node, messageId: 'conditional', data: { option, expression } });
+        const condition = conditionText(context.analysis, node, valueNode, (value) => value === true);
+        context.report({ node, messageId: 'conditional', data: { option, expression, condition } });
     }
     else if (verdict === 'on' && option === 'acceptInsecureCerts') {
         context.report({ node, messageId: 'acceptInsecureCerts', data: { where } });
@@ -5275,6 +5286,7 @@ function writesToTlsModule(analysis, write) {
 
 
 
+
 const no_insecure_tls_version_FIX = "Let Node negotiate TLS 1.2 or 1.3 (its default), or say so explicitly with `minVersion: 'TLSv1.2'`; if one legacy peer cannot do TLS 1.2, upgrade or isolate that peer instead of weakening this code.";
 const RFC = 'deprecated by RFC 8996';
 /* harmony default export */ const no_insecure_tls_version = ((0,rule/* defineRule */.Km)({
@@ -5325,7 +5337,7 @@ const RFC = 'deprecated by RFC 8996';
             },
             conditional: {
                 risk: 'low',
-                text: `{{option}} is \`{{expression}}\`, which allows {{protocol}} (${RFC}) under some run-time condition — and switches like this end up on in production. Require TLS 1.2 or later in every environment; if a test peer only speaks an old protocol, upgrade the peer.`,
+                text: `{{option}} is \`{{expression}}\`, which allows {{protocol}} (${RFC}) {{condition}} — and switches like this end up on in production. Require TLS 1.2 or later in every environment; if a test peer only speaks an old protocol, upgrade the peer.`,
             },
         },
     },
@@ -5397,8 +5409,10 @@ function bagVersion(context, write) {
     const judged = judgeAlternatives(stringValues(analysis, write.valueNode).map((value) => bagVerdict(write.key, value, target)), rank);
     if (!judged)
         return;
-    if (!judged.always)
-        return no_insecure_tls_version_conditional(context, write, `\`${write.key}\``, judged.verdict);
+    if (!judged.always) {
+        const weak = (value) => bagVerdict(write.key, value, target) !== undefined;
+        return no_insecure_tls_version_conditional(context, write, `\`${write.key}\``, judged.verdict, weak);
+    }
     const { verdict } = judged;
     const versionOption = verdict.messageId === 'weakMinVersion' || verdict.messageId === 'weakMaxVersion';
     if (versionOption && bagHasSeclevelZero(analysis, write)) {
@@ -5453,7 +5467,8 @@ function defaultVersion(context, write) {
         context.report({ node: write.site, messageId: verdict.messageId, data: verdict.data });
     }
     else if (verdict.messageId === 'globalVersion') {
-        no_insecure_tls_version_conditional(context, write, `\`tls.${write.key}\``, verdict);
+        const weak = (value) => defaultVerdict(write.key, value) !== undefined;
+        no_insecure_tls_version_conditional(context, write, `\`tls.${write.key}\``, verdict, weak);
     }
 }
 function defaultVerdict(key, value) {
@@ -5528,6 +5543,7 @@ function cliFlags(context, sites) {
                     option: 'This Node command line',
                     expression: sourceExcerpt(context, site.node),
                     protocol: judged.verdict.protocol,
+                    condition: conditionText(context.analysis, site.node, site.node, () => false),
                 },
             });
         }
@@ -5551,9 +5567,10 @@ function flagVerdict(words, site) {
         protocol: 'TLS 1.2',
     };
 }
-function no_insecure_tls_version_conditional(context, write, option, verdict) {
+function no_insecure_tls_version_conditional(context, write, option, verdict, weak) {
     if (verdict.messageId === 'globalMaxTls12')
         return;
+    const weakens = (value) => typeof value === 'string' && weak(value);
     context.report({
         node: write.site,
         messageId: 'conditional',
@@ -5561,6 +5578,7 @@ function no_insecure_tls_version_conditional(context, write, option, verdict) {
             option,
             expression: sourceExcerpt(context, write.valueNode),
             protocol: verdict.protocol,
+            condition: conditionText(context.analysis, write.site, write.valueNode, weakens),
         },
     });
 }
@@ -6219,6 +6237,7 @@ function connectionListener(analysis, call) {
 
 
 
+
 const no_unenforced_client_certs_FIX = 'Drop the `rejectUnauthorized` override so the handshake fails for clients whose certificate does not chain to the `ca` you trust. If you need a custom error response instead, reject every connection or request whose `socket.authorized` (`req.socket.authorized`) is false before serving anything.';
 /* harmony default export */ const no_unenforced_client_certs = ((0,rule/* defineRule */.Km)({
     id: 'no-unenforced-client-certs',
@@ -6240,7 +6259,7 @@ const no_unenforced_client_certs_FIX = 'Drop the `rejectUnauthorized` override s
             },
             conditional: {
                 risk: 'medium',
-                text: `{{api}} asks clients for a certificate (\`requestCert: true\`), but \`rejectUnauthorized\` is \`{{expression}}\`, which is \`false\` in some environments or configurations: there the server accepts clients whose certificate fails verification, and no handler in view checks \`socket.authorized\`. Switches like this end up off in production. ${no_unenforced_client_certs_FIX}`,
+                text: `{{api}} asks clients for a certificate (\`requestCert: true\`), but \`rejectUnauthorized\` is \`{{expression}}\`, which is \`false\` {{condition}}: then the server accepts clients whose certificate fails verification, and no handler in view checks \`socket.authorized\`. Switches like this end up off in production. ${no_unenforced_client_certs_FIX}`,
             },
         },
     },
@@ -6282,7 +6301,8 @@ function no_unenforced_client_certs_judge(context, site, valueNode, destinations
     const api = `\`${server.api}\``;
     if (verdict.kind === 'conditional') {
         const expression = sourceExcerpt(context, valueNode);
-        context.report({ node: site, messageId: 'conditional', data: { api, expression } });
+        const condition = conditionText(analysis, site, valueNode, (value) => value === false);
+        context.report({ node: site, messageId: 'conditional', data: { api, expression, condition } });
     }
     else {
         context.report({ node: site, messageId: check ? 'unguarded' : 'unenforced', data: { api } });
@@ -6325,6 +6345,7 @@ function handlerCheck(analysis, call) {
 
 
 
+
 const no_weak_ciphers_FIX = "Use Node's default cipher list (`tls.DEFAULT_CIPHERS`); if you must customise it, only remove suites (`tls.DEFAULT_CIPHERS + ':!X'`) and never lower `@SECLEVEL`.";
 const SECLEVEL_ZERO_LABEL = 'security level 0: null and anonymous suites, tiny keys, TLS 1.0/1.1';
 const SECLEVEL_ZERO = '`@SECLEVEL=0` sets the OpenSSL security level to 0, which re-enables null-encryption and anonymous suites, MD5 and SHA-1 signatures, tiny keys and TLS 1.0/1.1';
@@ -6356,11 +6377,11 @@ const SECLEVEL_ZERO = '`@SECLEVEL=0` sets the OpenSSL security level to 0, which
             },
             conditionalSeclevelZero: {
                 risk: 'medium',
-                text: `{{setting}} is \`{{expression}}\`, which contains \`@SECLEVEL=0\` under some run-time condition: ${SECLEVEL_ZERO} for {{target}}, and switches like this end up on in production. Keep the default security level in every environment. ${no_weak_ciphers_FIX}`,
+                text: `{{setting}} is \`{{expression}}\`, which contains \`@SECLEVEL=0\` {{condition}}: ${SECLEVEL_ZERO} for {{target}}, and switches like this end up on in production. Keep the default security level in every environment. ${no_weak_ciphers_FIX}`,
             },
             conditional: {
                 risk: 'low',
-                text: `{{setting}} is \`{{expression}}\`, which enables {{tokens}} ({{weaknesses}}) for {{target}} under some run-time condition — switches like this end up on in production. Use the same strong cipher list in every environment. ${no_weak_ciphers_FIX}`,
+                text: `{{setting}} is \`{{expression}}\`, which enables {{tokens}} ({{weaknesses}}) for {{target}} {{condition}} — switches like this end up on in production. Use the same strong cipher list in every environment. ${no_weak_ciphers_FIX}`,
             },
             weakDh: {
                 risk: 'low',
@@ -6416,6 +6437,7 @@ function no_weak_ciphers_option(context, node) {
         target: global ? 'this process' : bagTarget(analysis, write),
         global,
         expression: sourceExcerpt(context, write.valueNode),
+        valueNode: write.valueNode,
     };
     no_weak_ciphers_judge(context, stringAlternatives(analysis, write.valueNode), scope);
 }
@@ -6431,6 +6453,7 @@ function cliCipherLists(context, sites) {
             target: site.target,
             global: true,
             expression: sourceExcerpt(context, site.node),
+            valueNode: site.node,
         };
         // The last occurrence of a flag wins; an alternative without it keeps the default list.
         const last = (values) => {
@@ -6455,10 +6478,12 @@ function no_weak_ciphers_judge(context, alternatives, scope) {
         if (verdict.rank === 1)
             return; // legacy suites in one branch: not worth a finding
         const messageId = verdict.rank === 3 ? 'conditionalSeclevelZero' : 'conditional';
+        const weakens = (value) => typeof value === 'string' && (verdictOf(valuePieces(value))?.rank ?? 0) >= verdict.rank;
+        const condition = conditionText(context.analysis, scope.node, scope.valueNode, weakens);
         context.report({
             node: scope.node,
             messageId,
-            data: { ...data, expression: scope.expression },
+            data: { ...data, expression: scope.expression, condition },
         });
     }
     else if (verdict.rank === 1) {

@@ -392,6 +392,7 @@ runRuleTests(rule, {
           data: {
             setting: '`ciphers`',
             expression: "process.env.LEGACY_PEER ? 'DEFAULT:@SECLEVEL=0' : undefined",
+            condition: 'when `process.env.LEGACY_PEER` is set',
             target: 'this `tls.connect` connection',
           },
         },
@@ -408,6 +409,7 @@ runRuleTests(rule, {
           data: {
             setting: '`ciphers`',
             expression: "legacy ? 'RC4:HIGH' : 'HIGH'",
+            condition: 'when `legacy` is set',
             tokens: '`RC4`',
             weaknesses: 'RC4',
             target: 'this `tls.connect` connection',

@@ -52,6 +52,21 @@ function conditional(condition: Condition): Grade {
   return { kind: 'conditional', condition, environment: condition.environment };
 }
 
+/**
+ * For a value a rule already found weak in some run-time branch only: the condition, named when one
+ * switch or guard decides ("when `options.legacyTls` is set"), else "under some run-time condition".
+ */
+export function conditionText(
+  analysis: FileAnalysis,
+  site: TSESTree.Node,
+  valueNode: TSESTree.Node,
+  weakens: (value: unknown) => boolean,
+): string {
+  const weakValue = (value: Value): boolean => value.kind === 'known' && weakens(value.value);
+  const condition = valueCondition(analysis, valueNode, weakValue) ?? guardOf(analysis, site);
+  return condition ? describeCondition(condition) : 'under some run-time condition';
+}
+
 /** "when `monitor.ignoreTls` is set", or a vaguer phrase when no single switch decides. */
 export function conditionPhrase(grade: Grade & { kind: 'conditional' }): string {
   if (grade.condition) return describeCondition(grade.condition);
