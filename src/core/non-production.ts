@@ -35,6 +35,9 @@ const FOLDERS: ReadonlyMap<string, NonProductionKind> = new Map([
   ['docs', 'docs'],
 ]);
 const TEST_FILE = /\.(?:test|spec|e2e)\.[cm]?[jt]sx?$/;
+/** Test runners' configuration: `playwright.config.ts`, `web-test-runner.config.mjs`, `wdio.conf.js`. */
+const TEST_CONFIG =
+  /^(?:playwright|vitest|jest|cypress|web-test-runner|wtr|karma|nightwatch|wdio)\.(?:config|conf)\.[cm]?[jt]sx?$/i;
 /** `example.js` at the root of the scan: a quick-start script, not part of the product. */
 const ROOT_EXAMPLE = /^examples?\.[cm]?[jt]sx?$/;
 /** Development servers and bundler configurations: they run on a developer's machine, not in production. */
@@ -45,7 +48,7 @@ const DEV_TOOLING =
 export function defaultKind(path: string): NonProductionKind | undefined {
   const segments = path.split('/');
   const name = segments.pop() ?? '';
-  if (TEST_FILE.test(name)) return 'test';
+  if (TEST_FILE.test(name) || TEST_CONFIG.test(name)) return 'test';
   for (const segment of segments) {
     const kind = FOLDERS.get(segment);
     if (kind) return kind;
