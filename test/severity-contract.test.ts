@@ -126,6 +126,12 @@ describe.each(CONSTRUCTS.map((construct) => [construct.rule, construct] as const
       if (construct.severity === 'error') expect(finding?.message).toContain(`\`${ENVIRONMENT}\``);
     });
 
+    it('stays as severe under a condition that holds in production', () => {
+      const code = `if (process.env.NODE_ENV === 'production') {\n  ${construct.code}\n}`;
+      const reported = findings(construct, 'src/client.js', code);
+      expect(reported.map((f) => f.severity)).toEqual([construct.severity]);
+    });
+
     it('stays as severe under a condition that is no TLS switch', () => {
       const code = `if (url.protocol === 'https:') {\n  ${construct.code}\n}`;
       const reported = findings(construct, 'src/client.js', code);

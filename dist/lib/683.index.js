@@ -168,6 +168,7 @@ function isEffectivelyConst(variable) {
 __webpack_require__.d(__webpack_exports__, {
   pu: () => (/* binding */ describeCondition),
   HY: () => (/* binding */ guardOf),
+  lq: () => (/* binding */ guardedForProduction),
   Vf: () => (/* binding */ valueCondition)
 });
 
@@ -225,6 +226,7 @@ const SUBJECTS = new Set([
     'verification',
 ]);
 const DEVELOPMENT = new Set(['dev', 'development', 'debug', 'local', 'localhost']);
+const PRODUCTION = new Set(['prod', 'production', 'packaged', 'release']);
 const DEVELOPMENT_FILLERS = new Set(['is', 'in', 'mode', 'env', 'build', 'run', 'only']);
 /** `smtpIgnoreTLSError` → ['smtp', 'ignore', 'tls', 'error']; `--self-signed` → ['self', 'signed']. */
 function nameWords(name) {
@@ -272,13 +274,17 @@ function isTlsSwitchName(name) {
     return words.some((action, index) => ACTIONS.has(action) &&
         words.some((subject, other) => other !== index && SUBJECTS.has(subject)));
 }
-/** A development-mode flag: `isDev`, `DEBUG`, `developmentMode`, Electron's `isPackaged` (negated). */
+/** A development-mode flag: `isDev`, `DEBUG`, `developmentMode`. */
 function isDevelopmentName(name) {
-    const words = nameWords(name);
-    if (words.join('') === 'ispackaged')
-        return true;
-    return (words.some((word) => DEVELOPMENT.has(word)) &&
-        words.every((word) => DEVELOPMENT.has(word) || DEVELOPMENT_FILLERS.has(word)));
+    return onlyModeWords(nameWords(name), DEVELOPMENT);
+}
+/** A production-mode flag: `isProduction`, `IS_PROD`, Electron's `app.isPackaged`. */
+function isProductionName(name) {
+    return onlyModeWords(nameWords(name), PRODUCTION);
+}
+function onlyModeWords(words, mode) {
+    return (words.some((word) => mode.has(word)) &&
+        words.every((word) => mode.has(word) || DEVELOPMENT_FILLERS.has(word)));
 }
 
 // EXTERNAL MODULE: ./src/analysis/value.ts
@@ -304,17 +310,29 @@ const COMPARISONS = {
  * The innermost condition around `node` that names a TLS switch or depends on the environment:
  * `if (t) node`, `t ? node : …`, `t && node`, `t || node`, or `if (t) return;` earlier in an
  * enclosing block. Other conditions (`if (url.protocol === 'https:')`) do not make code conditional
- * in the sense of design §4 and are passed over.
+ * in the sense of design §4 and are passed over, and so are conditions that hold in production
+ * (`if (process.env.NODE_ENV === 'production')`, `if (!isDev)`).
  */
 function guardOf(analysis, node) {
     for (let child = node, parent = node.parent; parent; child = parent, parent = parent.parent) {
         for (const [test, truthy] of guardsAt(parent, child)) {
+            // A condition that holds in production does not keep the code out of production.
             const condition = testCondition(analysis, test, truthy);
-            if (condition)
+            if (condition && !condition.inProduction)
                 return condition;
         }
     }
     return undefined;
+}
+/** Some condition around `node` holds only in production (`if (app.isPackaged)`): it runs there. */
+function guardedForProduction(analysis, node) {
+    for (let child = node, parent = node.parent; parent; child = parent, parent = parent.parent) {
+        for (const [test, truthy] of guardsAt(parent, child)) {
+            if (testCondition(analysis, test, truthy)?.inProduction)
+                return true;
+        }
+    }
+    return false;
 }
 /** The tests that decide whether `child` runs, with the truthiness that lets it run. */
 function guardsAt(parent, child) {
@@ -579,7 +597,8 @@ function atomKey(analysis, node) {
 function isEnvironmental(analysis, node) {
     if ((0,analysis_value/* isEnvDependent */.ZV)(analysis.value(node)))
         return true;
-    return namesIn(node).some((name) => isDevelopmentName(name)) || readsEnv(analysis, node);
+    const modeName = (name) => isDevelopmentName(name) || isProductionName(name);
+    return namesIn(node).some(modeName) || readsEnv(analysis, node);
 }
 function readsEnv(analysis, root) {
     let found = false;
@@ -590,15 +609,18 @@ function readsEnv(analysis, root) {
     return found;
 }
 function mentionsTlsSwitch(root) {
-    return namesIn(root).some((name) => isTlsSwitchName(name));
+    return namesIn(root, true).some((name) => isTlsSwitchName(name));
 }
-/** Identifiers, property names and string arguments (`argv.includes('--insecure')`) in a condition. */
-function namesIn(root) {
+/**
+ * Identifiers and property names in a condition, and with `strings` its string literals too
+ * (`argv.includes('--insecure')` names a switch; `NODE_ENV === 'production'` names no flag).
+ */
+function namesIn(root, strings = false) {
     const names = [];
     visit(root, (node) => {
         if (node.type === dist.AST_NODE_TYPES.Identifier)
             names.push(node.name);
-        else if (node.type === dist.AST_NODE_TYPES.Literal && typeof node.value === 'string')
+        else if (strings && node.type === dist.AST_NODE_TYPES.Literal && typeof node.value === 'string')
             names.push(node.value);
     });
     return names;
@@ -615,6 +637,50 @@ function visit(root, callback) {
     }
 }
 function describe(analysis, node, when, environment, tlsSwitch) {
+    const inProduction = environment && holdsInProduction(analysis, node, when);
+    return { ...phrase(analysis, node, when), environment, tlsSwitch, inProduction };
+}
+/** Whether the condition (`node` truthy for `set`, falsy for `unset`) holds in a production run. */
+function holdsInProduction(analysis, node, when) {
+    const names = namesIn(node);
+    if (names.some((name) => isProductionName(name)))
+        return when === 'set';
+    if (names.some((name) => isDevelopmentName(name)))
+        return when === 'unset';
+    const holds = modeComparison(analysis, node);
+    return holds !== undefined && holds === (when === 'set');
+}
+const MODE_VARIABLES = new Set(['NODE_ENV', 'APP_ENV', 'ENVIRONMENT', 'ENV', 'MODE']);
+/** `process.env.NODE_ENV === 'production'` and the like: its value when the mode is `production`. */
+function modeComparison(analysis, node) {
+    if (node.type !== dist.AST_NODE_TYPES.BinaryExpression || !(node.operator in COMPARISONS))
+        return undefined;
+    for (const [read, other] of [
+        [node.left, node.right],
+        [node.right, node.left],
+    ]) {
+        const target = (0,ast/* unwrap */.oA)(read);
+        const literal = analysis.value(other);
+        if (target.type === dist.AST_NODE_TYPES.MemberExpression &&
+            MODE_VARIABLES.has(lastName(target) ?? '') &&
+            (0,analysis_value/* isEnvDependent */.ZV)(analysis.value(target)) &&
+            literal.kind === 'known' &&
+            typeof literal.value === 'string') {
+            return compare(node.operator, 'production', literal.value.toLowerCase());
+        }
+    }
+    return undefined;
+}
+function lastName(node) {
+    return node.computed
+        ? node.property.type === dist.AST_NODE_TYPES.Literal && typeof node.property.value === 'string'
+            ? node.property.value
+            : undefined
+        : node.property.type === dist.AST_NODE_TYPES.Identifier
+            ? node.property.name
+            : undefined;
+}
+function phrase(analysis, node, when) {
     // A call with arguments is a predicate (`argv.includes('--insecure')`); without, a getter.
     const shape = node.type === dist.AST_NODE_TYPES.CallExpression
         ? node.arguments.length === 0
@@ -628,10 +694,10 @@ function describe(analysis, node, when, environment, tlsSwitch) {
         const negated = COMPARISONS[node.operator];
         if (negated) {
             const text = `${excerpt(analysis, node.left)} ${negated} ${excerpt(analysis, node.right)}`;
-            return { text: shorten(text), when: 'set', shape, environment, tlsSwitch };
+            return { text: shorten(text), when: 'set', shape };
         }
     }
-    return { text: shorten(excerpt(analysis, node)), when, shape, environment, tlsSwitch };
+    return { text: shorten(excerpt(analysis, node)), when, shape };
 }
 function excerpt(analysis, node) {
     return analysis.text.slice(node.range[0], node.range[1]).replace(/\s+/g, ' ').trim();
@@ -2730,7 +2796,7 @@ function isIpLiteral(value) {
 }
 
 // EXTERNAL MODULE: ./src/analysis/conditions.ts + 1 modules
-var conditions = __webpack_require__(70675);
+var analysis_conditions = __webpack_require__(70675);
 ;// CONCATENATED MODULE: ./src/rules/utils/bare-tls-socket.ts
 
 
@@ -3325,11 +3391,14 @@ function sourceExcerpt(context, node) {
  */
 function grade(analysis, site, valueNode, base, weakens) {
     if (base === 'always') {
-        const guard = (0,conditions/* guardOf */.HY)(analysis, site);
+        const guard = (0,analysis_conditions/* guardOf */.HY)(analysis, site);
         return guard ? conditional(guard) : { kind: 'always' };
     }
     const weakValue = (value) => value.kind === 'known' && weakens(value.value);
-    const condition = (0,conditions/* valueCondition */.Vf)(analysis, valueNode, weakValue) ?? (0,conditions/* guardOf */.HY)(analysis, site);
+    const condition = (0,analysis_conditions/* valueCondition */.Vf)(analysis, valueNode, weakValue) ?? (0,analysis_conditions/* guardOf */.HY)(analysis, site);
+    // Weak whenever the code runs in production (`rejectUnauthorized: NODE_ENV !== 'production'`).
+    if (condition?.inProduction)
+        return { kind: 'always' };
     if (condition)
         return conditional(condition);
     if (base === undefined)
@@ -3346,13 +3415,13 @@ function conditional(condition) {
  */
 function conditionText(analysis, site, valueNode, weakens) {
     const weakValue = (value) => value.kind === 'known' && weakens(value.value);
-    const condition = (0,conditions/* valueCondition */.Vf)(analysis, valueNode, weakValue) ?? (0,conditions/* guardOf */.HY)(analysis, site);
-    return condition ? (0,conditions/* describeCondition */.pu)(condition) : 'under some run-time condition';
+    const condition = (0,analysis_conditions/* valueCondition */.Vf)(analysis, valueNode, weakValue) ?? (0,analysis_conditions/* guardOf */.HY)(analysis, site);
+    return condition ? (0,analysis_conditions/* describeCondition */.pu)(condition) : 'under some run-time condition';
 }
 /** "when `monitor.ignoreTls` is set", or a vaguer phrase when no single switch decides. */
 function conditionPhrase(grade) {
     if (grade.condition)
-        return (0,conditions/* describeCondition */.pu)(grade.condition);
+        return (0,analysis_conditions/* describeCondition */.pu)(grade.condition);
     return grade.environment ? 'in some environments' : 'in some configurations';
 }
 const ENVIRONMENT_ADVICE = 'Conditions like this end up true in production: verify everywhere, and give development and test servers certificates from a CA you trust.';
@@ -3827,12 +3896,12 @@ function methodCalls(context, node) {
         context.report({ node, messageId: 'superagentLocalhost' });
     }
     const trustAll = certificateErrorTrustAll(analysis, node);
-    if (trustAll?.kind === 'always') {
+    const guard = trustAll?.kind === 'conditional' ? (0,analysis_conditions/* guardOf */.HY)(analysis, trustAll.call) : undefined;
+    if (trustAll?.kind === 'always' || (trustAll && (0,analysis_conditions/* guardedForProduction */.lq)(analysis, trustAll.call))) {
         context.report({ node: trustAll.call, messageId: 'electronTrustAll' });
     }
     else if (trustAll) {
-        const guard = (0,conditions/* guardOf */.HY)(analysis, trustAll.call);
-        const condition = guard ? (0,conditions/* describeCondition */.pu)(guard) : 'whenever its condition holds';
+        const condition = guard ? (0,analysis_conditions/* describeCondition */.pu)(guard) : 'whenever its condition holds';
         context.report({
             node: trustAll.call,
             messageId: 'electronTrustAllConditional',
@@ -4131,11 +4200,11 @@ function reportIdentity(context, node, valueNode, verdict, target) {
     if (verdict === 'conditional') {
         const { analysis } = context;
         const acceptsAny = (value) => value.kind === 'function' && judgeIdentityFunction(analysis, value.node) !== undefined;
-        const condition = (0,conditions/* valueCondition */.Vf)(analysis, valueNode, acceptsAny) ?? (0,conditions/* guardOf */.HY)(analysis, node);
+        const condition = (0,analysis_conditions/* valueCondition */.Vf)(analysis, valueNode, acceptsAny) ?? (0,analysis_conditions/* guardOf */.HY)(analysis, node);
         const data = {
             expression: sourceExcerpt(context, valueNode),
             target: text,
-            condition: condition ? (0,conditions/* describeCondition */.pu)(condition) : 'in some run-time branch',
+            condition: condition ? (0,analysis_conditions/* describeCondition */.pu)(condition) : 'in some run-time branch',
         };
         context.report({ node, messageId: 'conditional', data });
     }
@@ -5734,6 +5803,7 @@ function keylog_sinks_mentions(analysis, node, tainted) {
 
 
 
+
 const no_tls_key_logging_WHY = 'anyone who can read the keys — there, in backups or in the log pipeline — can decrypt every recorded connection, passwords and tokens included';
 /* harmony default export */ const no_tls_key_logging = ((0,rule/* defineRule */.Km)({
     id: 'no-tls-key-logging',
@@ -5808,7 +5878,9 @@ function keylogListener(context, call) {
     if (!sink)
         return;
     const emitter = sourceExcerpt(context, (0,ast/* unwrap */.oA)(callee.object));
-    const conditions = [...envConditions(analysis, call), ...envPath(analysis, sink)];
+    // A guard that holds in production (`NODE_ENV === 'production'`) is no debugging opt-in.
+    const guards = (0,analysis_conditions/* guardedForProduction */.lq)(analysis, call) ? [] : envConditions(analysis, call);
+    const conditions = [...guards, ...envPath(analysis, sink)];
     // The SSLKEYLOGFILE convention is the debugging opt-in of rules.md N14's "Do not flag".
     if (conditions.some((condition) => namesSslKeyLogFile(analysis, condition)))
         return;

@@ -46,6 +46,16 @@ describe('valueCondition', () => {
     expect(await valueSwitch(code, expression)).toBe(expected);
   });
 
+  it('knows which environment conditions hold in production', async () => {
+    const { analysis, node } = await analyze(
+      "f(process.env.NODE_ENV !== 'production');\nf(process.env.NODE_ENV === 'production');",
+    );
+    const inProduction = (expression: string, occurrence: 'first' | 'last') =>
+      valueCondition(analysis, node(expression, occurrence), isFalse)?.inProduction;
+    expect(inProduction("process.env.NODE_ENV !== 'production'", 'first')).toBe(true);
+    expect(inProduction("process.env.NODE_ENV === 'production'", 'last')).toBe(false);
+  });
+
   it.each([
     ['f(options.rejectUnauthorized)', 'options.rejectUnauthorized'],
     ['f(options.rejectUnauthorized !== false)', 'options.rejectUnauthorized !== false'],
@@ -87,6 +97,10 @@ describe('guardOf', () => {
 
   it.each([
     ["if (url.protocol === 'https:') weak()", 'weak()'],
+    ["if (process.env.NODE_ENV === 'production') weak()", 'weak()'],
+    ["function f() { if (process.env.NODE_ENV === 'test') return; weak() }", 'weak()'],
+    ['if (!isDev) weak()', 'weak()'],
+    ['if (app.isPackaged) weak()', 'weak()'],
     ['if (options.secure) weak()', 'weak()'],
     ['weak()', 'weak()'],
     ['if (monitor.ignoreTls) ok(); weak()', 'weak()'],

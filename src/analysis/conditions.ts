@@ -2,7 +2,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import { unwrap } from './ast.js';
 import { isEffectivelyConst } from './bindings.js';
 import type { FileAnalysis } from './file-analysis.js';
-import { isDevelopmentName, isTlsSwitchName } from './switch-names.js';
+import { isDevelopmentName, isProductionName, isTlsSwitchName } from './switch-names.js';
 import { isEnvDependent, known, truthiness, type Value } from './value.js';
 import { forEachChild } from './walk.js';
 
@@ -22,6 +22,11 @@ export interface Condition {
   readonly environment: boolean;
   /** The condition's name says it is a TLS switch (`ignoreTls`), so it is one a user turns on. */
   readonly tlsSwitch: boolean;
+  /**
+   * It holds in production (`NODE_ENV === 'production'`, `NODE_ENV !== 'test'`, `!isDev`,
+   * `app.isPackaged`): code that runs under it is insecure in production after all — no warning.
+   */
+  readonly inProduction: boolean;
 }
 
 const MAX_TEXT = 60;
@@ -37,16 +42,28 @@ const COMPARISONS: Readonly<Record<string, string>> = {
  * The innermost condition around `node` that names a TLS switch or depends on the environment:
  * `if (t) node`, `t ? node : …`, `t && node`, `t || node`, or `if (t) return;` earlier in an
  * enclosing block. Other conditions (`if (url.protocol === 'https:')`) do not make code conditional
- * in the sense of design §4 and are passed over.
+ * in the sense of design §4 and are passed over, and so are conditions that hold in production
+ * (`if (process.env.NODE_ENV === 'production')`, `if (!isDev)`).
  */
 export function guardOf(analysis: FileAnalysis, node: TSESTree.Node): Condition | undefined {
   for (let child = node, parent = node.parent; parent; child = parent, parent = parent.parent) {
     for (const [test, truthy] of guardsAt(parent, child)) {
+      // A condition that holds in production does not keep the code out of production.
       const condition = testCondition(analysis, test, truthy);
-      if (condition) return condition;
+      if (condition && !condition.inProduction) return condition;
     }
   }
   return undefined;
+}
+
+/** Some condition around `node` holds only in production (`if (app.isPackaged)`): it runs there. */
+export function guardedForProduction(analysis: FileAnalysis, node: TSESTree.Node): boolean {
+  for (let child = node, parent = node.parent; parent; child = parent, parent = parent.parent) {
+    for (const [test, truthy] of guardsAt(parent, child)) {
+      if (testCondition(analysis, test, truthy)?.inProduction) return true;
+    }
+  }
+  return false;
 }
 
 /** The tests that decide whether `child` runs, with the truthiness that lets it run. */
@@ -352,7 +369,8 @@ function atomKey(analysis: FileAnalysis, node: TSESTree.Node): string {
 
 function isEnvironmental(analysis: FileAnalysis, node: TSESTree.Node): boolean {
   if (isEnvDependent(analysis.value(node))) return true;
-  return namesIn(node).some((name) => isDevelopmentName(name)) || readsEnv(analysis, node);
+  const modeName = (name: string): boolean => isDevelopmentName(name) || isProductionName(name);
+  return namesIn(node).some(modeName) || readsEnv(analysis, node);
 }
 
 function readsEnv(analysis: FileAnalysis, root: TSESTree.Node): boolean {
@@ -365,15 +383,18 @@ function readsEnv(analysis: FileAnalysis, root: TSESTree.Node): boolean {
 }
 
 function mentionsTlsSwitch(root: TSESTree.Node): boolean {
-  return namesIn(root).some((name) => isTlsSwitchName(name));
+  return namesIn(root, true).some((name) => isTlsSwitchName(name));
 }
 
-/** Identifiers, property names and string arguments (`argv.includes('--insecure')`) in a condition. */
-function namesIn(root: TSESTree.Node): string[] {
+/**
+ * Identifiers and property names in a condition, and with `strings` its string literals too
+ * (`argv.includes('--insecure')` names a switch; `NODE_ENV === 'production'` names no flag).
+ */
+function namesIn(root: TSESTree.Node, strings = false): string[] {
   const names: string[] = [];
   visit(root, (node) => {
     if (node.type === AST_NODE_TYPES.Identifier) names.push(node.name);
-    else if (node.type === AST_NODE_TYPES.Literal && typeof node.value === 'string')
+    else if (strings && node.type === AST_NODE_TYPES.Literal && typeof node.value === 'string')
       names.push(node.value);
   });
   return names;
@@ -400,6 +421,63 @@ function describe(
   environment: boolean,
   tlsSwitch: boolean,
 ): Condition {
+  const inProduction = environment && holdsInProduction(analysis, node, when);
+  return { ...phrase(analysis, node, when), environment, tlsSwitch, inProduction };
+}
+
+/** Whether the condition (`node` truthy for `set`, falsy for `unset`) holds in a production run. */
+function holdsInProduction(
+  analysis: FileAnalysis,
+  node: TSESTree.Node,
+  when: 'set' | 'unset',
+): boolean {
+  const names = namesIn(node);
+  if (names.some((name) => isProductionName(name))) return when === 'set';
+  if (names.some((name) => isDevelopmentName(name))) return when === 'unset';
+  const holds = modeComparison(analysis, node);
+  return holds !== undefined && holds === (when === 'set');
+}
+
+const MODE_VARIABLES = new Set(['NODE_ENV', 'APP_ENV', 'ENVIRONMENT', 'ENV', 'MODE']);
+
+/** `process.env.NODE_ENV === 'production'` and the like: its value when the mode is `production`. */
+function modeComparison(analysis: FileAnalysis, node: TSESTree.Node): boolean | undefined {
+  if (node.type !== AST_NODE_TYPES.BinaryExpression || !(node.operator in COMPARISONS))
+    return undefined;
+  for (const [read, other] of [
+    [node.left, node.right],
+    [node.right, node.left],
+  ] as const) {
+    const target = unwrap(read);
+    const literal = analysis.value(other);
+    if (
+      target.type === AST_NODE_TYPES.MemberExpression &&
+      MODE_VARIABLES.has(lastName(target) ?? '') &&
+      isEnvDependent(analysis.value(target)) &&
+      literal.kind === 'known' &&
+      typeof literal.value === 'string'
+    ) {
+      return compare(node.operator, 'production', literal.value.toLowerCase());
+    }
+  }
+  return undefined;
+}
+
+function lastName(node: TSESTree.MemberExpression): string | undefined {
+  return node.computed
+    ? node.property.type === AST_NODE_TYPES.Literal && typeof node.property.value === 'string'
+      ? node.property.value
+      : undefined
+    : node.property.type === AST_NODE_TYPES.Identifier
+      ? node.property.name
+      : undefined;
+}
+
+function phrase(
+  analysis: FileAnalysis,
+  node: TSESTree.Node,
+  when: 'set' | 'unset',
+): Pick<Condition, 'text' | 'when' | 'shape'> {
   // A call with arguments is a predicate (`argv.includes('--insecure')`); without, a getter.
   const shape =
     node.type === AST_NODE_TYPES.CallExpression
@@ -414,10 +492,10 @@ function describe(
     const negated = COMPARISONS[node.operator];
     if (negated) {
       const text = `${excerpt(analysis, node.left)} ${negated} ${excerpt(analysis, node.right)}`;
-      return { text: shorten(text), when: 'set', shape, environment, tlsSwitch };
+      return { text: shorten(text), when: 'set', shape };
     }
   }
-  return { text: shorten(excerpt(analysis, node)), when, shape, environment, tlsSwitch };
+  return { text: shorten(excerpt(analysis, node)), when, shape };
 }
 
 function excerpt(analysis: FileAnalysis, node: TSESTree.Node): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isDevelopmentName, isTlsSwitchName, nameWords } from './switch-names.js';
+import { isDevelopmentName, isProductionName, isTlsSwitchName, nameWords } from './switch-names.js';
 
 describe('switch names', () => {
   it.each([
@@ -39,10 +39,18 @@ describe('switch names', () => {
     },
   );
 
-  it.each(['isDev', 'DEBUG', 'developmentMode', 'isPackaged', 'local', 'inDevMode'])(
+  it.each(['isDev', 'DEBUG', 'developmentMode', 'local', 'inDevMode'])(
     '%s is a development-mode flag',
     (name) => {
       expect(isDevelopmentName(name)).toBe(true);
+    },
+  );
+
+  it.each(['isProduction', 'IS_PROD', 'isPackaged', 'releaseBuild'])(
+    '%s is a production-mode flag',
+    (name) => {
+      expect(isProductionName(name)).toBe(true);
+      expect(isDevelopmentName(name)).toBe(false);
     },
   );
 

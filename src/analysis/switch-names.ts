@@ -46,6 +46,7 @@ const SUBJECTS = new Set([
   'verification',
 ]);
 const DEVELOPMENT = new Set(['dev', 'development', 'debug', 'local', 'localhost']);
+const PRODUCTION = new Set(['prod', 'production', 'packaged', 'release']);
 const DEVELOPMENT_FILLERS = new Set(['is', 'in', 'mode', 'env', 'build', 'run', 'only']);
 
 /** `smtpIgnoreTLSError` → ['smtp', 'ignore', 'tls', 'error']; `--self-signed` → ['self', 'signed']. */
@@ -95,12 +96,19 @@ export function isTlsSwitchName(name: string): boolean {
   );
 }
 
-/** A development-mode flag: `isDev`, `DEBUG`, `developmentMode`, Electron's `isPackaged` (negated). */
+/** A development-mode flag: `isDev`, `DEBUG`, `developmentMode`. */
 export function isDevelopmentName(name: string): boolean {
-  const words = nameWords(name);
-  if (words.join('') === 'ispackaged') return true;
+  return onlyModeWords(nameWords(name), DEVELOPMENT);
+}
+
+/** A production-mode flag: `isProduction`, `IS_PROD`, Electron's `app.isPackaged`. */
+export function isProductionName(name: string): boolean {
+  return onlyModeWords(nameWords(name), PRODUCTION);
+}
+
+function onlyModeWords(words: readonly string[], mode: ReadonlySet<string>): boolean {
   return (
-    words.some((word) => DEVELOPMENT.has(word)) &&
-    words.every((word) => DEVELOPMENT.has(word) || DEVELOPMENT_FILLERS.has(word))
+    words.some((word) => mode.has(word)) &&
+    words.every((word) => mode.has(word) || DEVELOPMENT_FILLERS.has(word))
   );
 }

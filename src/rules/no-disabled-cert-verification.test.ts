@@ -200,6 +200,21 @@ runRuleTests(rule, {
       ],
     },
     {
+      name: 'a value that is false in production is an error',
+      code: "tls.connect({ rejectUnauthorized: process.env.NODE_ENV !== 'production' })",
+      errors: [{ messageId: 'disabled', line: 1, column: 15, severity: 'error' }],
+    },
+    {
+      name: 'code that runs everywhere but in tests runs in production',
+      code: "function connect() {\n  if (process.env.NODE_ENV === 'test') return undefined;\n  return tls.connect({ host, rejectUnauthorized: false });\n}",
+      errors: [{ messageId: 'disabled', line: 3, column: 30, severity: 'error' }],
+    },
+    {
+      name: 'a handler that trusts every certificate only in the packaged app',
+      code: "app.on('certificate-error', (event, webContents, url, error, certificate, callback) => {\n  event.preventDefault();\n  if (app.isPackaged) callback(true);\n});",
+      errors: [{ messageId: 'electronTrustAll', line: 3, column: 23, severity: 'error' }],
+    },
+    {
       name: 'a development-mode flag is an environment condition',
       code: 'const isDev = !app.isPackaged;\nif (isDev) https.get(url, { rejectUnauthorized: false });',
       errors: [{ messageId: 'conditional', line: 2, column: 29, severity: 'warning' }],

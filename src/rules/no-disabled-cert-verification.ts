@@ -2,7 +2,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import { literalName, unwrap } from '../analysis/ast.js';
 import type { FileAnalysis } from '../analysis/file-analysis.js';
 import { refIs } from '../analysis/modules.js';
-import { describeCondition, guardOf } from '../analysis/conditions.js';
+import { describeCondition, guardedForProduction, guardOf } from '../analysis/conditions.js';
 import { propertyName } from '../analysis/object-shapes.js';
 import { defineRule, type RuleContext } from '../core/rule.js';
 import { isBareClientSocket } from './utils/bare-tls-socket.js';
@@ -483,10 +483,10 @@ function methodCalls(context: RuleContext<MessageId>, node: TSESTree.CallExpress
     context.report({ node, messageId: 'superagentLocalhost' });
   }
   const trustAll = certificateErrorTrustAll(analysis, node);
-  if (trustAll?.kind === 'always') {
+  const guard = trustAll?.kind === 'conditional' ? guardOf(analysis, trustAll.call) : undefined;
+  if (trustAll?.kind === 'always' || (trustAll && guardedForProduction(analysis, trustAll.call))) {
     context.report({ node: trustAll.call, messageId: 'electronTrustAll' });
   } else if (trustAll) {
-    const guard = guardOf(analysis, trustAll.call);
     const condition = guard ? describeCondition(guard) : 'whenever its condition holds';
     context.report({
       node: trustAll.call,

@@ -42,6 +42,8 @@ export function grade(
   }
   const weakValue = (value: Value): boolean => value.kind === 'known' && weakens(value.value);
   const condition = valueCondition(analysis, valueNode, weakValue) ?? guardOf(analysis, site);
+  // Weak whenever the code runs in production (`rejectUnauthorized: NODE_ENV !== 'production'`).
+  if (condition?.inProduction) return { kind: 'always' };
   if (condition) return conditional(condition);
   if (base === undefined) return undefined;
   const environment = isEnvDependent(analysis.value(valueNode));
