@@ -644,8 +644,8 @@ function summary_markdown_footer(result, options, cut) {
 
 // EXTERNAL MODULE: ./src/report/text.ts
 var report_text = __webpack_require__(65655);
-// EXTERNAL MODULE: ./src/rules/index.ts + 46 modules
-var rules = __webpack_require__(47683);
+// EXTERNAL MODULE: ./src/rules/index.ts + 47 modules
+var rules = __webpack_require__(54843);
 // EXTERNAL MODULE: ./src/platform/node-fs.ts
 var node_fs = __webpack_require__(88867);
 // EXTERNAL MODULE: ./src/platform/node-git.ts

@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _core_file_task_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49867);
 /* harmony import */ var _parse_parser_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38176);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47683);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54843);
 
 
 

@@ -154,8 +154,8 @@ function findingJson(finding) {
 
 // EXTERNAL MODULE: ./src/report/text.ts
 var report_text = __webpack_require__(65655);
-// EXTERNAL MODULE: ./src/rules/index.ts + 46 modules
-var src_rules = __webpack_require__(47683);
+// EXTERNAL MODULE: ./src/rules/index.ts + 47 modules
+var src_rules = __webpack_require__(54843);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(57975);
 // EXTERNAL MODULE: ./src/core/types.ts

@@ -410,6 +410,8 @@ function isRoot(analysis, node, moduleOnly = false) {
     return !moduleOnly && node.type === dist.AST_NODE_TYPES.Identifier && ROOTS.has(node.name);
 }
 
+// EXTERNAL MODULE: ./src/analysis/guards.ts
+var guards = __webpack_require__(85286);
 // EXTERNAL MODULE: ./src/analysis/bindings.ts
 var bindings = __webpack_require__(31474);
 // EXTERNAL MODULE: ./src/analysis/evaluate.ts + 3 modules
@@ -705,7 +707,7 @@ function runRules(program, text, filename, rules, maxNodes) {
                 // Expected values in assertions are data, not configuration (issue 13): never a finding.
                 if (isAssertionData(analysis, node))
                     return;
-                const condition = isUnconditional(rule, messageId) ? (0,conditions/* guardOf */.HY)(analysis, node) : undefined;
+                const condition = isUnconditional(rule, messageId) ? (0,guards/* guardOf */.H)(analysis, node) : undefined;
                 reports.add({
                     rule,
                     node,

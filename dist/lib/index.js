@@ -605,14 +605,14 @@ var __webpack_exports__ = {};
  * TypeScript compiler inside typescript-estree ships once. Each entry loads only its own chunk.
  */
 async function startAction() {
-    await Promise.all(/* import() */[__nccwpck_require__.e(448), __nccwpck_require__.e(6), __nccwpck_require__.e(292), __nccwpck_require__.e(177), __nccwpck_require__.e(683), __nccwpck_require__.e(867), __nccwpck_require__.e(694), __nccwpck_require__.e(218)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60218));
+    await Promise.all(/* import() */[__nccwpck_require__.e(448), __nccwpck_require__.e(6), __nccwpck_require__.e(292), __nccwpck_require__.e(177), __nccwpck_require__.e(843), __nccwpck_require__.e(867), __nccwpck_require__.e(694), __nccwpck_require__.e(218)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60218));
 }
 async function startCli() {
-    await Promise.all(/* import() */[__nccwpck_require__.e(448), __nccwpck_require__.e(6), __nccwpck_require__.e(292), __nccwpck_require__.e(683), __nccwpck_require__.e(867), __nccwpck_require__.e(694), __nccwpck_require__.e(486)]).then(__nccwpck_require__.bind(__nccwpck_require__, 70486));
+    await Promise.all(/* import() */[__nccwpck_require__.e(448), __nccwpck_require__.e(6), __nccwpck_require__.e(292), __nccwpck_require__.e(843), __nccwpck_require__.e(867), __nccwpck_require__.e(694), __nccwpck_require__.e(486)]).then(__nccwpck_require__.bind(__nccwpck_require__, 70486));
 }
 /** The worker pool's task handler: worker threads import this file and call it once per file. */
 async function analyzeInWorker(task) {
-    const worker = await Promise.all(/* import() */[__nccwpck_require__.e(448), __nccwpck_require__.e(683), __nccwpck_require__.e(867), __nccwpck_require__.e(316)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26316));
+    const worker = await Promise.all(/* import() */[__nccwpck_require__.e(448), __nccwpck_require__.e(843), __nccwpck_require__.e(867), __nccwpck_require__.e(316)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26316));
     return worker.analyzeInWorker(task);
 }
 /**
@@ -621,7 +621,7 @@ async function analyzeInWorker(task) {
  */
 async function benchInfo() {
     const [{ RULES }, { createPrefilter }, { DIRECTIVE_MARKER }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(448), __nccwpck_require__.e(683)]).then(__nccwpck_require__.bind(__nccwpck_require__, 47683)),
+        Promise.all(/* import() */[__nccwpck_require__.e(448), __nccwpck_require__.e(843)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54843)),
         __nccwpck_require__.e(/* import() */ 284).then(__nccwpck_require__.bind(__nccwpck_require__, 1284)),
         __nccwpck_require__.e(/* import() */ 656).then(__nccwpck_require__.bind(__nccwpck_require__, 51656)),
     ]);

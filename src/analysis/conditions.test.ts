@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../test/helpers/analyze.js';
-import { describeCondition, guardOf, valueCondition } from './conditions.js';
+import { describeCondition } from './conditions.js';
+import { guardOf } from './guards.js';
+import { valueCondition } from './value-conditions.js';
 import type { Value } from './value.js';
 
 const isFalse = (value: Value) => value.kind === 'known' && value.value === false;

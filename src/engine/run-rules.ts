@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import { isAssertionData } from '../analysis/assertion-data.js';
-import { guardOf } from '../analysis/conditions.js';
+import { guardOf } from '../analysis/guards.js';
 import { FileAnalysis } from '../analysis/file-analysis.js';
 import type { Rule, RuleContext } from '../core/rule.js';
 import { riskRank } from '../core/severity.js';

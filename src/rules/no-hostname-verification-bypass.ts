@@ -1,6 +1,8 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import { unwrap } from '../analysis/ast.js';
-import { describeCondition, guardOf, valueCondition } from '../analysis/conditions.js';
+import { describeCondition } from '../analysis/conditions.js';
+import { guardOf } from '../analysis/guards.js';
+import { valueCondition } from '../analysis/value-conditions.js';
 import { refIs } from '../analysis/modules.js';
 import { propertyName } from '../analysis/object-shapes.js';
 import type { Value } from '../analysis/value.js';

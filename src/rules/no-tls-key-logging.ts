@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
-import { guardedForProduction } from '../analysis/conditions.js';
+import { guardedForProduction } from '../analysis/guards.js';
 import { isFunctionNode, literalName, unwrap, type FunctionNode } from '../analysis/ast.js';
 import type { FileAnalysis } from '../analysis/file-analysis.js';
 import { refIs } from '../analysis/modules.js';

@@ -1,10 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/types';
-import {
-  describeCondition,
-  guardOf,
-  valueCondition,
-  type Condition,
-} from '../../analysis/conditions.js';
+import { describeCondition, type Condition } from '../../analysis/conditions.js';
+import { guardOf } from '../../analysis/guards.js';
+import { valueCondition } from '../../analysis/value-conditions.js';
 import type { FileAnalysis } from '../../analysis/file-analysis.js';
 import { isEnvDependent, type Value } from '../../analysis/value.js';
 
