@@ -1,8 +1,10 @@
 // Scoring for `npm run eval` (and test/eval.test.ts): expectation comments against findings.
 // `// expect: <rule-id>[, <rule-id>]` announces findings on the next line; `// ok: <rule-id>` a near
-// miss there that must stay silent.
+// miss there that must stay silent. An expectation may also name the severity and a text the message
+// must contain: `// expect warning "monitor.ignoreTls": <rule-id>`. A finding that matches the line and
+// rule but not the severity or the text counts as both missed and false.
 
-const MARKER = /\/\/\s*(expect|ok):\s*([\w/, -]+)/;
+const MARKER = /\/\/\s*(expect|ok)(?:\s+(error|warning|note))?(?:\s+"([^"\n]*)")?:\s*([\w/, -]+)/;
 
 /** @param {string} file @param {string} text */
 export function parseExpectations(file, text) {
@@ -11,19 +13,27 @@ export function parseExpectations(file, text) {
   text.split(/\r?\n/).forEach((line, index) => {
     const match = MARKER.exec(line);
     if (!match) return;
-    const ids = match[2]
+    const ids = match[4]
       .split(',')
       .map((id) => id.trim())
       .filter(Boolean);
     const target = match[1] === 'expect' ? expected : nearMisses;
-    for (const ruleId of ids) target.push({ file, line: index + 2, ruleId });
+    for (const ruleId of ids) {
+      target.push({
+        file,
+        line: index + 2,
+        ruleId,
+        ...(match[2] ? { severity: match[2] } : {}),
+        ...(match[3] ? { mentions: match[3] } : {}),
+      });
+    }
   });
   return { expected, nearMisses };
 }
 
 /**
- * @param {{file: string, line: number, ruleId: string}[]} expected
- * @param {{file: string, line: number, ruleId: string}[]} findings
+ * @param {{file: string, line: number, ruleId: string, severity?: string, mentions?: string}[]} expected
+ * @param {{file: string, line: number, ruleId: string, severity: string, message: string}[]} findings
  */
 export function score(expected, findings) {
   const key = (item) => `${item.file}:${item.line}:${item.ruleId}`;
@@ -32,12 +42,18 @@ export function score(expected, findings) {
   const truePositives = [];
   const falsePositives = [];
   for (const finding of findings) {
-    const bucket = pending.get(key(finding));
-    if (bucket && bucket.length > 0) truePositives.push(bucket.pop());
+    const bucket = pending.get(key(finding)) ?? [];
+    const index = bucket.findIndex((item) => fits(item, finding));
+    if (index >= 0) truePositives.push(...bucket.splice(index, 1));
     else falsePositives.push(finding);
   }
   const falseNegatives = [...pending.values()].flat();
   const recall = expected.length === 0 ? 1 : truePositives.length / expected.length;
   const precision = findings.length === 0 ? 1 : truePositives.length / findings.length;
   return { truePositives, falsePositives, falseNegatives, recall, precision };
+}
+
+function fits(expectation, finding) {
+  if (expectation.severity !== undefined && expectation.severity !== finding.severity) return false;
+  return expectation.mentions === undefined || finding.message.includes(expectation.mentions);
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm run eval [fixture...]`: scans fixture projects under test/fixtures/ with the built CLI and prints
-// recall and precision against the expectation comments in their files (default: project and blind).
+// recall and precision against the expectation comments in their files (default: project, blind and
+// beacon).
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -9,7 +10,7 @@ import { parseExpectations, score } from './eval-core.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SOURCE = /\.[cm]?[jt]sx?$/;
-const projects = process.argv.length > 2 ? process.argv.slice(2) : ['project', 'blind'];
+const projects = process.argv.length > 2 ? process.argv.slice(2) : ['project', 'blind', 'beacon'];
 
 const totals = { expected: 0, found: 0, truePositives: 0 };
 for (const name of projects) {
@@ -22,6 +23,12 @@ console.log(
   `\nAll fixtures: recall ${ratio(totals.truePositives, totals.expected)} (${totals.truePositives}/${totals.expected}), ` +
     `precision ${ratio(totals.truePositives, totals.found)} (${totals.truePositives}/${totals.found})`,
 );
+
+function wanted(expectation) {
+  const parts = [expectation.severity, expectation.mentions && `"${expectation.mentions}"`];
+  const text = parts.filter(Boolean).join(' ');
+  return text ? ` (${text})` : '';
+}
 
 function ratio(part, whole) {
   return (whole === 0 ? 1 : part / whole).toFixed(3);
@@ -55,9 +62,9 @@ function evaluate(project) {
     console.log(`${rule.padEnd(36)} ${cells.join(' ')}`);
   }
   for (const miss of result.falseNegatives)
-    console.log(`missed:         ${miss.file}:${miss.line} ${miss.ruleId}`);
+    console.log(`missed:         ${miss.file}:${miss.line} ${miss.ruleId}${wanted(miss)}`);
   for (const extra of result.falsePositives)
-    console.log(`false positive: ${extra.file}:${extra.line} ${extra.ruleId}`);
+    console.log(`false positive: ${extra.file}:${extra.line} ${extra.ruleId} (${extra.severity})`);
   console.log(
     `recall    ${ratio(result.truePositives.length, expected.length)}  (${result.truePositives.length}/${expected.length})`,
   );

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Rule } from '../src/core/rule.js';
-import { isTestPath } from '../src/core/test-paths.js';
+import { defaultKind, WHERE } from '../src/core/non-production.js';
 import { analyzeFile } from '../src/engine/analyze-file.js';
 import { interpolate } from '../src/engine/findings.js';
 import { loadParser, type Parser } from '../src/parse/parser.js';
@@ -78,11 +78,12 @@ export function runRuleTests(rule: Rule, tests: RuleTests): void {
 
 function run(rule: Rule, item: ValidCase): Finding[] {
   const path = item.filename ?? 'file.ts';
+  const kind = defaultKind(path);
   const output = analyzeFile(parser, {
     path,
     text: item.code,
     rules: [rule],
-    severityCap: isTestPath(path) ? 'note' : undefined,
+    severityCap: kind ? { severity: 'note', where: WHERE[kind] } : undefined,
   });
   expect(output.diagnostics, 'the case must parse and the rule must not fail').toEqual([]);
   return output.findings.sort((a, b) => a.line - b.line || a.column - b.column);

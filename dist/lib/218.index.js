@@ -35,10 +35,10 @@ var external_node_fs_ = __webpack_require__(73024);
 var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/policy.ts
 var core_policy = __webpack_require__(32721);
-// EXTERNAL MODULE: ./src/core/scan.ts + 15 modules
-var scan = __webpack_require__(20654);
-// EXTERNAL MODULE: ./src/core/settings.ts
-var settings = __webpack_require__(51922);
+// EXTERNAL MODULE: ./src/core/scan.ts + 14 modules
+var scan = __webpack_require__(66331);
+// EXTERNAL MODULE: ./src/core/settings.ts + 1 modules
+var settings = __webpack_require__(62824);
 // EXTERNAL MODULE: ./src/core/tool.ts + 1 modules
 var tool = __webpack_require__(96567);
 // EXTERNAL MODULE: ./src/core/verdict.ts
@@ -680,7 +680,10 @@ function pascalCase(id) {
         .join('');
 }
 
+// EXTERNAL MODULE: ./src/report/skipped-folders.ts
+var skipped_folders = __webpack_require__(84030);
 ;// CONCATENATED MODULE: ./src/report/summary-markdown.ts
+
 
 
 
@@ -703,7 +706,7 @@ function renderSummaryMarkdown(result, context, options = {}) {
         ? addPolicySection(budget, result.policy, context)
         : 0;
     budget.add(countsTable(result, counts));
-    budget.add(`${verdictSentence(context.verdict)} ${comparedWith(result, context)}${diffMode(context)}\n\n`);
+    budget.add(`${verdictSentence(context.verdict)} ${comparedWith(result, context)}${diffMode(context)}\n\n${skippedFolders(result)}`);
     const cut = [
         addSection(budget, {
             title: `New findings (${counts.fresh.length})`,
@@ -783,6 +786,14 @@ function comparedWith(result, context) {
     }
     return `Findings already in ${parts.join(' and ')} are reported as unchanged.`;
 }
+/** Source that was not scanned must not go unnoticed: one line per skipped folder that git tracks files in. */
+function skippedFolders(result) {
+    const notes = (0,skipped_folders/* skippedFolderNotes */.y)(result.stats);
+    if (notes.length === 0)
+        return '';
+    const lines = notes.map((folder) => `- skipped ${code(folder.path)}: ${(0,skipped_folders/* fileCount */.w)(folder.files)} — add ${code(`"${folder.pattern}"`)} to \`include\` in \`.tlsguard.json\` to scan it`);
+    return `${lines.join('\n')}\n\n`;
+}
 function diffMode(context) {
     if (context.changedSince === undefined)
         return '';
@@ -826,8 +837,8 @@ function summary_markdown_footer(result, options, cut) {
 
 // EXTERNAL MODULE: ./src/report/text.ts
 var report_text = __webpack_require__(65655);
-// EXTERNAL MODULE: ./src/rules/index.ts + 41 modules
-var rules = __webpack_require__(13079);
+// EXTERNAL MODULE: ./src/rules/index.ts + 47 modules
+var rules = __webpack_require__(54843);
 // EXTERNAL MODULE: ./src/platform/node-fs.ts + 1 modules
 var node_fs = __webpack_require__(75038);
 // EXTERNAL MODULE: ./src/platform/node-git.ts
@@ -1013,6 +1024,8 @@ function readInputs(getInput) {
         changedOnly: autoFlag(getInput('changed-only').trim()),
         ...optional('failOn', failOn === undefined ? undefined : oneOf('fail-on', failOn, FAIL_ON)),
         ...optional('failSeverity', failSeverity === undefined ? undefined : oneOf('fail-severity', failSeverity, types/* SEVERITIES */.oC)),
+        ...optional('nonProduction', globList(getInput('non-production'))),
+        ...optional('production', globList(getInput('production'))),
         annotations: flag(getInput, 'annotations', true),
         summary: flag(getInput, 'summary', true),
         comment: flag(getInput, 'comment', true),
@@ -1021,6 +1034,14 @@ function readInputs(getInput) {
         token: getInput('token'),
         policy: oneOf('policy', text('policy') ?? 'head', POLICIES),
     };
+}
+/** Globs one per line or separated by commas, as workflow authors write lists; empty: not given. */
+function globList(value) {
+    const globs = value
+        .split(/[\n,]/)
+        .map((glob) => glob.trim())
+        .filter((glob) => glob.length > 0);
+    return globs.length > 0 ? globs : undefined;
 }
 function nonEmpty(value) {
     const trimmed = value.trim();
@@ -1486,6 +1507,8 @@ async function settingsFor(inputs, workspace, root, base) {
         ...(inputs.failOn === undefined ? {} : { failOn: inputs.failOn }),
         ...(inputs.failSeverity === undefined ? {} : { failSeverity: inputs.failSeverity }),
         policy,
+        ...(inputs.nonProduction === undefined ? {} : { nonProduction: inputs.nonProduction }),
+        ...(inputs.production === undefined ? {} : { production: inputs.production }),
     }, rules.RULES, fs, node_git/* nodeGit */.ns);
 }
 /** Every channel; writes to GitHub come first, because their warnings count against the annotation budget. */

@@ -87,10 +87,10 @@ function updatedBaseline(result, file, prune) {
     return (0,entries/* mergeEntries */.x)([...current, ...kept]);
 }
 
-// EXTERNAL MODULE: ./src/core/scan.ts + 15 modules
-var scan = __webpack_require__(20654);
-// EXTERNAL MODULE: ./src/core/settings.ts
-var settings = __webpack_require__(51922);
+// EXTERNAL MODULE: ./src/core/scan.ts + 14 modules
+var scan = __webpack_require__(66331);
+// EXTERNAL MODULE: ./src/core/settings.ts + 1 modules
+var settings = __webpack_require__(62824);
 // EXTERNAL MODULE: ./src/core/tool.ts + 1 modules
 var tool = __webpack_require__(96567);
 // EXTERNAL MODULE: ./src/core/write-scope.ts
@@ -135,6 +135,7 @@ function renderJson(result, tool) {
             filesRead: result.stats.filesRead,
             bytesRead: result.stats.bytesRead,
             filesSkipped: result.stats.filesSkipped,
+            ...(result.stats.skippedFolders ? { skippedFolders: result.stats.skippedFolders } : {}),
             workers: result.stats.workers ?? 0,
             durationMs: result.stats.durationMs,
         },
@@ -185,8 +186,8 @@ function findingJson(finding) {
 
 // EXTERNAL MODULE: ./src/report/text.ts
 var report_text = __webpack_require__(65655);
-// EXTERNAL MODULE: ./src/rules/index.ts + 41 modules
-var src_rules = __webpack_require__(13079);
+// EXTERNAL MODULE: ./src/rules/index.ts + 47 modules
+var src_rules = __webpack_require__(54843);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(57975);
 // EXTERNAL MODULE: ./src/core/types.ts
@@ -211,6 +212,8 @@ const OPTIONS = {
     'fail-on': { type: 'string' },
     'fail-severity': { type: 'string' },
     'test-severity': { type: 'string' },
+    'non-production': { type: 'string', multiple: true },
+    production: { type: 'string', multiple: true },
     workers: { type: 'string' },
     cache: { type: 'boolean' },
     'cache-location': { type: 'string' },
@@ -269,6 +272,8 @@ function commandOptions(values, paths) {
         failOn: optionalOneOf('--fail-on', values['fail-on'], FAIL_ON),
         failSeverity: optionalOneOf('--fail-severity', values['fail-severity'], types/* SEVERITIES */.oC),
         testSeverity: optionalOneOf('--test-severity', values['test-severity'], types/* SEVERITIES */.oC),
+        nonProduction: values['non-production'],
+        production: values.production,
         workers: workerCount('--workers', values.workers),
         cache: values['cache-location'] ?? values.cache ?? false,
     };
@@ -542,8 +547,16 @@ Options:
       --no-ignore               also scan node_modules, dist, build, vendor, minified and
                                 git-ignored files (the 2 MB size limit stays)
       --fail-on <new|any|none>  which findings fail the run (default: new)
-      --fail-severity <level>   lowest failing severity: error, warning or note (default: warning)
-      --test-severity <level>   cap findings in test code at this level (default: note)
+      --fail-severity <level>   lowest failing severity: error, warning or note (default: error)
+      --test-severity <level>   cap findings in test and other non-production code at this level
+                                (default: note)
+      --non-production <glob>   more non-production code, capped like test code (repeatable;
+                                replaces nonProduction in .tlsguard.json). By default: tests,
+                                benchmark(s)/, bench/, example(s)/, demo(s)/, sample(s)/, docs/,
+                                fixtures/, playground/, root example.* files, dev-server and
+                                bundler configurations
+      --production <glob>       production code after all, though a default pattern matches it
+                                (repeatable; replaces production in .tlsguard.json)
       --workers <n|auto>        threads for parsing (default: auto, one per CPU but one once a
                                 scan has enough to parse; 1: main thread only); env TLSGUARD_WORKERS
       --cache                   keep each file's analysis in the user cache folder and reuse it while
@@ -666,6 +679,8 @@ async function settingsFor(options, terminal, deps) {
         ...optional('failSeverity', options.failSeverity),
         ...optional('testSeverity', options.testSeverity),
         ...optional('policy', options.policy),
+        ...optional('nonProduction', options.nonProduction),
+        ...optional('production', options.production),
         noIgnore: options.noIgnore,
         changedOnly: options.changedOnly,
     }, src_rules.RULES, deps.fs, deps.git);

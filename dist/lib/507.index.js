@@ -311,8 +311,8 @@ function foldBinary(operator, l, r) {
     }
 }
 
-// EXTERNAL MODULE: ./src/analysis/object-shapes.ts
-var object_shapes = __webpack_require__(40158);
+// EXTERNAL MODULE: ./src/analysis/object-shapes.ts + 1 modules
+var object_shapes = __webpack_require__(44591);
 // EXTERNAL MODULE: ./src/analysis/walk.ts
 var walk = __webpack_require__(46873);
 ;// CONCATENATED MODULE: ./src/analysis/calls.ts
@@ -682,9 +682,9 @@ function functionOf(analysis, node) {
 /* harmony export */   AO: () => (/* binding */ moduleName),
 /* harmony export */   Qj: () => (/* binding */ resolveModuleRef),
 /* harmony export */   Zx: () => (/* binding */ GLOBAL_MODULE),
-/* harmony export */   g6: () => (/* binding */ refIs)
+/* harmony export */   g6: () => (/* binding */ refIs),
+/* harmony export */   k9: () => (/* binding */ requiredModule)
 /* harmony export */ });
-/* unused harmony export requiredModule */
 /* harmony import */ var _typescript_eslint_scope_manager__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49448);
 /* harmony import */ var _typescript_eslint_scope_manager__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(_typescript_eslint_scope_manager__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _typescript_eslint_types__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(63141);
@@ -692,7 +692,7 @@ function functionOf(analysis, node) {
 /* harmony import */ var _ast_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91242);
 /* harmony import */ var _bindings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(31474);
 /* harmony import */ var _evaluate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(58550);
-/* harmony import */ var _object_shapes_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(40158);
+/* harmony import */ var _object_shapes_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(44591);
 /* harmony import */ var _patterns_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(79759);
 
 
@@ -857,32 +857,123 @@ function refIs(ref, module, ...path) {
 
 /***/ }),
 
-/***/ 40158:
+/***/ 44591:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $I: () => (/* binding */ lookup),
-/* harmony export */   AX: () => (/* binding */ memberValue),
-/* harmony export */   Bz: () => (/* binding */ propertyName),
-/* harmony export */   IY: () => (/* binding */ objectShapeOf),
-/* harmony export */   N2: () => (/* binding */ mergeShapes)
-/* harmony export */ });
-/* harmony import */ var _typescript_eslint_types__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(63141);
-/* harmony import */ var _typescript_eslint_types__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(_typescript_eslint_types__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _ast_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91242);
-/* harmony import */ var _evaluate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58550);
-/* harmony import */ var _value_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(51083);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  $I: () => (/* binding */ lookup),
+  AX: () => (/* binding */ memberValue),
+  N2: () => (/* binding */ mergeShapes),
+  IY: () => (/* binding */ objectShapeOf),
+  Bz: () => (/* binding */ propertyName)
+});
+
+// EXTERNAL MODULE: ./node_modules/@typescript-eslint/types/dist/index.js
+var dist = __webpack_require__(63141);
+// EXTERNAL MODULE: ./src/analysis/ast.ts
+var ast = __webpack_require__(91242);
+// EXTERNAL MODULE: ./src/analysis/evaluate.ts + 3 modules
+var evaluate = __webpack_require__(58550);
+// EXTERNAL MODULE: ./src/analysis/value.ts
+var analysis_value = __webpack_require__(51083);
+// EXTERNAL MODULE: ./src/analysis/walk.ts
+var walk = __webpack_require__(46873);
+;// CONCATENATED MODULE: ./src/analysis/this-members.ts
+
+
+
+
+
+const WRITES = new WeakMap();
+/**
+ * `this.verifyServerCert` inside a class: one of the values the class writes to that property (a field
+ * initializer, `this.verifyServerCert = …` in its methods). A write to a property of that name on
+ * anything else in this file (`client.verifyServerCert = …`) makes it unknown; writes in other files
+ * are out of sight, as for any value.
+ */
+function thisMemberValue(analysis, node) {
+    const body = classOfThis(node);
+    const key = propertyName(analysis, node);
+    if (!body || key === undefined)
+        return analysis_value/* UNKNOWN */.HV;
+    const writes = writesOf(analysis).get(key);
+    const own = writes?.byClass.get(body);
+    if (!writes || writes.outside || !own)
+        return analysis_value/* UNKNOWN */.HV;
+    return (0,analysis_value/* oneOf */.yL)(own.map((write) => (0,evaluate/* evaluate */._)(analysis, write)));
+}
+/** The class whose instance `this` is: the nearest non-arrow function must be one of its methods. */
+function classOfThis(node) {
+    for (let current = node.parent; current; current = current.parent) {
+        if (current.type === dist.AST_NODE_TYPES.ClassBody)
+            return current;
+        if ((current.type === dist.AST_NODE_TYPES.FunctionExpression ||
+            current.type === dist.AST_NODE_TYPES.FunctionDeclaration) &&
+            current.parent.type !== dist.AST_NODE_TYPES.MethodDefinition) {
+            return undefined;
+        }
+    }
+    return undefined;
+}
+/** Every property write of the file, found in one walk on first use. */
+function writesOf(analysis) {
+    let writes = WRITES.get(analysis);
+    if (!writes) {
+        writes = collectWrites(analysis);
+        WRITES.set(analysis, writes);
+    }
+    return writes;
+}
+function collectWrites(analysis) {
+    const writes = new Map();
+    const entry = (key) => {
+        let found = writes.get(key);
+        if (!found) {
+            found = { byClass: new Map(), outside: false };
+            writes.set(key, found);
+        }
+        return found;
+    };
+    const record = (key, body, value) => {
+        const byClass = entry(key).byClass;
+        byClass.set(body, [...(byClass.get(body) ?? []), value]);
+    };
+    const stack = [analysis.program];
+    for (let node = stack.pop(); node; node = stack.pop()) {
+        if (node.type === dist.AST_NODE_TYPES.PropertyDefinition && !node.static && node.value) {
+            const key = propertyName(analysis, node);
+            if (key !== undefined)
+                record(key, node.parent, node.value);
+        }
+        else if (node.type === dist.AST_NODE_TYPES.AssignmentExpression &&
+            node.left.type === dist.AST_NODE_TYPES.MemberExpression) {
+            const key = propertyName(analysis, node.left);
+            const body = node.left.object.type === dist.AST_NODE_TYPES.ThisExpression ? classOfThis(node) : undefined;
+            if (key !== undefined && body && node.operator === '=')
+                record(key, body, node.right);
+            else if (key !== undefined)
+                entry(key).outside = true;
+        }
+        (0,walk/* forEachChild */.d)(node, (child) => stack.push(child));
+    }
+    return writes;
+}
+
+;// CONCATENATED MODULE: ./src/analysis/object-shapes.ts
+
 
 
 
 
 /** The static name of a property key or member property: `a`, `'a'`, `[A]` with `const A = 'a'`. */
 function propertyName(analysis, node) {
-    const key = node.type === _typescript_eslint_types__WEBPACK_IMPORTED_MODULE_0__.AST_NODE_TYPES.MemberExpression ? node.property : node.key;
+    const key = node.type === dist.AST_NODE_TYPES.MemberExpression ? node.property : node.key;
     if (!node.computed) {
-        return key.type === _typescript_eslint_types__WEBPACK_IMPORTED_MODULE_0__.AST_NODE_TYPES.PrivateIdentifier ? undefined : (0,_ast_js__WEBPACK_IMPORTED_MODULE_1__/* .literalName */ .xz)(key);
+        return key.type === dist.AST_NODE_TYPES.PrivateIdentifier ? undefined : (0,ast/* literalName */.xz)(key);
     }
-    const value = (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .evaluate */ ._)(analysis, key);
+    const value = (0,evaluate/* evaluate */._)(analysis, key);
     return value.kind === 'known' &&
         (typeof value.value === 'string' || typeof value.value === 'number')
         ? String(value.value)
@@ -894,8 +985,8 @@ function objectShapeOf(analysis, node) {
     let open = false;
     analysis.meter.spend(node.properties.length);
     for (const property of node.properties) {
-        if (property.type === _typescript_eslint_types__WEBPACK_IMPORTED_MODULE_0__.AST_NODE_TYPES.SpreadElement) {
-            open = spreadInto(analysis.meter, entries, (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .evaluate */ ._)(analysis, property.argument)) || open;
+        if (property.type === dist.AST_NODE_TYPES.SpreadElement) {
+            open = spreadInto(analysis.meter, entries, (0,evaluate/* evaluate */._)(analysis, property.argument)) || open;
             continue;
         }
         const key = propertyName(analysis, property);
@@ -911,7 +1002,7 @@ function objectShapeOf(analysis, node) {
 /** Copies a spread value's entries; returns true when the spread may add keys we cannot see. */
 function spreadInto(meter, entries, value) {
     let open = false;
-    const objects = (0,_value_js__WEBPACK_IMPORTED_MODULE_3__/* .alternatives */ .Vo)(value);
+    const objects = (0,analysis_value/* alternatives */.Vo)(value);
     for (const option of objects) {
         if (option.kind === 'object') {
             meter.spend(option.shape.entries.size);
@@ -944,35 +1035,37 @@ function mergeShapes(meter, shapes) {
 function lookup(analysis, shape, key) {
     const candidates = shape.entries.get(key);
     if (!candidates)
-        return shape.open ? _value_js__WEBPACK_IMPORTED_MODULE_3__/* .UNKNOWN */ .HV : (0,_value_js__WEBPACK_IMPORTED_MODULE_3__/* .known */ .eO)(undefined);
+        return shape.open ? analysis_value/* UNKNOWN */.HV : (0,analysis_value/* known */.eO)(undefined);
     analysis.meter.spend(candidates.length);
-    return (0,_value_js__WEBPACK_IMPORTED_MODULE_3__/* .oneOf */ .yL)(candidates.map((entry) => (entry.valueNode ? (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .evaluate */ ._)(analysis, entry.valueNode) : _value_js__WEBPACK_IMPORTED_MODULE_3__/* .UNKNOWN */ .HV)));
+    return (0,analysis_value/* oneOf */.yL)(candidates.map((entry) => (entry.valueNode ? (0,evaluate/* evaluate */._)(analysis, entry.valueNode) : analysis_value/* UNKNOWN */.HV)));
 }
 function memberValue(analysis, node) {
     if (analysis.isEnvObject(node.object))
-        return (0,_value_js__WEBPACK_IMPORTED_MODULE_3__/* .unknown */ .L5)('string', true);
+        return (0,analysis_value/* unknown */.L5)('string', true);
     if (isImportMetaEnv(node.object))
-        return (0,_value_js__WEBPACK_IMPORTED_MODULE_3__/* .unknown */ .L5)('any', true);
-    const object = (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .evaluate */ ._)(analysis, node.object);
+        return (0,analysis_value/* unknown */.L5)('any', true);
+    if (node.object.type === dist.AST_NODE_TYPES.ThisExpression)
+        return thisMemberValue(analysis, node);
+    const object = (0,evaluate/* evaluate */._)(analysis, node.object);
     const key = propertyName(analysis, node);
     if (key === undefined)
-        return (0,_value_js__WEBPACK_IMPORTED_MODULE_3__/* .unknown */ .L5)('any', (0,_value_js__WEBPACK_IMPORTED_MODULE_3__/* .isEnvDependent */ .ZV)(object));
-    const results = (0,_value_js__WEBPACK_IMPORTED_MODULE_3__/* .alternatives */ .Vo)(object).map((option) => {
+        return (0,analysis_value/* unknown */.L5)('any', (0,analysis_value/* isEnvDependent */.ZV)(object));
+    const results = (0,analysis_value/* alternatives */.Vo)(object).map((option) => {
         if (option.kind === 'object')
             return lookup(analysis, option.shape, key);
         if (option.kind === 'known' && typeof option.value === 'string' && key === 'length') {
-            return (0,_value_js__WEBPACK_IMPORTED_MODULE_3__/* .known */ .eO)(option.value.length);
+            return (0,analysis_value/* known */.eO)(option.value.length);
         }
-        return (0,_value_js__WEBPACK_IMPORTED_MODULE_3__/* .unknown */ .L5)('any', (0,_value_js__WEBPACK_IMPORTED_MODULE_3__/* .isEnvDependent */ .ZV)(option));
+        return (0,analysis_value/* unknown */.L5)('any', (0,analysis_value/* isEnvDependent */.ZV)(option));
     });
-    return (0,_value_js__WEBPACK_IMPORTED_MODULE_3__/* .oneOf */ .yL)(results);
+    return (0,analysis_value/* oneOf */.yL)(results);
 }
 /** `import.meta.env` — Vite and similar inject the environment there at build time. */
 function isImportMetaEnv(node) {
-    return (node.type === _typescript_eslint_types__WEBPACK_IMPORTED_MODULE_0__.AST_NODE_TYPES.MemberExpression &&
-        node.object.type === _typescript_eslint_types__WEBPACK_IMPORTED_MODULE_0__.AST_NODE_TYPES.MetaProperty &&
+    return (node.type === dist.AST_NODE_TYPES.MemberExpression &&
+        node.object.type === dist.AST_NODE_TYPES.MetaProperty &&
         node.object.meta.name === 'import' &&
-        (0,_ast_js__WEBPACK_IMPORTED_MODULE_1__/* .literalName */ .xz)(node.property) === 'env');
+        (0,ast/* literalName */.xz)(node.property) === 'env');
 }
 
 

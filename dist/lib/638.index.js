@@ -23,8 +23,8 @@ var bindings = __webpack_require__(31474);
 var evaluate = __webpack_require__(58550);
 // EXTERNAL MODULE: ./src/analysis/ast.ts
 var ast = __webpack_require__(91242);
-// EXTERNAL MODULE: ./src/analysis/object-shapes.ts
-var object_shapes = __webpack_require__(40158);
+// EXTERNAL MODULE: ./src/analysis/object-shapes.ts + 1 modules
+var object_shapes = __webpack_require__(44591);
 ;// CONCATENATED MODULE: ./src/analysis/flow.ts
 
 

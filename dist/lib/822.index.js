@@ -22,6 +22,8 @@ var line_map = __webpack_require__(96674);
 var parse_parser = __webpack_require__(38176);
 // EXTERNAL MODULE: ./node_modules/@typescript-eslint/types/dist/index.js
 var dist = __webpack_require__(63141);
+// EXTERNAL MODULE: ./src/analysis/conditions.ts + 1 modules
+var conditions = __webpack_require__(70675);
 // EXTERNAL MODULE: ./src/analysis/walk.ts
 var walk = __webpack_require__(46873);
 // EXTERNAL MODULE: ./src/core/rule.ts
@@ -137,26 +139,34 @@ function nameOf(node) {
 
 
 
+
 const SNIPPET_MAX_LINES = 5;
 const SNIPPET_MAX_CHARS = 300;
-/** A value put into a message (code quoted by a rule, a rule id from a comment) is cut to this length. */
-const DATA_MAX_CHARS = 200;
+/**
+ * A value put into a message (code quoted by a rule, a rule id from a comment) is cut to this length:
+ * long enough for the advice some rules pass as a value, short enough that quoted code cannot bloat.
+ */
+const DATA_MAX_CHARS = 500;
 /**
  * A report as the user sees it. `configured` is the severity the configuration sets for the rule (it
- * replaces the message's own); test code is then capped.
+ * replaces the message's own); non-production code is then capped.
  */
 function toFinding(file, report, configured) {
     const { rule, node } = report;
     const spec = rule.meta.messages[report.messageId];
     if (!spec)
         throw new Error(`rule ${rule.id} reported unknown messageId ${report.messageId}`);
-    const natural = configured ?? (0,core_severity/* severityForRisk */.M6)(spec.risk);
+    const { condition } = report;
+    const risk = condition ? 'medium' : spec.risk;
+    const natural = configured ?? (0,core_severity/* severityForRisk */.M6)(risk);
     const cap = file.severityCap;
-    const capped = cap !== undefined && (0,core_severity/* severityRank */.qs)(natural) > (0,core_severity/* severityRank */.qs)(cap);
-    const severity = capped ? cap : natural;
+    const capped = cap !== undefined && (0,core_severity/* severityRank */.qs)(natural) > (0,core_severity/* severityRank */.qs)(cap.severity);
+    const severity = capped ? cap.severity : natural;
     let message = interpolate(spec.text, boundedData(report.data));
+    if (condition)
+        message += ` ${onlyWhen(condition)}`;
     if (capped)
-        message += ` (In test code: reported as ${severity}.)`;
+        message += ` (In ${cap.where}: reported as ${severity}.)`;
     const start = file.lineMap.position(node.range[0]);
     const end = file.lineMap.position(node.range[1]);
     const shown = snippet(file.lineMap, start, end.line);
@@ -164,7 +174,7 @@ function toFinding(file, report, configured) {
         ruleId: rule.id,
         messageId: report.messageId,
         severity,
-        risk: spec.risk,
+        risk,
         message,
         file: file.path,
         line: start.line,
@@ -179,6 +189,13 @@ function toFinding(file, report, configured) {
         cwe: rule.meta.cwe,
         docs: (0,core_rule/* docsUrl */.fs)(rule.id),
     };
+}
+/** The sentence a guarded finding gains: which condition it runs under, and what to do about it. */
+function onlyWhen(condition) {
+    const when = (0,conditions/* describeCondition */.pu)(condition);
+    return condition.environment
+        ? `This code runs only ${when}, and conditions like this end up true in production: make it safe everywhere, with a CA you trust for development servers.`
+        : `This code runs only ${when}, a user's opt-in: keep such a switch off by default, named for what it does and warned about when it is on.`;
 }
 function interpolate(template, data) {
     return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (match, name) => data[name] ?? match);
@@ -277,8 +294,8 @@ const LITERAL_TYPES = new Set([
     dist.AST_NODE_TYPES.JSXText,
 ]);
 
-// EXTERNAL MODULE: ./src/engine/run-rules.ts + 1 modules
-var run_rules = __webpack_require__(26);
+// EXTERNAL MODULE: ./src/engine/run-rules.ts + 2 modules
+var run_rules = __webpack_require__(48584);
 // EXTERNAL MODULE: ./src/engine/suppression-rule.ts
 var suppression_rule = __webpack_require__(3240);
 // EXTERNAL MODULE: ./src/engine/suppressions.ts

@@ -614,15 +614,15 @@ var __webpack_exports__ = {};
  */
 async function startAction() {
     (await __nccwpck_require__.e(/* import() */ 577).then(__nccwpck_require__.bind(__nccwpck_require__, 70577))).enableCompileCache();
-    await Promise.all(/* import() */[__nccwpck_require__.e(543), __nccwpck_require__.e(448), __nccwpck_require__.e(670), __nccwpck_require__.e(177), __nccwpck_require__.e(507), __nccwpck_require__.e(26), __nccwpck_require__.e(79), __nccwpck_require__.e(822), __nccwpck_require__.e(949), __nccwpck_require__.e(218)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60218));
+    await Promise.all(/* import() */[__nccwpck_require__.e(543), __nccwpck_require__.e(448), __nccwpck_require__.e(670), __nccwpck_require__.e(177), __nccwpck_require__.e(507), __nccwpck_require__.e(584), __nccwpck_require__.e(843), __nccwpck_require__.e(822), __nccwpck_require__.e(355), __nccwpck_require__.e(218)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60218));
 }
 async function startCli() {
     (await __nccwpck_require__.e(/* import() */ 577).then(__nccwpck_require__.bind(__nccwpck_require__, 70577))).enableCompileCache();
-    await Promise.all(/* import() */[__nccwpck_require__.e(543), __nccwpck_require__.e(448), __nccwpck_require__.e(670), __nccwpck_require__.e(507), __nccwpck_require__.e(26), __nccwpck_require__.e(79), __nccwpck_require__.e(822), __nccwpck_require__.e(949), __nccwpck_require__.e(486)]).then(__nccwpck_require__.bind(__nccwpck_require__, 70486));
+    await Promise.all(/* import() */[__nccwpck_require__.e(543), __nccwpck_require__.e(448), __nccwpck_require__.e(670), __nccwpck_require__.e(507), __nccwpck_require__.e(584), __nccwpck_require__.e(843), __nccwpck_require__.e(822), __nccwpck_require__.e(355), __nccwpck_require__.e(486)]).then(__nccwpck_require__.bind(__nccwpck_require__, 70486));
 }
 /** The worker pool's task handler: worker threads import this file and call it once per file. */
 async function analyzeInWorker(task) {
-    const worker = await Promise.all(/* import() */[__nccwpck_require__.e(543), __nccwpck_require__.e(448), __nccwpck_require__.e(507), __nccwpck_require__.e(26), __nccwpck_require__.e(79), __nccwpck_require__.e(822), __nccwpck_require__.e(316)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26316));
+    const worker = await Promise.all(/* import() */[__nccwpck_require__.e(543), __nccwpck_require__.e(448), __nccwpck_require__.e(507), __nccwpck_require__.e(584), __nccwpck_require__.e(843), __nccwpck_require__.e(822), __nccwpck_require__.e(316)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26316));
     return worker.analyzeInWorker(task);
 }
 /**
@@ -631,7 +631,7 @@ async function analyzeInWorker(task) {
  */
 async function benchInfo() {
     const [{ RULES }, { createPrefilter }, { DIRECTIVE_MARKER }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(543), __nccwpck_require__.e(448), __nccwpck_require__.e(507), __nccwpck_require__.e(79)]).then(__nccwpck_require__.bind(__nccwpck_require__, 13079)),
+        Promise.all(/* import() */[__nccwpck_require__.e(543), __nccwpck_require__.e(448), __nccwpck_require__.e(507), __nccwpck_require__.e(843), __nccwpck_require__.e(286)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54843)),
         __nccwpck_require__.e(/* import() */ 284).then(__nccwpck_require__.bind(__nccwpck_require__, 1284)),
         __nccwpck_require__.e(/* import() */ 656).then(__nccwpck_require__.bind(__nccwpck_require__, 51656)),
     ]);
@@ -647,10 +647,10 @@ async function benchInfo() {
 async function benchAnalyzeFile(path, text) {
     const [{ loadParser }, { RULES }, { runRules }, { FILE_STEP_LIMIT }, { MAX_AST_NODES }] = await Promise.all([
         __nccwpck_require__.e(/* import() */ 176).then(__nccwpck_require__.bind(__nccwpck_require__, 38176)),
-        Promise.all(/* import() */[__nccwpck_require__.e(543), __nccwpck_require__.e(448), __nccwpck_require__.e(507), __nccwpck_require__.e(79)]).then(__nccwpck_require__.bind(__nccwpck_require__, 13079)),
-        Promise.all(/* import() */[__nccwpck_require__.e(543), __nccwpck_require__.e(448), __nccwpck_require__.e(507), __nccwpck_require__.e(26)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26)),
+        Promise.all(/* import() */[__nccwpck_require__.e(543), __nccwpck_require__.e(448), __nccwpck_require__.e(507), __nccwpck_require__.e(843), __nccwpck_require__.e(286)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54843)),
+        Promise.all(/* import() */[__nccwpck_require__.e(543), __nccwpck_require__.e(448), __nccwpck_require__.e(507), __nccwpck_require__.e(584)]).then(__nccwpck_require__.bind(__nccwpck_require__, 48584)),
         Promise.all(/* import() */[__nccwpck_require__.e(543), __nccwpck_require__.e(448), __nccwpck_require__.e(507), __nccwpck_require__.e(638)]).then(__nccwpck_require__.bind(__nccwpck_require__, 94638)),
-        Promise.all(/* import() */[__nccwpck_require__.e(543), __nccwpck_require__.e(448), __nccwpck_require__.e(507), __nccwpck_require__.e(26), __nccwpck_require__.e(822), __nccwpck_require__.e(961)]).then(__nccwpck_require__.bind(__nccwpck_require__, 52822)),
+        Promise.all(/* import() */[__nccwpck_require__.e(543), __nccwpck_require__.e(448), __nccwpck_require__.e(507), __nccwpck_require__.e(584), __nccwpck_require__.e(822), __nccwpck_require__.e(961)]).then(__nccwpck_require__.bind(__nccwpck_require__, 52822)),
     ]);
     const parser = await loadParser();
     const started = performance.now();

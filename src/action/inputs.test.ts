@@ -55,6 +55,16 @@ describe('Action inputs', () => {
     });
   });
 
+  it('reads glob lists one per line or comma-separated', () => {
+    expect(
+      read({ 'non-production': 'tools/**\n  scripts/dev-*.js , \n', production: 'src/docs/**' }),
+    ).toMatchObject({
+      nonProduction: ['tools/**', 'scripts/dev-*.js'],
+      production: ['src/docs/**'],
+    });
+    expect(read({ 'non-production': ' \n ' })).not.toHaveProperty('nonProduction');
+  });
+
   it('rejects values it does not know with a message naming the input', () => {
     expect(() => read({ 'fail-on': 'sometimes' })).toThrow(UsageError);
     expect(() => read({ 'fail-on': 'sometimes' })).toThrow(

@@ -15,6 +15,10 @@ export interface ActionInputs {
   readonly changedOnly: boolean | 'auto';
   readonly failOn?: FailOn;
   readonly failSeverity?: Severity;
+  /** Globs of more non-production code (`non-production`, one per line or comma-separated). */
+  readonly nonProduction?: readonly string[];
+  /** Globs of code that is production after all (`production`). */
+  readonly production?: readonly string[];
   readonly annotations: boolean;
   readonly summary: boolean;
   readonly comment: boolean;
@@ -48,6 +52,8 @@ export function readInputs(getInput: (name: string) => string): ActionInputs {
       'failSeverity',
       failSeverity === undefined ? undefined : oneOf('fail-severity', failSeverity, SEVERITIES),
     ),
+    ...optional('nonProduction', globList(getInput('non-production'))),
+    ...optional('production', globList(getInput('production'))),
     annotations: flag(getInput, 'annotations', true),
     summary: flag(getInput, 'summary', true),
     comment: flag(getInput, 'comment', true),
@@ -56,6 +62,15 @@ export function readInputs(getInput: (name: string) => string): ActionInputs {
     token: getInput('token'),
     policy: oneOf('policy', text('policy') ?? 'head', POLICIES),
   };
+}
+
+/** Globs one per line or separated by commas, as workflow authors write lists; empty: not given. */
+function globList(value: string): readonly string[] | undefined {
+  const globs = value
+    .split(/[\n,]/)
+    .map((glob) => glob.trim())
+    .filter((glob) => glob.length > 0);
+  return globs.length > 0 ? globs : undefined;
 }
 
 function nonEmpty(value: string): string | undefined {

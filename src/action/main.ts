@@ -138,6 +138,8 @@ async function settingsFor(
       ...(inputs.failOn === undefined ? {} : { failOn: inputs.failOn }),
       ...(inputs.failSeverity === undefined ? {} : { failSeverity: inputs.failSeverity }),
       policy,
+      ...(inputs.nonProduction === undefined ? {} : { nonProduction: inputs.nonProduction }),
+      ...(inputs.production === undefined ? {} : { production: inputs.production }),
     },
     RULES,
     fs,

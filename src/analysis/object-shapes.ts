@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import { literalName } from './ast.js';
 import { evaluate } from './evaluate.js';
+import { thisMemberValue } from './this-members.js';
 import type { FileAnalysis } from './file-analysis.js';
 import {
   alternatives,
@@ -107,6 +108,7 @@ export function lookup(analysis: FileAnalysis, shape: ObjectShape, key: string):
 export function memberValue(analysis: FileAnalysis, node: TSESTree.MemberExpression): Value {
   if (analysis.isEnvObject(node.object)) return unknown('string', true);
   if (isImportMetaEnv(node.object)) return unknown('any', true);
+  if (node.object.type === AST_NODE_TYPES.ThisExpression) return thisMemberValue(analysis, node);
   const object = evaluate(analysis, node.object);
   const key = propertyName(analysis, node);
   if (key === undefined) return unknown('any', isEnvDependent(object));

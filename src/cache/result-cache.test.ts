@@ -53,7 +53,7 @@ describe('ResultCache', () => {
     ['the text', { text: 'tls.connect({ rejectUnauthorized: true })' }],
     ['the path (findings carry it; test paths cap severities)', { path: 'test/client.js' }],
     ['the rules the prefilter chose', { ruleIds: ['a', 'b'] }],
-    ['the severity cap', { severityCap: 'note' }],
+    ['the severity cap', { severityCap: { severity: 'note', where: 'test code' } }],
     ['the configured rules', { settings: { ...SETTINGS, activeRuleIds: ['a'] } }],
     [
       'the configured severities',

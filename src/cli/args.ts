@@ -28,6 +28,10 @@ export interface ScanCommandOptions {
   readonly failOn: FailOn | undefined;
   readonly failSeverity: Severity | undefined;
   readonly testSeverity: Severity | undefined;
+  /** `--non-production <glob>` (repeatable): replaces the configuration's `nonProduction`. */
+  readonly nonProduction: readonly string[] | undefined;
+  /** `--production <glob>` (repeatable): replaces the configuration's `production`. */
+  readonly production: readonly string[] | undefined;
   /** `--workers <n>`: threads for parsing, forced (1: main thread only); undefined: automatic. */
   readonly workers: number | undefined;
   /** `--cache` / `--cache-location`: reuse analyses of unchanged files; a string is the location given. */
@@ -51,6 +55,8 @@ const OPTIONS = {
   'fail-on': { type: 'string' },
   'fail-severity': { type: 'string' },
   'test-severity': { type: 'string' },
+  'non-production': { type: 'string', multiple: true },
+  production: { type: 'string', multiple: true },
   workers: { type: 'string' },
   cache: { type: 'boolean' },
   'cache-location': { type: 'string' },
@@ -112,6 +118,8 @@ function commandOptions(values: Values, paths: readonly string[]): ScanCommandOp
     failOn: optionalOneOf('--fail-on', values['fail-on'], FAIL_ON),
     failSeverity: optionalOneOf('--fail-severity', values['fail-severity'], SEVERITIES),
     testSeverity: optionalOneOf('--test-severity', values['test-severity'], SEVERITIES),
+    nonProduction: values['non-production'],
+    production: values.production,
     workers: workerCount('--workers', values.workers),
     cache: values['cache-location'] ?? values.cache ?? false,
   };

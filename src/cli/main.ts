@@ -167,6 +167,8 @@ async function settingsFor(
       ...optional('failSeverity', options.failSeverity),
       ...optional('testSeverity', options.testSeverity),
       ...optional('policy', options.policy),
+      ...optional('nonProduction', options.nonProduction),
+      ...optional('production', options.production),
       noIgnore: options.noIgnore,
       changedOnly: options.changedOnly,
     },

@@ -32,8 +32,16 @@ Options:
       --no-ignore               also scan node_modules, dist, build, vendor, minified and
                                 git-ignored files (the 2 MB size limit stays)
       --fail-on <new|any|none>  which findings fail the run (default: new)
-      --fail-severity <level>   lowest failing severity: error, warning or note (default: warning)
-      --test-severity <level>   cap findings in test code at this level (default: note)
+      --fail-severity <level>   lowest failing severity: error, warning or note (default: error)
+      --test-severity <level>   cap findings in test and other non-production code at this level
+                                (default: note)
+      --non-production <glob>   more non-production code, capped like test code (repeatable;
+                                replaces nonProduction in .tlsguard.json). By default: tests,
+                                benchmark(s)/, bench/, example(s)/, demo(s)/, sample(s)/, docs/,
+                                fixtures/, playground/, root example.* files, dev-server and
+                                bundler configurations
+      --production <glob>       production code after all, though a default pattern matches it
+                                (repeatable; replaces production in .tlsguard.json)
       --workers <n|auto>        threads for parsing (default: auto, one per CPU but one once a
                                 scan has enough to parse; 1: main thread only); env TLSGUARD_WORKERS
       --cache                   keep each file's analysis in the user cache folder and reuse it while

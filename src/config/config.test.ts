@@ -22,8 +22,11 @@ describe('loadConfig', () => {
         failOn: 'any',
         failSeverity: 'error',
         testSeverity: 'warning',
+        nonProduction: ['tools/**'],
+        production: ['src/docs/**'],
       }),
     );
+    expect(config).toMatchObject({ nonProduction: ['tools/**'], production: ['src/docs/**'] });
     expect(config.baseline).toBe('/repo/ci/tls-baseline.json');
     expect(config.rules).toEqual({
       'no-tls-verification-env-override': 'off',
@@ -58,6 +61,9 @@ describe('loadConfig', () => {
     ],
     ['{"failOn": "always"}', '"failOn" must be one of new, any, none (got "always")'],
     ['{"include": "src"}', '"include" must be array'],
+    ['{"nonProduction": "tools/**"}', '"nonProduction" must be array'],
+    ['{"production": [""]}', '"production.0" must NOT have fewer than 1 characters'],
+    ['{"nonproduction": []}', 'unknown key "nonproduction" (did you mean "nonProduction"?)'],
     ['{"rules": {}, }', 'is not valid JSON'],
     ['[]', '"(top level)" must be object'],
     [

@@ -21,6 +21,10 @@ export interface Config {
   readonly failOn?: FailOn;
   readonly failSeverity?: Severity;
   readonly testSeverity?: Severity;
+  /** Globs of more non-production code (capped like test code). */
+  readonly nonProduction?: readonly string[];
+  /** Globs of code that is production after all, though a default pattern (`docs/`, `examples/`, …) matches it. */
+  readonly production?: readonly string[];
 }
 
 export const CONFIG_FILE_NAME = '.tlsguard.json';
@@ -53,6 +57,8 @@ export async function loadConfig(fs: FileSystem, path: string, required: boolean
   const raw = data as Omit<Config, 'baseline'> & { baseline?: string };
   checkGlobList(raw.include, 'include', path);
   checkGlobList(raw.exclude, 'exclude', path);
+  checkGlobList(raw.nonProduction, 'nonProduction', path);
+  checkGlobList(raw.production, 'production', path);
   if (raw.baseline === undefined) return raw;
   // A config file may come from a pull request: it must not point tlsguard at files outside the repository.
   if (!isSafeRelativePath(raw.baseline)) {

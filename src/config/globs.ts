@@ -41,7 +41,7 @@ export function globProblem(pattern: string): string | undefined {
 export function checkGlobList(
   patterns: readonly string[] | undefined,
   key: string,
-  file: string,
+  file?: string,
 ): void {
   for (const [index, pattern] of (patterns ?? []).entries()) {
     const problem = globProblem(pattern);
@@ -54,6 +54,20 @@ export function checkGlobList(
 export function compileGlobs(patterns: readonly string[]): PathMatcher {
   const automata = patterns.flatMap(compileGlob);
   return (path) => automata.some((automaton) => run(automaton, path));
+}
+
+/**
+ * The folder a pattern starts in: its leading segments without wildcards (`packages/node_modules` of
+ * `packages/node_modules/**`), '' when the first segment has one.
+ */
+export function globBase(pattern: string): string {
+  const segments = pattern.replace(/^(?:\.\/)+/, '').split('/');
+  const literal: string[] = [];
+  for (const segment of segments.slice(0, -1)) {
+    if (/[*?[{\\]/.test(segment)) break;
+    literal.push(segment);
+  }
+  return literal.join('/');
 }
 
 export class GlobSyntaxError extends Error {

@@ -1,6 +1,7 @@
 import { closest } from '../config/closest.js';
 import { analyzeFile, type FileOutput } from '../engine/analyze-file.js';
 import type { Parser } from '../parse/parser.js';
+import type { SeverityCap } from './non-production.js';
 import type { Rule } from './rule.js';
 import type { Severity } from './types.js';
 
@@ -19,8 +20,8 @@ export interface FileTask {
   readonly text: string;
   /** Ids of the rules the prefilter chose for this file. */
   readonly ruleIds: readonly string[];
-  /** Findings are capped at this severity (test code). */
-  readonly severityCap: Severity | undefined;
+  /** Findings are capped at this severity, and say why (test, example and other non-production code). */
+  readonly severityCap: SeverityCap | undefined;
   readonly settings: AnalysisSettings;
 }
 

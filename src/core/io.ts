@@ -98,4 +98,9 @@ export interface Git {
   isTracked(path: string): Promise<boolean>;
   /** The last commit that changed `path` (used to find renames since the baseline was written). */
   lastCommitTouching(directory: string, path: string): Promise<string | undefined>;
+  /**
+   * Which of `folders` (relative to `directory`) a `.gitignore` explicitly un-ignores with a negation
+   * (`!packages/node_modules`): the project says they hold its own files. Absent: none.
+   */
+  unignoredFolders?(directory: string, folders: readonly string[]): Promise<ReadonlySet<string>>;
 }

@@ -5,6 +5,7 @@ import {
 } from '../baseline/base-revision.js';
 import { compareWithBaseline, type BaselineRequest, type Comparison } from '../baseline/compare.js';
 import type { ResultCache } from '../cache/result-cache.js';
+import type { IncludeRules } from '../config/include-overrides.js';
 import { changedFiles } from '../discover/changed.js';
 import { discover, type DiscoveredFile, type Discovery } from '../discover/discover.js';
 import type { FileOutput } from '../engine/analyze-file.js';
@@ -23,7 +24,7 @@ import type { Logger } from './logger.js';
 import type { Parallelism } from './parallel.js';
 import type { Rule } from './rule.js';
 import { decodeUtf8, sniff } from './source-bytes.js';
-import { isTestPath } from './test-paths.js';
+import { WHERE, type PathClassifier } from './non-production.js';
 import type {
   Diagnostic,
   DiagnosticKind,
@@ -42,8 +43,10 @@ export interface ScanOptions {
   readonly noIgnore: boolean;
   /** Larger files are skipped and counted (design §2: 2 MB). */
   readonly maxFileBytes: number;
-  /** Findings in test code are capped at this severity. */
+  /** Findings in test and other non-production code are capped at this severity. */
   readonly testSeverity: Severity;
+  /** Which files hold non-production code (test, example, benchmark, docs, tooling, configured). */
+  readonly nonProduction: PathClassifier;
   /** The enabled rules. */
   readonly rules: readonly Rule[];
   /** Every rule id tlsguard knows (suppression comments naming anything else are typos). */
@@ -52,6 +55,8 @@ export interface ScanOptions {
   readonly ruleSeverities: ReadonlyMap<string, Severity>;
   /** Configuration include/exclude, relative to the root: false leaves a file out. */
   readonly pathFilter: (path: string) => boolean;
+  /** `include` patterns that scan default-excluded folders they name (see include-overrides.ts). */
+  readonly includeRules?: IncludeRules;
   readonly baseline: BaselineRequest;
   /** False parses every file with every rule (to check that the prefilter loses nothing). Default true. */
   readonly prefilter?: boolean;
@@ -174,6 +179,9 @@ export async function scan(options: ScanOptions, scanIo: ScanIO): Promise<ScanRe
       diagnostics: [...outcomes.flatMap((o) => o.diagnostics), ...comparison.diagnostics],
       stats: {
         ...stats(discovery.files.length, discovery.skipped, outcomes, io.now() - started),
+        ...(discovery.skippedFolders.length > 0
+          ? { skippedFolders: discovery.skippedFolders }
+          : {}),
         ...(io.resultCache ? { filesFromCache: outcomes.filter((o) => o.cached).length } : {}),
         workers: analyzer.dispatcher.workersUsed,
       },
@@ -224,6 +232,7 @@ async function discoverFiles(options: ScanOptions, io: ScanIO): Promise<Discover
     noIgnore: options.noIgnore,
     isCandidate: isSourceFile,
     pathFilter: options.pathFilter,
+    ...(options.includeRules ? { includeRules: options.includeRules } : {}),
   };
   if (options.changedSince === undefined) return discover(request, io);
   // Diff mode lists only what git says changed: the rest of the tree is never listed or read.
@@ -266,13 +275,16 @@ function fileAnalyzer(options: ScanOptions, io: ScanIO): FileAnalyzer {
       io.logger.warn(message);
     },
   );
-  const task = (path: string, text: string, rules: readonly Rule[]): FileTask => ({
-    path,
-    text,
-    ruleIds: rules.map((rule) => rule.id),
-    severityCap: isTestPath(path) ? options.testSeverity : undefined,
-    settings,
-  });
+  const task = (path: string, text: string, rules: readonly Rule[]): FileTask => {
+    const kind = options.nonProduction(path);
+    return {
+      path,
+      text,
+      ruleIds: rules.map((rule) => rule.id),
+      severityCap: kind ? { severity: options.testSeverity, where: WHERE[kind] } : undefined,
+      settings,
+    };
+  };
   const cache = io.resultCache;
   const submit = async (path: string, text: string, rules: readonly Rule[]) => {
     const work = task(path, text, rules);

@@ -1,8 +1,10 @@
 import { BASELINE_FILE_NAME } from '../baseline/baseline-file.js';
 import { CONFIG_FILE_NAME, loadConfig, type Config, type FailOn } from '../config/config.js';
-import { compileGlobs } from '../config/globs.js';
+import { checkGlobList, compileGlobs } from '../config/globs.js';
+import { includeRules } from '../config/include-overrides.js';
 import { UsageError } from './errors.js';
 import type { FileSystem, Git } from './io.js';
+import { pathClassifier } from './non-production.js';
 import type { PolicySource } from './policy.js';
 import type { Rule } from './rule.js';
 import { DEFAULT_MAX_FILE_BYTES, type ScanOptions } from './scan.js';
@@ -19,6 +21,10 @@ export interface Overrides {
   readonly failOn?: FailOn;
   readonly failSeverity?: Severity;
   readonly testSeverity?: Severity;
+  /** Globs of more non-production code; replace the configuration's `nonProduction`. */
+  readonly nonProduction?: readonly string[];
+  /** Globs of code that is production after all; replace the configuration's `production`. */
+  readonly production?: readonly string[];
   readonly noIgnore?: boolean;
   /** Scan only the files changed since `baseRef` (diff mode for pull requests); needs `baseRef`. */
   readonly changedOnly?: boolean;
@@ -74,6 +80,9 @@ export async function resolveSettings(
   for (const [id, setting] of Object.entries(config.rules ?? {})) {
     if (setting !== 'off') ruleSeverities.set(id, setting);
   }
+  // Globs given as flags or Action inputs are checked like the configuration's (exit 2 when unreadable).
+  checkGlobList(overrides.nonProduction, 'non-production');
+  checkGlobList(overrides.production, 'production');
   return {
     scan: {
       root,
@@ -81,10 +90,15 @@ export async function resolveSettings(
       noIgnore: overrides.noIgnore ?? false,
       maxFileBytes: DEFAULT_MAX_FILE_BYTES,
       testSeverity: overrides.testSeverity ?? config.testSeverity ?? 'note',
+      nonProduction: pathClassifier({
+        nonProduction: overrides.nonProduction ?? config.nonProduction,
+        production: overrides.production ?? config.production,
+      }),
       rules: allRules.filter((rule) => config.rules?.[rule.id] !== 'off'),
       knownRuleIds: allRules.map((rule) => rule.id),
       ruleSeverities,
       pathFilter: pathFilter(config),
+      includeRules: includeRules(config.include),
       baseline: {
         ...(overrides.baseline === false
           ? {}
@@ -106,7 +120,7 @@ export async function resolveSettings(
           }),
     },
     failOn: overrides.failOn ?? config.failOn ?? 'new',
-    failSeverity: overrides.failSeverity ?? config.failSeverity ?? 'warning',
+    failSeverity: overrides.failSeverity ?? config.failSeverity ?? 'error',
     baselineFile,
     partial: targets.length !== 1 || targets[0] !== root || overrides.changedOnly === true,
   };
@@ -136,8 +150,9 @@ function defaultSeverities(rules: readonly Rule[]): (ruleId: string) => Severity
 
 /** The configuration's globs, matched by an automaton that cannot backtrack (config/globs.ts). */
 function pathFilter(config: Config): (path: string) => boolean {
+  const { restrict, lifts } = includeRules(config.include);
   const include =
-    config.include && config.include.length > 0 ? compileGlobs(config.include) : undefined;
+    restrict && lifts ? (path: string) => restrict(path) || lifts(path) : (restrict ?? undefined);
   const exclude =
     config.exclude && config.exclude.length > 0 ? compileGlobs(config.exclude) : undefined;
   return (path) => (include?.(path) ?? true) && !(exclude?.(path) ?? false);

@@ -107,6 +107,11 @@ export interface ScanStats {
   readonly filesFromCache?: number;
   readonly bytesRead: number;
   readonly filesSkipped: Readonly<Partial<Record<SkipReason, number>>>;
+  /**
+   * Default-excluded folders (`node_modules`, `dist`, `build`, `vendor`) skipped although git lists
+   * JavaScript/TypeScript files in them, with how many; absent when there are none.
+   */
+  readonly skippedFolders?: readonly { readonly path: string; readonly files: number }[];
   /** Worker threads that parsed files; 0 (or absent) when everything ran on the main thread. */
   readonly workers?: number;
   readonly durationMs: number;

@@ -1,7 +1,9 @@
 import { UsageError } from '../core/errors.js';
 import type { FileSystem, Git } from '../core/io.js';
 import type { SkipReason } from '../core/types.js';
-import { excludedFolderOf, isMinifiedName, isVendoredFile } from './excludes.js';
+import type { IncludeRules } from '../config/include-overrides.js';
+import { sortExcluded, type SkippedFolder } from './excluded-folders.js';
+import { excludedFolderOf, isMinifiedName, isToolingFolder, isVendoredFile } from './excludes.js';
 import { walkFiles } from './gitignore-walk.js';
 
 export interface DiscoverRequest {
@@ -15,6 +17,8 @@ export interface DiscoverRequest {
   readonly isCandidate: (path: string) => boolean;
   /** The configuration's include/exclude globs: false leaves a file out (counted). */
   readonly pathFilter?: (path: string) => boolean;
+  /** `include` patterns that name a default-excluded folder scan it (include-overrides.ts). */
+  readonly includeRules?: IncludeRules;
   /**
    * The only files to consider, relative to the root (diff mode: the files a pull request changed).
    * Nothing else is listed: the cost follows the change, not the tree. The same rules apply to them.
@@ -31,6 +35,8 @@ export interface DiscoveredFile {
 export interface Discovery {
   readonly files: readonly DiscoveredFile[];
   readonly skipped: Partial<Record<SkipReason, number>>;
+  /** Default-excluded folders skipped although git lists source files in them. */
+  readonly skippedFolders: readonly SkippedFolder[];
 }
 
 /**
@@ -46,15 +52,17 @@ export async function discover(
   const skip = (reason: SkipReason): void => {
     skipped[reason] = (skipped[reason] ?? 0) + 1;
   };
+  const skippedFolders = new Map<string, number>();
+  const skipFolder = (folder: SkippedFolder): void => {
+    skip('excluded-directory');
+    if (folder.files > 0 && !isToolingFolder(folder.path))
+      skippedFolders.set(folder.path, folder.files);
+  };
   for (const target of request.targets) {
     const kind = await io.fs.kindOf(target);
     if (kind === undefined) throw new UsageError(`no such file or folder: ${target}`);
     const listed =
-      kind !== 'directory'
-        ? [target]
-        : request.only
-          ? onlyBelow(request, target, skip)
-          : await listDirectory(request, io, target, skip);
+      kind === 'directory' ? await listDirectory(request, io, target, skipFolder) : [target];
     for (const absolute of listed) {
       const path = relativeTo(request.root, absolute);
       if (!request.isCandidate(path) || found.has(path)) continue;
@@ -69,61 +77,51 @@ export async function discover(
   const files = [...found.values()].sort((a, b) =>
     a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
   );
-  return { files, skipped };
+  const folders = [...skippedFolders]
+    .map(([path, files]) => ({ path, files }))
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { files, skipped, skippedFolders: folders };
 }
 
 async function listDirectory(
   request: DiscoverRequest,
   io: { fs: FileSystem; git: Git },
   directory: string,
-  skip: (reason: SkipReason) => void,
+  skipFolder: (folder: SkippedFolder) => void,
 ): Promise<string[]> {
-  const fromGit = request.noIgnore ? undefined : await io.git.listFiles(directory);
+  const toRoot = (relative: string): string => relativeTo(request.root, `${directory}/${relative}`);
+  const only = request.only && onlyBelow(request, directory);
+  if (only && request.noIgnore) return only.map((relative) => `${directory}/${relative}`);
+  const fromGit = only ?? (request.noIgnore ? undefined : await io.git.listFiles(directory));
   if (fromGit) {
-    return keepOutsideExcluded(request, fromGit, skip).map(
-      (relative) => `${directory}/${relative}`,
-    );
+    const sorted = await sortExcluded(fromGit, directory, io.git, {
+      ...(request.includeRules ? { include: request.includeRules } : {}),
+      // Files the configuration leaves out anyway are no source the user is missing.
+      isCandidate: (path) => request.isCandidate(path) && (request.pathFilter?.(path) ?? true),
+      toRoot,
+    });
+    for (const { folder, files } of sorted.skipped) skipFolder({ path: toRoot(folder), files });
+    return sorted.kept.map((relative) => `${directory}/${relative}`);
   }
   const walked = await walkFiles(io.fs, directory, {
     ignoring: !request.noIgnore,
-    onExcludedDirectory: () => {
-      skip('excluded-directory');
+    // Outside git there is nothing tracked to count: a skipped folder is just counted.
+    onExcludedDirectory: (relative, unignored) => {
+      if (unignored || request.includeRules?.entersFolder(toRoot(relative))) return true;
+      skipFolder({ path: toRoot(relative), files: 0 });
+      return false;
     },
   });
   return walked.map((relative) => `${directory}/${relative}`);
 }
 
-/** The given files below a target folder, without the default excluded folders (counted once each). */
-function onlyBelow(
-  request: DiscoverRequest,
-  directory: string,
-  skip: (reason: SkipReason) => void,
-): string[] {
+/** The given files below a listed folder, relative to it. */
+function onlyBelow(request: DiscoverRequest, directory: string): string[] {
   const prefix = relativeTo(request.root, directory);
   const below = [...(request.only ?? [])].filter(
     (path) => prefix === '' || path.startsWith(`${prefix}/`),
   );
-  const relative = below.map((path) => (prefix === '' ? path : path.slice(prefix.length + 1)));
-  return keepOutsideExcluded(request, relative, skip).map((path) => `${directory}/${path}`);
-}
-
-/** Paths (relative to a listed folder) outside the default excluded folders, which are counted once each. */
-function keepOutsideExcluded(
-  request: DiscoverRequest,
-  relativePaths: readonly string[],
-  skip: (reason: SkipReason) => void,
-): string[] {
-  if (request.noIgnore) return [...relativePaths];
-  const excludedFolders = new Set<string>();
-  const kept = relativePaths.filter((relative) => {
-    const folder = excludedFolderOf(relative);
-    if (folder !== undefined) excludedFolders.add(folder);
-    return folder === undefined;
-  });
-  excludedFolders.forEach(() => {
-    skip('excluded-directory');
-  });
-  return kept;
+  return below.map((path) => (prefix === '' ? path : path.slice(prefix.length + 1)));
 }
 
 /** A file named on the command line is still left out when it sits in an excluded folder. */

@@ -29,6 +29,15 @@ export function isExcludedDirectory(name: string, parentName: string | undefined
   return EXCLUDED_DIRECTORIES.has(name) || (parentName === '.yarn' && YARN_TOOLING.has(name));
 }
 
+/**
+ * True for a folder of a package manager's own tooling (`.yarn/releases`): third-party code by
+ * definition, so unlike a tracked `node_modules` it is never named as source the scan left out.
+ */
+export function isToolingFolder(path: string): boolean {
+  const segments = path.split('/');
+  return segments.at(-2) === '.yarn' && YARN_TOOLING.has(segments.at(-1) ?? '');
+}
+
 /** True for a generated loader of a package manager (`.pnp.cjs`), wherever it sits. */
 export function isVendoredFile(path: string): boolean {
   return VENDORED_FILES.has(path.slice(path.lastIndexOf('/') + 1));

@@ -11,8 +11,11 @@ interface IgnoreLayer {
 export interface WalkOptions {
   /** Honour `.gitignore` files and skip the default excluded folders. */
   readonly ignoring: boolean;
-  /** Called for every folder left out because of its name; the walk does not enter it. */
-  readonly onExcludedDirectory: (relativePath: string) => void;
+  /**
+   * Called for every folder excluded by its name, with whether a `.gitignore` un-ignores it
+   * (`!packages/node_modules`); the walk enters it only when this returns true.
+   */
+  readonly onExcludedDirectory: (relativePath: string, unignored: boolean) => boolean;
 }
 
 /**
@@ -37,9 +40,9 @@ export async function walkFiles(
       const path = relative === '' ? entry.name : `${relative}/${entry.name}`;
       if (entry.kind === 'directory') {
         if (entry.name === '.git') continue;
-        if (options.ignoring && isExcludedDirectory(entry.name, parentName(relative))) {
-          options.onExcludedDirectory(path);
-        } else if (!isIgnored(active, path, true)) {
+        const excluded = options.ignoring && isExcludedDirectory(entry.name, parentName(relative));
+        if (excluded && !options.onExcludedDirectory(path, isUnignored(active, path))) continue;
+        if (excluded || !isIgnored(active, path, true)) {
           await visit(path, active);
         }
       } else if (
@@ -65,6 +68,14 @@ async function loadLayer(
 ): Promise<IgnoreLayer | undefined> {
   const text = await fs.readText(`${absolute}/.gitignore`);
   return text === undefined ? undefined : { base: relative, rules: ignore().add(text) };
+}
+
+/** A negation in some `.gitignore` decides the folder: `!packages/node_modules`. */
+function isUnignored(layers: readonly IgnoreLayer[], path: string): boolean {
+  return layers.some((layer) => {
+    const local = layer.base === '' ? path : path.slice(layer.base.length + 1);
+    return layer.rules.test(`${local}/`).unignored;
+  });
 }
 
 function isIgnored(layers: readonly IgnoreLayer[], path: string, directory: boolean): boolean {

@@ -1,6 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import { FILE_STEP_LIMIT } from '../analysis/file-analysis.js';
 import type { Rule } from '../core/rule.js';
+import type { SeverityCap } from '../core/non-production.js';
 import type { Diagnostic, Finding, Severity, SuppressedFinding } from '../core/types.js';
 import { LineMap } from '../parse/line-map.js';
 import { isStackOverflow, type Parser } from '../parse/parser.js';
@@ -20,7 +21,7 @@ export interface FileInput {
   readonly text: string;
   /** Only the rules whose triggers the prefilter found in this file. */
   readonly rules: readonly Rule[];
-  readonly severityCap: Severity | undefined;
+  readonly severityCap: SeverityCap | undefined;
   /** Severities the configuration sets per rule id. */
   readonly ruleSeverities?: ReadonlyMap<string, Severity>;
   /** Overrides `MAX_AST_NODES` (tests). */

@@ -1,7 +1,9 @@
 import { AST_NODE_TYPES, AST_TOKEN_TYPES, type TSESTree } from '@typescript-eslint/types';
+import { describeCondition, type Condition } from '../analysis/conditions.js';
 import { forEachChild } from '../analysis/walk.js';
 import { docsUrl, type Rule } from '../core/rule.js';
 import { severityForRisk, severityRank } from '../core/severity.js';
+import type { SeverityCap } from '../core/non-production.js';
 import type { Finding, Severity } from '../core/types.js';
 import { anchorOf } from './anchor.js';
 import { fingerprint, normalizeCode } from './fingerprint.js';
@@ -10,8 +12,11 @@ import { scopePath } from './scope-path.js';
 
 const SNIPPET_MAX_LINES = 5;
 const SNIPPET_MAX_CHARS = 300;
-/** A value put into a message (code quoted by a rule, a rule id from a comment) is cut to this length. */
-const DATA_MAX_CHARS = 200;
+/**
+ * A value put into a message (code quoted by a rule, a rule id from a comment) is cut to this length:
+ * long enough for the advice some rules pass as a value, short enough that quoted code cannot bloat.
+ */
+const DATA_MAX_CHARS = 500;
 
 export interface SourceFile {
   /** Path relative to the scan root, with `/`. */
@@ -22,8 +27,8 @@ export interface SourceFile {
   readonly program: TSESTree.Program;
   /** The file's comments (parsed again on first use when the program was parsed without them). */
   readonly comments: () => readonly TSESTree.Comment[];
-  /** Findings here are capped at this severity (test code); undefined for production code. */
-  readonly severityCap: Severity | undefined;
+  /** Findings here are capped (test, example and other non-production code); undefined for production code. */
+  readonly severityCap: SeverityCap | undefined;
 }
 
 export interface Report {
@@ -32,22 +37,27 @@ export interface Report {
   /** A node, or a comment for findings about suppression comments. */
   readonly node: TSESTree.Node | TSESTree.Comment;
   readonly data: Readonly<Record<string, string>>;
+  /** The code runs only under this switch or environment condition: a warning that names it. */
+  readonly condition?: Condition;
 }
 
 /**
  * A report as the user sees it. `configured` is the severity the configuration sets for the rule (it
- * replaces the message's own); test code is then capped.
+ * replaces the message's own); non-production code is then capped.
  */
 export function toFinding(file: SourceFile, report: Report, configured?: Severity): Finding {
   const { rule, node } = report;
   const spec = rule.meta.messages[report.messageId];
   if (!spec) throw new Error(`rule ${rule.id} reported unknown messageId ${report.messageId}`);
-  const natural = configured ?? severityForRisk(spec.risk);
+  const { condition } = report;
+  const risk = condition ? 'medium' : spec.risk;
+  const natural = configured ?? severityForRisk(risk);
   const cap = file.severityCap;
-  const capped = cap !== undefined && severityRank(natural) > severityRank(cap);
-  const severity = capped ? cap : natural;
+  const capped = cap !== undefined && severityRank(natural) > severityRank(cap.severity);
+  const severity = capped ? cap.severity : natural;
   let message = interpolate(spec.text, boundedData(report.data));
-  if (capped) message += ` (In test code: reported as ${severity}.)`;
+  if (condition) message += ` ${onlyWhen(condition)}`;
+  if (capped) message += ` (In ${cap.where}: reported as ${severity}.)`;
   const start = file.lineMap.position(node.range[0]);
   const end = file.lineMap.position(node.range[1]);
   const shown = snippet(file.lineMap, start, end.line);
@@ -55,7 +65,7 @@ export function toFinding(file: SourceFile, report: Report, configured?: Severit
     ruleId: rule.id,
     messageId: report.messageId,
     severity,
-    risk: spec.risk,
+    risk,
     message,
     file: file.path,
     line: start.line,
@@ -70,6 +80,14 @@ export function toFinding(file: SourceFile, report: Report, configured?: Severit
     cwe: rule.meta.cwe,
     docs: docsUrl(rule.id),
   };
+}
+
+/** The sentence a guarded finding gains: which condition it runs under, and what to do about it. */
+function onlyWhen(condition: Condition): string {
+  const when = describeCondition(condition);
+  return condition.environment
+    ? `This code runs only ${when}, and conditions like this end up true in production: make it safe everywhere, with a CA you trust for development servers.`
+    : `This code runs only ${when}, a user's opt-in: keep such a switch off by default, named for what it does and warned about when it is on.`;
 }
 
 export function interpolate(template: string, data: Readonly<Record<string, string>>): string {

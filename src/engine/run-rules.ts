@@ -1,5 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/types';
+import { isAssertionData } from '../analysis/assertion-data.js';
 import { FileAnalysis, QUESTION_STEP_LIMIT } from '../analysis/file-analysis.js';
+import { guardOf } from '../analysis/guards.js';
 import { chargingWalksTo, WorkLimitReached, WorkMeter } from '../analysis/work-meter.js';
 import type { Rule, RuleContext } from '../core/rule.js';
 import { riskRank } from '../core/severity.js';
@@ -44,8 +46,18 @@ export function runRules(
     const context: RuleContext<string> = {
       filename,
       analysis,
-      report: ({ node, messageId, data }) =>
-        reports.add({ rule, node, messageId, data: data ?? {} }),
+      report: ({ node, messageId, data }) => {
+        // Expected values in assertions are data, not configuration (issue 13): never a finding.
+        if (isAssertionData(analysis, node)) return;
+        const condition = isUnconditional(rule, messageId) ? guardOf(analysis, node) : undefined;
+        reports.add({
+          rule,
+          node,
+          messageId,
+          data: data ?? {},
+          ...(condition ? { condition } : {}),
+        });
+      },
     };
     let visitor: Record<string, Handler | undefined>;
     try {
@@ -93,6 +105,17 @@ function dispatch(
     }
   }
   return undefined;
+}
+
+/**
+ * Design §4: an error means insecure in every run. A rule's unconditional message (risk high or
+ * critical) for code that only runs under a user's TLS switch or an environment condition is a
+ * warning that names the condition (see findings.ts) — whatever the rule, so every rule keeps the
+ * contract. Rules with their own wording for switches report those at medium risk already.
+ */
+function isUnconditional(rule: Rule, messageId: string): boolean {
+  const risk = rule.meta.messages[messageId]?.risk;
+  return risk === 'high' || risk === 'critical';
 }
 
 /** One report per rule and node: when a node is reported twice, the riskier message wins. */

@@ -130,7 +130,33 @@ export const nodeGit: Git = {
     const output = await git(directory, ['log', '-1', '--format=%H', '--', path]);
     return nonEmpty(output?.trim());
   },
+
+  async unignoredFolders(directory, folders) {
+    // -v shows the pattern that decided each path, negations included (`!packages/node_modules`);
+    // --no-index asks about tracked paths too. Names with line breaks cannot go through --stdin.
+    const names = folders.filter((folder) => !folder.includes('\n'));
+    if (names.length === 0) return new Set();
+    const args = ['check-ignore', '-v', '-z', '--no-index', '--non-matching', '--stdin'];
+    const output = await gitBytes(
+      directory,
+      args,
+      names.map((name) => `${name}\0`).join(''),
+      [0, 1],
+    );
+    return output === undefined ? new Set() : negatedPaths(output.toString('utf8'));
+  },
 };
+
+/** `git check-ignore -v -z` records — source, line, pattern, path — whose pattern is a negation. */
+function negatedPaths(output: string): Set<string> {
+  const fields = output.split('\0');
+  const paths = new Set<string>();
+  for (let index = 0; index + 3 < fields.length; index += 4) {
+    const pattern = fields[index + 2] ?? '';
+    if (pattern.startsWith('!')) paths.add(fields[index + 3] ?? '');
+  }
+  return paths;
+}
 
 /** Runs git in `cwd`; stdout, or undefined when git fails or is missing. */
 export function git(cwd: string, args: readonly string[]): Promise<string | undefined> {
@@ -152,11 +178,12 @@ export function git(cwd: string, args: readonly string[]): Promise<string | unde
   });
 }
 
-/** Runs git with `input` on stdin; raw stdout, or undefined when git fails or is missing. */
+/** Runs git with `input` on stdin; raw stdout, or undefined when git fails (exits otherwise than `ok`) or is missing. */
 function gitBytes(
   cwd: string,
   args: readonly string[],
   input: string,
+  ok: readonly number[] = [0],
 ): Promise<Buffer | undefined> {
   return new Promise((resolve) => {
     const child = spawn('git', [...SAFE_GIT_CONFIG, ...args], {
@@ -171,7 +198,7 @@ function gitBytes(
       resolve(undefined);
     });
     child.on('close', (code) => {
-      resolve(code === 0 ? Buffer.concat(chunks) : undefined);
+      resolve(code !== null && ok.includes(code) ? Buffer.concat(chunks) : undefined);
     });
     child.stdin.on('error', () => undefined);
     child.stdin.end(input);

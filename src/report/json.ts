@@ -39,6 +39,7 @@ export function renderJson(result: ScanResult, tool: { name: string; version: st
       filesRead: result.stats.filesRead,
       bytesRead: result.stats.bytesRead,
       filesSkipped: result.stats.filesSkipped,
+      ...(result.stats.skippedFolders ? { skippedFolders: result.stats.skippedFolders } : {}),
       workers: result.stats.workers ?? 0,
       durationMs: result.stats.durationMs,
     },

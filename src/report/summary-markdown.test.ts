@@ -46,6 +46,33 @@ describe('job summary', () => {
     expect(markdown).not.toContain('truncated');
   });
 
+  it('names skipped folders that hold tracked source, largest first, escaped', () => {
+    const markdown = renderSummaryMarkdown(
+      scanResult({
+        stats: {
+          ...scanResult().stats,
+          filesSkipped: { 'excluded-directory': 2 },
+          skippedFolders: [
+            { path: 'vendor', files: 1 },
+            { path: 'packages/node_modules<b>', files: 412 },
+          ],
+        },
+      }),
+      context,
+      {},
+    );
+    const first = markdown.indexOf(
+      '- skipped <code>packages/node&#95;modules&#60;b&#62;</code>: 412',
+    );
+    expect(first).toBeGreaterThan(0);
+    expect(markdown).toContain(
+      '412 tracked source files — add <code>&#34;packages/node&#95;modules&#60;b&#62;/&#42;&#42;&#34;</code> to `include` in `.tlsguard.json` to scan it',
+    );
+    expect(
+      markdown.indexOf('- skipped <code>vendor</code>: 1 tracked source file —'),
+    ).toBeGreaterThan(first);
+  });
+
   it('says so when nothing is new', () => {
     const markdown = renderSummaryMarkdown(scanResult(), {
       ...context,

@@ -1,4 +1,5 @@
 import type { Diagnostic, ScanResult } from '../core/types.js';
+import { fileCount, skippedFolderNotes } from './skipped-folders.js';
 import { addRows, Budget, utf8Bytes } from './budget.js';
 import {
   FINDINGS_TABLE_HEAD,
@@ -44,7 +45,7 @@ export function renderSummaryMarkdown(
     : 0;
   budget.add(countsTable(result, counts));
   budget.add(
-    `${verdictSentence(context.verdict)} ${comparedWith(result, context)}${diffMode(context)}\n\n`,
+    `${verdictSentence(context.verdict)} ${comparedWith(result, context)}${diffMode(context)}\n\n${skippedFolders(result)}`,
   );
   const cut = [
     addSection(budget, {
@@ -126,6 +127,17 @@ function comparedWith(result: ScanResult, context: GitHubReportContext): string 
       : '';
   }
   return `Findings already in ${parts.join(' and ')} are reported as unchanged.`;
+}
+
+/** Source that was not scanned must not go unnoticed: one line per skipped folder that git tracks files in. */
+function skippedFolders(result: ScanResult): string {
+  const notes = skippedFolderNotes(result.stats);
+  if (notes.length === 0) return '';
+  const lines = notes.map(
+    (folder) =>
+      `- skipped ${code(folder.path)}: ${fileCount(folder.files)} — add ${code(`"${folder.pattern}"`)} to \`include\` in \`.tlsguard.json\` to scan it`,
+  );
+  return `${lines.join('\n')}\n\n`;
 }
 
 function diffMode(context: GitHubReportContext): string {

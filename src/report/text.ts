@@ -2,6 +2,7 @@ import type { Diagnostic, Finding, ScanResult, Severity, SkipReason } from '../c
 import { hasPolicyChanges } from '../core/policy.js';
 import { revealHidden } from './hidden-characters.js';
 import { policyLines } from './policy-text.js';
+import { fileCount, skippedFolderNotes } from './skipped-folders.js';
 
 export interface TextOptions {
   /** ANSI colours (the CLI decides: a TTY without NO_COLOR). */
@@ -187,6 +188,11 @@ function footnotes(result: ScanResult): string[] {
     .map(([reason, count]) => `${count} ${SKIP_LABELS[reason as SkipReason]}`);
   const notes: string[] = [];
   if (skipped.length > 0) notes.push(`Skipped: ${skipped.join(', ')}.`);
+  for (const folder of skippedFolderNotes(result.stats)) {
+    notes.push(
+      `Skipped ${clean(folder.path)}: ${fileCount(folder.files)} — add "${clean(folder.pattern)}" to "include" in .tlsguard.json to scan it.`,
+    );
+  }
   if (result.suppressed.length > 0)
     notes.push(`Suppressed by tlsguard-ignore comments: ${result.suppressed.length}.`);
   return notes;

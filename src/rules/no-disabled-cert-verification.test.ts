@@ -19,9 +19,55 @@ runRuleTests(rule, {
     'https.get(url, { rejectUnauthorized: Boolean(1) })',
     // env strings can never be the boolean false
     'https.get(url, { rejectUnauthorized: process.env.TLS_VERIFY })',
-    // comparisons of configuration (not the environment) are a choice the reviewer can see
-    "tls.connect({ rejectUnauthorized: options.mode !== 'insecure' })",
+    // a caller's own setting passed on (also compared with a flag value) is the caller's choice
     'tls.connect({ rejectUnauthorized: opts.rejectUnauthorized ?? true })',
+    'tls.connect({ rejectUnauthorized: opts.rejectUnauthorized !== false })',
+    'function connect(options) { return tls.connect({ rejectUnauthorized: options.verify }) }',
+    'const verify = options.verifyTls;\ntls.connect({ rejectUnauthorized: verify })',
+    'new MongoClient(uri, { tlsAllowInvalidCertificates: options.allowInvalidCertificates })',
+    // issue 13: libcurl verifies with 1/true; other options are not the check
+    "curl.setOpt('SSL_VERIFYPEER', 1);\ncurl.setOpt('SSL_VERIFYPEER', true);\ncurl.setOpt('VERBOSE', 0)",
+    'await curly.get(url, { sslVerifyPeer: true, caInfo })',
+    // issue 13: a proxy's plain-http target has nothing to verify; `.web` on other objects is no proxy
+    "const httpProxy = require('http-proxy');\nconst proxy = httpProxy.createProxyServer();\nproxy.web(req, res, { target: 'http://backend:8080', secure: false })",
+    'server.web(req, res, { secure: false })',
+    // issue 13: connection strings that keep verification on
+    "const transport = nodemailer.createTransport('smtps://u:p@mail.example.com/?tls.rejectUnauthorized=true')",
+    'mysql.createConnection(\'mysql://u@db/app?ssl={"rejectUnauthorized":true}\')',
+    "mysql.createConnection('mysql://u@db/app?ssl=Amazon%20RDS')",
+    // issue 13: a class property whose writes are not all seen stays unknown
+    'class C { connect() { return tls.connect({ rejectUnauthorized: this.verify }) } }\nconst c = new C();\nc.verify = true;',
+    // issue 13: TLS options on a plaintext connection do nothing (no certificate to verify)
+    "const mqtt = require('mqtt');\nmqtt.connect('mqtt://broker.local:1883', { rejectUnauthorized: false })",
+    "const mqtt = require('mqtt');\nmqtt.connect(`tcp://${host}:1883`, { rejectUnauthorized: false })",
+    "import mqtt from 'mqtt';\nmqtt.connect({ host, port: 1883, protocol: 'mqtt', rejectUnauthorized: false })",
+    "import WebSocket from 'ws';\nnew WebSocket('ws://feed.internal:8080', { rejectUnauthorized: false })",
+    "import WebSocket from 'ws';\nconst FEED = 'ws://feed.internal';\nnew WebSocket(FEED, ['v1'], { rejectUnauthorized: false })",
+    "import { io } from 'socket.io-client';\nio('http://localhost:3000', { rejectUnauthorized: false })",
+    "const amqp = require('amqplib');\namqp.connect('amqp://' + host, { rejectUnauthorized: false })",
+    "import { createClient } from 'redis';\ncreateClient({ url: 'redis://cache:6379', socket: { rejectUnauthorized: false } })",
+    "const https = require('https');\nhttps.get('http://plain.example/health', { rejectUnauthorized: false })",
+    // issue 13: expected values in assertions are data, not configuration
+    {
+      filename: 'src/agent.test.ts',
+      code: 'expect(agentOptions).toEqual({ keepAlive: true, rejectUnauthorized: false })',
+    },
+    {
+      filename: 'src/agent.test.ts',
+      code: 'expect(spy).toHaveBeenCalledWith(expect.objectContaining({ rejectUnauthorized: false }))',
+    },
+    "const assert = require('node:assert/strict');\nassert.deepStrictEqual(options, { host: 'db', rejectUnauthorized: false })",
+    "import test from 'ava';\ntest('options', (t) => { t.deepEqual(parse(argv), { rejectUnauthorized: false }) })",
+    "tap.test('options', (t) => { t.same(parse(argv), { rejectUnauthorized: false }); t.end() })",
+    'options.should.eql({ rejectUnauthorized: false })',
+    "const expected = { host: 'db', rejectUnauthorized: false };\nexpect(build()).toStrictEqual(expected);",
+    // issue 13: `null` and `undefined` never disable verification in Node core options
+    'tls.connect({ port, rejectUnauthorized: null })',
+    "tls.connect({ port, rejectUnauthorized: undefined, servername: '' })",
+    'const defaults = { timeout: 5000, rejectUnauthorized: undefined };\nhttps.get(url, defaults)',
+    // a condition that is no switch of TLS checks leaves the line as insecure as it was (an error)
+    // is tested among the invalid cases; a switch of something else entirely is not a TLS switch:
+    'if (options.secure) tls.connect({ host, ca })',
     // servers read rejectUnauthorized only with requestCert (another rule); createSecureContext ignores it
     "import tls from 'node:tls';\ntls.createServer({ key, cert, rejectUnauthorized: false });",
     "const tls = require('tls');\nconst server = new tls.Server({ key, cert, rejectUnauthorized: false });",
@@ -115,14 +161,10 @@ runRuleTests(rule, {
       ],
     },
     {
-      code: 'tls.connect({ port, rejectUnauthorized: null })',
-      errors: [{ messageId: 'legacyFalsy', line: 1, column: 21, data: { value: 'null' } }],
+      code: "tls.connect({ port, rejectUnauthorized: '' })",
+      errors: [{ messageId: 'legacyFalsy', line: 1, column: 21, data: { value: "''" } }],
     },
-    {
-      code: "tls.connect({ port, rejectUnauthorized: undefined, servername: '' })",
-      errors: [{ messageId: 'legacyFalsy', line: 1, column: 21, data: { value: 'undefined' } }],
-    },
-    // N1c "Flag"
+    // N1c "Flag": environment conditions
     {
       code: "tls.connect({ rejectUnauthorized: process.env.NODE_ENV === 'production' })",
       errors: [
@@ -135,9 +177,201 @@ runRuleTests(rule, {
             option: 'rejectUnauthorized',
             expression: "process.env.NODE_ENV === 'production'",
             target: 'this `tls.connect` connection',
+            condition: "when `process.env.NODE_ENV !== 'production'`",
           },
         },
       ],
+    },
+    {
+      code: "if (process.env.NODE_ENV !== 'production') {\n  tls.connect({ host, rejectUnauthorized: false });\n}",
+      errors: [
+        {
+          messageId: 'conditional',
+          line: 2,
+          column: 23,
+          severity: 'warning',
+          data: {
+            option: 'rejectUnauthorized',
+            expression: 'false',
+            target: 'this `tls.connect` connection',
+            condition: "when `process.env.NODE_ENV !== 'production'`",
+          },
+        },
+      ],
+    },
+    {
+      name: 'a value that is false in production is an error',
+      code: "tls.connect({ rejectUnauthorized: process.env.NODE_ENV !== 'production' })",
+      errors: [{ messageId: 'disabled', line: 1, column: 15, severity: 'error' }],
+    },
+    {
+      name: 'code that runs everywhere but in tests runs in production',
+      code: "function connect() {\n  if (process.env.NODE_ENV === 'test') return undefined;\n  return tls.connect({ host, rejectUnauthorized: false });\n}",
+      errors: [{ messageId: 'disabled', line: 3, column: 30, severity: 'error' }],
+    },
+    {
+      name: 'a handler that trusts every certificate only in the packaged app',
+      code: "app.on('certificate-error', (event, webContents, url, error, certificate, callback) => {\n  event.preventDefault();\n  if (app.isPackaged) callback(true);\n});",
+      errors: [{ messageId: 'electronTrustAll', line: 3, column: 23, severity: 'error' }],
+    },
+    {
+      name: 'a development-mode flag is an environment condition',
+      code: 'const isDev = !app.isPackaged;\nif (isDev) https.get(url, { rejectUnauthorized: false });',
+      errors: [{ messageId: 'conditional', line: 2, column: 29, severity: 'warning' }],
+    },
+    // issue 13: a user's opt-in switch is one warning that names it, however it is written
+    {
+      name: 'negated options property (n8n)',
+      code: 'function request(options) {\n  return https.request({ host, rejectUnauthorized: !options.allowUnauthorizedCerts });\n}',
+      errors: [
+        {
+          messageId: 'userSwitch',
+          line: 2,
+          column: 32,
+          severity: 'warning',
+          data: {
+            option: 'rejectUnauthorized',
+            expression: '!options.allowUnauthorizedCerts',
+            target: 'this `https.request` call',
+            condition: 'when `options.allowUnauthorizedCerts` is set',
+            advice:
+              "If users need this for servers with self-signed certificates, keep it an explicit opt-in, off by default and named for what it does (`allowInsecureTls`), and warn when it is on — better, let them give the server's CA (`ca`) instead.",
+          },
+        },
+      ],
+    },
+    {
+      name: 'negated method call (uptime-kuma)',
+      code: 'class Monitor {\n  getIgnoreTls() { return Boolean(this.ignoreTls) }\n  check() { return tls.connect({ host, rejectUnauthorized: !this.getIgnoreTls() }) }\n}',
+      errors: [
+        {
+          messageId: 'userSwitch',
+          line: 3,
+          column: 40,
+          severity: 'warning',
+          data: {
+            option: 'rejectUnauthorized',
+            expression: '!this.getIgnoreTls()',
+            target: 'this `tls.connect` connection',
+            condition: 'when `this.getIgnoreTls()` returns true',
+            advice:
+              "If users need this for servers with self-signed certificates, keep it an explicit opt-in, off by default and named for what it does (`allowInsecureTls`), and warn when it is on — better, let them give the server's CA (`ca`) instead.",
+          },
+        },
+      ],
+    },
+    {
+      name: '`!x || false`',
+      code: "const nodemailer = require('nodemailer');\nnodemailer.createTransport({ host, tls: { rejectUnauthorized: !notification.smtpIgnoreTLSError || false } });",
+      errors: [
+        {
+          messageId: 'userSwitch',
+          line: 2,
+          column: 43,
+          data: {
+            option: 'rejectUnauthorized',
+            expression: '!notification.smtpIgnoreTLSError || false',
+            target: 'the connections made by nodemailer',
+            condition: 'when `notification.smtpIgnoreTLSError` is set',
+            advice:
+              "If users need this for servers with self-signed certificates, keep it an explicit opt-in, off by default and named for what it does (`allowInsecureTls`), and warn when it is on — better, let them give the server's CA (`ca`) instead.",
+          },
+        },
+      ],
+    },
+    {
+      name: '`if (config.insecure) opts.rejectUnauthorized = false`',
+      code: 'const opts = { host, port };\nif (config.insecure) opts.rejectUnauthorized = false;\ntls.connect(opts);',
+      errors: [{ messageId: 'userSwitch', line: 2, column: 22, severity: 'warning' }],
+    },
+    {
+      name: 'a guarded literal inside an agent (uptime-kuma teltonika)',
+      code: "const https = require('https');\nif (notification.teltonikaUnsafeTls) {\n  config.httpsAgent = new https.Agent({ rejectUnauthorized: false });\n}",
+      errors: [{ messageId: 'userSwitch', line: 3, column: 41, severity: 'warning' }],
+    },
+    {
+      name: 'a CLI flag (MQTT.js bin)',
+      code: "const mqtt = require('mqtt');\nif (args.insecure) {\n  args.rejectUnauthorized = false;\n}\nmqtt.connect(args);",
+      errors: [{ messageId: 'userSwitch', line: 3, column: 3, severity: 'warning' }],
+    },
+    {
+      name: 'an early return',
+      code: 'function insecureAgent(options) {\n  if (!options.allowSelfSigned) return undefined;\n  return new https.Agent({ rejectUnauthorized: false });\n}',
+      errors: [{ messageId: 'userSwitch', line: 3, column: 28, severity: 'warning' }],
+    },
+    {
+      code: 'function d(x) { return tls.connect({ rejectUnauthorized: x ? false : true }) }',
+      errors: [
+        {
+          messageId: 'userSwitch',
+          line: 1,
+          column: 38,
+          data: {
+            option: 'rejectUnauthorized',
+            expression: 'x ? false : true',
+            target: 'this `tls.connect` connection',
+            condition: 'when `x` is set',
+            advice:
+              "If users need this for servers with self-signed certificates, keep it an explicit opt-in, off by default and named for what it does (`allowInsecureTls`), and warn when it is on — better, let them give the server's CA (`ca`) instead.",
+          },
+        },
+      ],
+    },
+    {
+      name: 'a parameter read through a constant',
+      code: 'function connect(host, insecure) {\n  const verify = !insecure;\n  return tls.connect({ host, rejectUnauthorized: verify });\n}',
+      errors: [{ messageId: 'userSwitch', line: 3, column: 30, severity: 'warning' }],
+    },
+    {
+      name: 'a configuration test',
+      code: "tls.connect({ rejectUnauthorized: options.mode !== 'insecure' })",
+      errors: [
+        {
+          messageId: 'userSwitch',
+          line: 1,
+          column: 15,
+          data: {
+            option: 'rejectUnauthorized',
+            expression: "options.mode !== 'insecure'",
+            target: 'this `tls.connect` connection',
+            condition: "when `options.mode === 'insecure'`",
+            advice:
+              "If users need this for servers with self-signed certificates, keep it an explicit opt-in, off by default and named for what it does (`allowInsecureTls`), and warn when it is on — better, let them give the server's CA (`ca`) instead.",
+          },
+        },
+      ],
+    },
+    // issue 13: encrypted and unknown URLs keep their TLS options; values used for real are not test data
+    {
+      code: "const mqtt = require('mqtt');\nmqtt.connect('mqtts://broker.example:8883', { rejectUnauthorized: false })",
+      errors: [{ messageId: 'disabled', line: 2, column: 47 }],
+    },
+    {
+      code: "const mqtt = require('mqtt');\nmqtt.connect(process.env.BROKER_URL, { rejectUnauthorized: false })",
+      errors: [{ messageId: 'disabled', line: 2, column: 40 }],
+    },
+    {
+      code: "import WebSocket from 'ws';\nnew WebSocket('wss://feed.example', { rejectUnauthorized: false })",
+      errors: [{ messageId: 'disabled', line: 2, column: 39 }],
+    },
+    {
+      code: "import { createClient } from 'redis';\ncreateClient({ url: 'redis://cache:6379', socket: { tls: true, rejectUnauthorized: false } })",
+      errors: [{ messageId: 'disabled', line: 2, column: 64 }],
+    },
+    {
+      name: 'ioredis uses TLS whenever `tls` is given, whatever the URL says',
+      code: "import Redis from 'ioredis';\nnew Redis('redis://cache:6379', { tls: { rejectUnauthorized: false } })",
+      errors: [{ messageId: 'disabled', line: 2, column: 42 }],
+    },
+    {
+      filename: 'src/agent.test.ts',
+      code: 'const options = { rejectUnauthorized: false };\nexpect(https.request(options)).toBeDefined();',
+      errors: [{ messageId: 'disabled', line: 1, column: 19, severity: 'note' }],
+    },
+    {
+      name: 'a condition that is no TLS switch does not make the line conditional',
+      code: "function agentFor(url) {\n  if (url.protocol === 'https:') return new https.Agent({ rejectUnauthorized: false });\n}",
+      errors: [{ messageId: 'disabled', line: 2, column: 59, severity: 'error' }],
     },
     {
       code: 'https.get(url, { rejectUnauthorized: process.env.INSECURE ? false : true })',
@@ -250,19 +484,53 @@ runRuleTests(rule, {
     },
     {
       code: 'let verify = true;\nif (process.argv.includes("--insecure")) verify = false;\nhttps.get(url, { rejectUnauthorized: verify });',
-      errors: [{ messageId: 'conditional', line: 3, column: 18 }],
+      errors: [
+        {
+          messageId: 'userSwitch',
+          line: 3,
+          column: 18,
+          data: {
+            option: 'rejectUnauthorized',
+            expression: 'verify',
+            target: 'this `https.get` call',
+            condition: 'in some configurations',
+            advice:
+              "If users need this for servers with self-signed certificates, keep it an explicit opt-in, off by default and named for what it does (`allowInsecureTls`), and warn when it is on — better, let them give the server's CA (`ca`) instead.",
+          },
+        },
+      ],
     },
     {
+      name: 'an insecure default (opt-in to verification)',
       code: 'function createAgent(rejectUnauthorized = false) {\n  return new https.Agent({ rejectUnauthorized });\n}',
-      errors: [{ messageId: 'conditional', line: 2, column: 28 }],
+      errors: [
+        {
+          messageId: 'userSwitch',
+          line: 2,
+          column: 28,
+          severity: 'warning',
+          data: {
+            option: 'rejectUnauthorized',
+            expression: 'rejectUnauthorized',
+            target: 'every request made through this `https.Agent`',
+            condition: 'unless `rejectUnauthorized` is set',
+            advice:
+              "Verification is off unless someone turns it on: make verifying the default, and turning it off an explicit opt-in named for what it does (`allowInsecureTls`) — better, accept the server's CA (`ca`) instead.",
+          },
+        },
+      ],
     },
     {
       code: 'const { verify = false } = loadConfig();\nhttps.get(url, { rejectUnauthorized: verify });',
-      errors: [{ messageId: 'conditional', line: 2, column: 18 }],
+      errors: [{ messageId: 'userSwitch', line: 2, column: 18 }],
     },
     {
       code: 'https.get(url, { rejectUnauthorized: opts.strict || false });',
-      errors: [{ messageId: 'conditional', line: 1, column: 18 }],
+      errors: [{ messageId: 'userSwitch', line: 1, column: 18 }],
+    },
+    {
+      code: 'https.get(url, { rejectUnauthorized: opts.verify === true });',
+      errors: [{ messageId: 'userSwitch', line: 1, column: 18 }],
     },
     // TypeScript wrappers and key spellings
     {
@@ -729,8 +997,140 @@ runRuleTests(rule, {
       errors: [{ messageId: 'proxySecure', line: 2, column: 76 }],
     },
     {
+      name: 'a development server proxy is development tooling: a note',
       code: "export default { devServer: { proxy: { '/api': { target: 'https://backend', secure: false } } } }",
-      errors: [{ messageId: 'devProxySecure', line: 1, column: 77, severity: 'warning' }],
+      errors: [{ messageId: 'devProxySecure', line: 1, column: 77, severity: 'note' }],
+    },
+    // issue 13: http-proxy's per-request options and middleware without a fixed target
+    {
+      code: "const httpProxy = require('http-proxy');\nconst proxy = httpProxy.createProxyServer({ xfwd: true });\nproxy.web(req, res, { target: upstream, secure: false });",
+      errors: [{ messageId: 'proxySecure', line: 3, column: 41, severity: 'error' }],
+    },
+    {
+      code: "import httpProxy from 'http-proxy';\nconst proxy = httpProxy.createProxy();\nserver.on('upgrade', (req, socket, head) => proxy.ws(req, socket, head, { target: 'wss://live', secure: false }));",
+      errors: [{ messageId: 'proxySecure', line: 3, column: 97 }],
+    },
+    {
+      name: 'a proxy server kept on an object, in a file that loads http-proxy',
+      code: "const httpProxy = require('http-proxy');\nclass Gateway {\n  constructor() { this.proxy = httpProxy.createProxyServer(); }\n  forward(req, res) { this.proxy.web(req, res, { target: this.upstream, secure: false }); }\n}",
+      errors: [{ messageId: 'proxySecure', line: 4, column: 73 }],
+    },
+    {
+      code: "const { createProxyMiddleware } = require('http-proxy-middleware');\napp.use('/api', createProxyMiddleware({ router: pickBackend, changeOrigin: true, secure: false }));",
+      errors: [{ messageId: 'proxySecure', line: 2, column: 82 }],
+    },
+    {
+      code: "const httpProxy = require('http-proxy');\nconst proxy = httpProxy.createProxyServer();\nproxy.web(req, res, { target, secure: !config.verifyUpstreamTls });",
+      errors: [
+        {
+          messageId: 'userSwitch',
+          line: 3,
+          column: 31,
+          severity: 'warning',
+          data: {
+            option: 'secure',
+            expression: '!config.verifyUpstreamTls',
+            target: "this proxy's HTTPS target",
+            condition: 'when `config.verifyUpstreamTls` is set',
+            advice:
+              "If users need this for servers with self-signed certificates, keep it an explicit opt-in, off by default and named for what it does (`allowInsecureTls`), and warn when it is on — better, let them give the server's CA (`ca`) instead.",
+          },
+        },
+      ],
+    },
+    // issue 13: node-libcurl / curly
+    {
+      code: "const { Curl } = require('node-libcurl');\nconst curl = new Curl();\ncurl.setOpt('SSL_VERIFYPEER', 0);\ncurl.setOpt(Curl.option.PROXY_SSL_VERIFYPEER, false);",
+      errors: [
+        {
+          messageId: 'curlVerifyPeer',
+          line: 3,
+          column: 1,
+          severity: 'error',
+          data: { option: "curl.setOpt('SSL_VERIFYPEER', 0)" },
+        },
+        { messageId: 'curlVerifyPeer', line: 4, column: 1 },
+      ],
+    },
+    {
+      code: "import { curly } from 'node-libcurl';\nconst { data } = await curly.get(url, { sslVerifyPeer: false, followLocation: true });",
+      errors: [
+        {
+          messageId: 'curlVerifyPeer',
+          line: 2,
+          column: 41,
+          data: { option: 'sslVerifyPeer: false' },
+        },
+      ],
+    },
+    {
+      code: "curl.setOpt('SSL_VERIFYPEER', monitor.ignoreTls ? 0 : 1)",
+      errors: [{ messageId: 'userSwitch', line: 1, column: 1, severity: 'warning' }],
+    },
+    // issue 13: connection strings of nodemailer and mysql/mysql2
+    {
+      code: "const nodemailer = require('nodemailer');\nnodemailer.createTransport(`smtps://alerts:${password}@relay.example:465/?pool=true&tls.rejectUnauthorized=false`);",
+      errors: [
+        {
+          messageId: 'connectionString',
+          line: 2,
+          column: 28,
+          severity: 'error',
+          data: {
+            parameter: 'tls.rejectUnauthorized=false',
+            library: 'nodemailer',
+            fix: "Remove the parameter; if the mail server's CA is private, pass it as `tls: { ca }` in the transport options.",
+          },
+        },
+      ],
+    },
+    {
+      code: "const mysql = require('mysql2/promise');\nmysql.createPool('mysql://app@db.internal/app?ssl={\"rejectUnauthorized\":false}');\nmysql.createPool('mysql://app@db/app?ssl=%7B%22rejectUnauthorized%22%3Afalse%7D');",
+      errors: [
+        {
+          messageId: 'connectionString',
+          line: 2,
+          column: 18,
+          data: {
+            parameter: 'ssl={"rejectUnauthorized":false}',
+            library: 'mysql / mysql2',
+            fix: "Drop `rejectUnauthorized: false` from the `ssl` parameter and give the server's CA instead (`ssl: { ca }` in the options, or mysql2's `ssl: 'Amazon RDS'` profile).",
+          },
+        },
+        { messageId: 'connectionString', line: 3, column: 18 },
+      ],
+    },
+    // issue 13: an insecure default carried on a class property
+    {
+      code: [
+        "const ldap = require('ldapjs');",
+        'class Directory {',
+        '  constructor(url) { this.url = url; this.verifyServerCert = false; }',
+        '  connect() {',
+        '    return ldap.createClient({ url: this.url, tlsOptions: { rejectUnauthorized: this.verifyServerCert } });',
+        '  }',
+        '}',
+      ].join('\n'),
+      errors: [{ messageId: 'disabled', line: 5, column: 61, severity: 'error' }],
+    },
+    {
+      code: 'class Client {\n  strict = false;\n  configure(options) { this.strict = options.strict; }\n  open() { return tls.connect({ host: this.host, rejectUnauthorized: this.strict }); }\n}',
+      errors: [
+        {
+          messageId: 'userSwitch',
+          line: 4,
+          column: 50,
+          severity: 'warning',
+          data: {
+            option: 'rejectUnauthorized',
+            expression: 'this.strict',
+            target: 'this `tls.connect` connection',
+            condition: 'unless `this.strict` is set',
+            advice:
+              "Verification is off unless someone turns it on: make verifying the default, and turning it off an explicit opt-in named for what it does (`allowInsecureTls`) — better, accept the server's CA (`ca`) instead.",
+          },
+        },
+      ],
     },
     // L21 @actions/http-client
     {
@@ -740,11 +1140,22 @@ runRuleTests(rule, {
     // R1 Electron certificate-error handlers
     {
       code: "app.on('certificate-error', (e, wc, url, err, cert, cb) => { e.preventDefault(); cb(true) })",
-      errors: [{ messageId: 'electronTrustAll', line: 1, column: 1 }],
+      errors: [{ messageId: 'electronTrustAll', line: 1, column: 82 }],
     },
     {
       code: "win.webContents.on('certificate-error', (event, url, error, certificate, callback) => { event.preventDefault(); callback(true) })",
-      errors: [{ messageId: 'electronTrustAll', line: 1, column: 1 }],
+      errors: [{ messageId: 'electronTrustAll', line: 1, column: 113 }],
+    },
+    {
+      name: 'issue 13: the finding sits on the callback(true) line, where a diff changes it',
+      code: [
+        "const { app } = require('electron');",
+        "app.on('certificate-error', (event, webContents, url, error, certificate, callback) => {",
+        '  event.preventDefault();',
+        '  callback(true);',
+        '});',
+      ].join('\n'),
+      errors: [{ messageId: 'electronTrustAll', line: 4, column: 3, severity: 'error' }],
     },
     {
       code: [
@@ -755,7 +1166,13 @@ runRuleTests(rule, {
         "app.on('certificate-error', trustEverything);",
       ].join('\n'),
       errors: [
-        { messageId: 'electronTrustAllConditional', line: 5, column: 1, severity: 'warning' },
+        {
+          messageId: 'electronTrustAllConditional',
+          line: 3,
+          column: 14,
+          severity: 'warning',
+          data: { condition: 'when `isDev` is set' },
+        },
       ],
     },
     // R2 setCertificateVerifyProc
@@ -793,6 +1210,11 @@ runRuleTests(rule, {
           data: { target: "the connections made by Bun's fetch" },
         },
       ],
+    },
+    // issue 13: the fix for a bare TLSSocket is tls.connect({ socket, servername, ca })
+    {
+      code: "const tls = require('tls');\nconst secure = new tls.TLSSocket(rawSocket, { rejectUnauthorized: false });",
+      errors: [{ messageId: 'tlsSocketDisabled', line: 2, column: 47, severity: 'error' }],
     },
     // N6 a bare client TLSSocket
     {

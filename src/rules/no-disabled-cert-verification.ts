@@ -2,6 +2,8 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import { literalName, unwrap } from '../analysis/ast.js';
 import type { FileAnalysis } from '../analysis/file-analysis.js';
 import { refIs } from '../analysis/modules.js';
+import { describeCondition } from '../analysis/conditions.js';
+import { guardedForProduction, guardOf } from '../analysis/guards.js';
 import { propertyName } from '../analysis/object-shapes.js';
 import { defineRule, type RuleContext } from '../core/rule.js';
 import { isBareClientSocket } from './utils/bare-tls-socket.js';
@@ -15,9 +17,18 @@ import {
 import { judgeFalseDisables, type FalseVerdict } from './utils/false-disables.js';
 import { proxyOptions } from './utils/proxy-options.js';
 import { sourceExcerpt } from './utils/source-excerpt.js';
+import { conditionPhrase, grade, switchAdvice, type Grade } from './utils/graded-value.js';
+import {
+  CURL_TRIGGERS,
+  curlCheckOff,
+  curlSetOpt,
+  curlyOption,
+  type CurlOption,
+} from './utils/libcurl-options.js';
 import { judgeSwitchOn } from './utils/switch-on.js';
 import {
   bagDestinations,
+  hasNoEffect,
   holderDestinations,
   type BagDestination,
 } from './utils/tls-bag-destinations.js';
@@ -28,6 +39,7 @@ export type MessageId =
   | 'globalAgent'
   | 'legacyFalsy'
   | 'conditional'
+  | 'userSwitch'
   | 'ineffective'
   | 'gotTopLevel'
   | 'libraryOption'
@@ -38,12 +50,14 @@ export type MessageId =
   | 'superagentDisable'
   | 'superagentLocalhost'
   | 'bareSocket'
+  | 'tlsSocketDisabled'
   | 'electronTrustAll'
   | 'electronTrustAllConditional'
   | 'electronVerifyProc'
   | 'electronSwitch'
   | 'electronSpkiSwitch'
-  | 'electronLocalhostSwitch';
+  | 'electronLocalhostSwitch'
+  | 'curlVerifyPeer';
 
 const WHY =
   'any certificate is accepted, so anyone on the network path can impersonate the server and read or change the traffic';
@@ -78,7 +92,11 @@ export default defineRule<MessageId>({
       },
       conditional: {
         risk: 'medium',
-        text: `\`{{option}}\` is \`{{expression}}\`, which turns off certificate verification for {{target}} in some environments or configurations; switches like this end up off in production. Verify everywhere: give development and test servers certificates from a CA you trust and pass it with \`ca\` or \`NODE_EXTRA_CA_CERTS\`.`,
+        text: `\`{{option}}: {{expression}}\` turns certificate verification off for {{target}} {{condition}}, and conditions like this end up true in production: ${WHY}. Verify everywhere: give development and test servers certificates from a CA you trust and pass it with \`ca\` or \`NODE_EXTRA_CA_CERTS\`.`,
+      },
+      userSwitch: {
+        risk: 'medium',
+        text: `\`{{option}}: {{expression}}\` turns certificate verification off for {{target}} {{condition}}: ${WHY}. {{advice}}`,
       },
       ineffective: {
         risk: 'info',
@@ -94,7 +112,7 @@ export default defineRule<MessageId>({
       },
       connectionString: {
         risk: 'high',
-        text: `This connection string sets \`{{parameter}}\`, which makes {{library}} skip certificate verification: ${WHY}, including credentials and query results. {{fix}}`,
+        text: `This connection string sets \`{{parameter}}\`, which makes {{library}} skip certificate verification: ${WHY}, credentials included. {{fix}}`,
       },
       postgresJsSsl: {
         risk: 'high',
@@ -105,8 +123,8 @@ export default defineRule<MessageId>({
         text: `\`secure: false\` makes this proxy accept any certificate from its HTTPS target (http-proxy copies it into \`rejectUnauthorized\`): ${WHY}. Remove it and trust the target's CA (\`ca\` in the proxy's \`agent\`, or \`NODE_EXTRA_CA_CERTS\`).`,
       },
       devProxySecure: {
-        risk: 'medium',
-        text: `\`secure: false\` makes this development proxy accept any certificate from its HTTPS target: ${WHY}. Remove it and let the dev server trust the target's CA (\`NODE_EXTRA_CA_CERTS\`), or point it at a local certificate issued by a CA you trust.`,
+        risk: 'low',
+        text: `\`secure: false\` makes this development server's proxy accept any certificate from its HTTPS target: ${WHY}. It runs on developers' machines rather than in production, so it is a note; still, remove it and let the dev server trust the target's CA (\`NODE_EXTRA_CA_CERTS\`), or point it at a local certificate issued by a CA you trust.`,
       },
       superagentDisable: {
         risk: 'high',
@@ -118,7 +136,11 @@ export default defineRule<MessageId>({
       },
       bareSocket: {
         risk: 'medium',
-        text: 'A client-side `new tls.TLSSocket(...)` verifies neither the certificate chain nor the host name, whatever `rejectUnauthorized` says, and nothing in this file checks `socket.authorized`: any certificate is accepted. Upgrade existing sockets with `tls.connect({ socket, servername })`, which verifies both.',
+        text: 'A client-side `new tls.TLSSocket(...)` verifies neither the certificate chain nor the host name, whatever `rejectUnauthorized` says, and nothing in this file checks `socket.authorized`: any certificate is accepted. Upgrade existing sockets with `tls.connect({ socket, servername, ca })`, which verifies both (`ca` for a private CA).',
+      },
+      tlsSocketDisabled: {
+        risk: 'high',
+        text: `\`rejectUnauthorized: false\` on a client-side \`new tls.TLSSocket(...)\` turns verification off explicitly — and a bare \`TLSSocket\` checks neither the chain nor the host name anyway: ${WHY}. Setting the option to \`true\` is not enough; upgrade the socket with \`tls.connect({ socket, servername, ca })\`, which verifies both (\`ca\` for a private CA).`,
       },
       electronTrustAll: {
         risk: 'high',
@@ -126,7 +148,7 @@ export default defineRule<MessageId>({
       },
       electronTrustAllConditional: {
         risk: 'medium',
-        text: `This \`certificate-error\` handler trusts every invalid certificate whenever its condition holds, without looking at the URL, the error or the certificate: ${WHY}. ${ELECTRON_FIX}`,
+        text: `This \`certificate-error\` handler trusts every invalid certificate {{condition}}, without looking at the URL, the error or the certificate: ${WHY}. ${ELECTRON_FIX}`,
       },
       electronVerifyProc: {
         risk: 'critical',
@@ -139,6 +161,10 @@ export default defineRule<MessageId>({
       electronSpkiSwitch: {
         risk: 'medium',
         text: '`ignore-certificate-errors-spki-list` makes Chromium accept the listed public keys whatever their certificates say (expired, wrong host, untrusted CA). Review that every key is one you control, and prefer trusting a private CA through the operating system.',
+      },
+      curlVerifyPeer: {
+        risk: 'high',
+        text: `\`{{option}}\` makes libcurl (node-libcurl) skip verifying the server's certificate (CURLOPT_SSL_VERIFYPEER 0): ${WHY}. Remove it — libcurl verifies by default — and give a private CA with \`CAINFO\` (curly: \`caInfo\`).`,
       },
       electronLocalhostSwitch: {
         risk: 'low',
@@ -173,6 +199,7 @@ export default defineRule<MessageId>({
     'setCertificateVerifyProc',
     'allow-insecure-localhost',
     'ignore-certificate-errors',
+    ...CURL_TRIGGERS,
   ],
   create(context) {
     const { analysis } = context;
@@ -190,6 +217,9 @@ export default defineRule<MessageId>({
           postgresJsMode(context, node, node.parent);
         } else if (key !== undefined) {
           librarySwitch(context, node, key, node.value);
+          const curly = curlyOption(key, node.value);
+          if (curly?.check === 'peer')
+            curlPeerCheck(context, node, curly, `${key}: ${sourceExcerpt(context, node.value)}`);
         }
       },
       AssignmentExpression(node) {
@@ -206,6 +236,9 @@ export default defineRule<MessageId>({
       },
       CallExpression(node) {
         methodCalls(context, node);
+        const option = curlSetOpt(analysis, node);
+        if (option?.check === 'peer')
+          curlPeerCheck(context, node, option, sourceExcerpt(context, node));
       },
       NewExpression(node) {
         if (isBareClientSocket(analysis, node)) context.report({ node, messageId: 'bareSocket' });
@@ -230,12 +263,12 @@ function rejectUnauthorized(
   valueNode: TSESTree.Node,
   destinationsOf: () => BagDestination[],
 ): void {
-  const verdict = judgeFalseDisables(context.analysis.value(valueNode));
+  const verdict = falseVerdict(context.analysis, node, valueNode);
   if (!verdict) return;
   // A server reads rejectUnauthorized only together with requestCert (no-unenforced-client-certs);
   // tls.createSecureContext ignores it. Options that reach nothing else are not a client bypass.
   const destinations = destinationsOf();
-  const relevant = destinations.filter((d) => d.kind !== 'server' && d.kind !== 'inert');
+  const relevant = destinations.filter((d) => d.kind !== 'server' && !hasNoEffect(d));
   if (relevant.length === 0) return;
   // Libraries without the option (axios) or that removed it (got ≥ 12) get their own, truer message.
   const libraries = relevant.flatMap((d) => (d.kind === 'library' ? [d] : []));
@@ -252,11 +285,31 @@ function rejectUnauthorized(
   reportFalse(context, node, valueNode, verdict, relevant);
 }
 
+type Verdict = Exclude<FalseVerdict, { kind: 'conditional' }> | Grade;
+
+/** `false`, a legacy falsy value, or a value a switch or the environment decides (graded-value.ts). */
+function falseVerdict(
+  analysis: FileAnalysis,
+  site: TSESTree.Node,
+  valueNode: TSESTree.Node,
+): Verdict | undefined {
+  const judged = judgeFalseDisables(analysis.value(valueNode));
+  if (judged?.kind === 'legacy') return judged;
+  const base =
+    judged?.kind === 'disabled'
+      ? 'always'
+      : judged?.kind === 'conditional'
+        ? 'conditional'
+        : undefined;
+  const graded = grade(analysis, site, valueNode, base, (value) => value === false);
+  return graded?.kind === 'always' ? { kind: 'disabled' } : graded;
+}
+
 function reportFalse(
   context: RuleContext<MessageId>,
   node: TSESTree.Node,
   valueNode: TSESTree.Node,
-  verdict: FalseVerdict,
+  verdict: Verdict,
   destinations: readonly BagDestination[],
 ): void {
   const target = optionTarget(context.analysis, destinations, undefined);
@@ -265,16 +318,33 @@ function reportFalse(
   if (verdict.kind === 'legacy') {
     context.report({ node, messageId: 'legacyFalsy', data: { value: verdict.value } });
   } else if (verdict.kind === 'conditional') {
-    const data = {
+    reportConditional(context, node, verdict, {
       option: 'rejectUnauthorized',
       expression: sourceExcerpt(context, valueNode),
       target: text,
-    };
-    context.report({ node, messageId: 'conditional', data });
+    });
   } else if (target.kind === 'global') {
     context.report({ node, messageId: 'globalAgent', data: { target: target.what } });
+  } else if (destinations.some((d) => d.kind === 'client' && d.api === 'tls.TLSSocket')) {
+    context.report({ node, messageId: 'tlsSocketDisabled' });
   } else {
     context.report({ node, messageId: 'disabled', data: { target: text } });
+  }
+}
+
+/** A user's switch (`userSwitch`, naming it) or an environment condition (`conditional`). */
+function reportConditional(
+  context: RuleContext<MessageId>,
+  node: TSESTree.Node,
+  graded: Grade & { kind: 'conditional' },
+  data: { option: string; expression: string; target: string },
+): void {
+  const condition = conditionPhrase(graded);
+  if (graded.environment) {
+    context.report({ node, messageId: 'conditional', data: { ...data, condition } });
+  } else {
+    const advice = switchAdvice(graded);
+    context.report({ node, messageId: 'userSwitch', data: { ...data, condition, advice } });
   }
 }
 
@@ -287,20 +357,47 @@ function librarySwitch(
 ): void {
   const entry: CertSwitch | undefined = certSwitch(key);
   if (!entry) return;
-  const verdict = judgeSwitchOn(context.analysis.value(valueNode), entry.semantics);
-  if (verdict === 'on') {
+  const { analysis } = context;
+  const verdict = judgeSwitchOn(analysis.value(valueNode), entry.semantics);
+  const base = verdict === 'on' ? 'always' : verdict;
+  const graded = grade(analysis, node, valueNode, base, entry.semantics.isOn);
+  if (graded?.kind === 'always') {
     context.report({
       node,
       messageId: 'libraryOption',
       data: { option: key, library: entry.library, fix: entry.fix },
     });
-  } else if (verdict === 'conditional') {
-    const data = {
+  } else if (graded) {
+    reportConditional(context, node, graded, {
       option: key,
       expression: sourceExcerpt(context, valueNode),
       target: `the connections made by ${entry.library}`,
-    };
-    context.report({ node, messageId: 'conditional', data });
+    });
+  }
+}
+
+/** `curl.setOpt('SSL_VERIFYPEER', 0)` and curly's `sslVerifyPeer: false` (node-libcurl). */
+function curlPeerCheck(
+  context: RuleContext<MessageId>,
+  node: TSESTree.Node,
+  option: CurlOption,
+  written: string,
+): void {
+  const { analysis } = context;
+  const verdict = judgeSwitchOn(analysis.value(option.valueNode), {
+    isOn: curlCheckOff,
+    envTypes: [],
+  });
+  const base = verdict === 'on' ? 'always' : verdict;
+  const graded = grade(analysis, node, option.valueNode, base, curlCheckOff);
+  if (graded?.kind === 'always') {
+    context.report({ node, messageId: 'curlVerifyPeer', data: { option: written } });
+  } else if (graded) {
+    reportConditional(context, node, graded, {
+      option: option.name,
+      expression: sourceExcerpt(context, option.valueNode),
+      target: 'the requests of this libcurl handle',
+    });
   }
 }
 
@@ -310,11 +407,27 @@ function proxySecure(
   node: TSESTree.Property,
   object: TSESTree.ObjectExpression,
 ): void {
-  const value = context.analysis.value(node.value);
-  if (value.kind !== 'known' || value.value !== false) return;
-  const kind = proxyOptions(context.analysis, object);
-  if (kind)
+  const { analysis } = context;
+  const judged = judgeFalseDisables(analysis.value(node.value));
+  const base =
+    judged?.kind === 'disabled'
+      ? 'always'
+      : judged?.kind === 'conditional'
+        ? 'conditional'
+        : undefined;
+  if (base === undefined && analysis.value(node.value).kind === 'known') return;
+  const kind = proxyOptions(analysis, object);
+  const graded = kind && grade(analysis, node, node.value, base, (value) => value === false);
+  if (!graded) return;
+  if (graded.kind === 'always') {
     context.report({ node, messageId: kind === 'runtime' ? 'proxySecure' : 'devProxySecure' });
+  } else {
+    reportConditional(context, node, graded, {
+      option: 'secure',
+      expression: sourceExcerpt(context, node.value),
+      target: "this proxy's HTTPS target",
+    });
+  }
 }
 
 /** postgres.js `ssl: 'require' | 'prefer' | 'allow'` encrypts without verifying (rules.md L10). */
@@ -371,11 +484,17 @@ function methodCalls(context: RuleContext<MessageId>, node: TSESTree.CallExpress
     context.report({ node, messageId: 'superagentLocalhost' });
   }
   const trustAll = certificateErrorTrustAll(analysis, node);
-  if (trustAll)
+  const guard = trustAll?.kind === 'conditional' ? guardOf(analysis, trustAll.call) : undefined;
+  if (trustAll?.kind === 'always' || (trustAll && guardedForProduction(analysis, trustAll.call))) {
+    context.report({ node: trustAll.call, messageId: 'electronTrustAll' });
+  } else if (trustAll) {
+    const condition = guard ? describeCondition(guard) : 'whenever its condition holds';
     context.report({
-      node,
-      messageId: trustAll === 'always' ? 'electronTrustAll' : 'electronTrustAllConditional',
+      node: trustAll.call,
+      messageId: 'electronTrustAllConditional',
+      data: { condition },
     });
+  }
   if (verifyProcAcceptsAll(analysis, node))
     context.report({ node, messageId: 'electronVerifyProc' });
   const chromiumSwitch = insecureChromiumSwitch(analysis, node);

@@ -3,6 +3,9 @@ import rule from './no-hostname-verification-bypass.js';
 
 runRuleTests(rule, {
   valid: [
+    // libcurl checks host names with 2 (and 1 since 7.66); setOpt of other options is not the check
+    "curl.setOpt('SSL_VERIFYHOST', 2);\ncurl.setOpt('SSL_VERIFYHOST', 1);\ncurl.setOpt('VERBOSE', 0)",
+    'await curly.get(url, { sslVerifyHost: 2 })',
     // rules.md N4 "Do not flag"
     "const pin = { checkServerIdentity: (host, cert) => tls.checkServerIdentity('api.internal', cert) }",
     'const pinned = { checkServerIdentity: (h, c) => { const e = tls.checkServerIdentity(h, c); if (e) return e; return pinCheck(c) } }',
@@ -261,6 +264,66 @@ runRuleTests(rule, {
           data: {
             expression: 'opts.insecure ? () => undefined : undefined',
             target: 'this `tls.connect` connection',
+            condition: 'when `opts.insecure` is set',
+          },
+        },
+      ],
+    },
+    {
+      name: 'mysql2: the identity check is an opt-in (issue 13 names the switch)',
+      code: [
+        "const Tls = require('tls');",
+        'const verifyIdentity = this.config.ssl.verifyIdentity;',
+        'Tls.connect({',
+        '  checkServerIdentity: verifyIdentity ? Tls.checkServerIdentity : function () { return undefined; },',
+        '});',
+      ].join('\n'),
+      errors: [
+        {
+          messageId: 'conditional',
+          line: 4,
+          column: 3,
+          severity: 'warning',
+          data: {
+            expression: 'verifyIdentity ? Tls.checkServerIdentity : function () { re…',
+            target: 'this `tls.connect` connection',
+            condition: 'unless `this.config.ssl.verifyIdentity` is set',
+          },
+        },
+      ],
+    },
+    // issue 13: node-libcurl's CURLOPT_SSL_VERIFYHOST
+    {
+      code: "const { Curl } = require('node-libcurl');\nconst curl = new Curl();\ncurl.setOpt('SSL_VERIFYHOST', 0);\ncurl.setOpt(Curl.option.PROXY_SSL_VERIFYHOST, false);",
+      errors: [
+        {
+          messageId: 'curlVerifyHost',
+          line: 3,
+          column: 1,
+          severity: 'warning',
+          data: { option: "curl.setOpt('SSL_VERIFYHOST', 0)" },
+        },
+        { messageId: 'curlVerifyHost', line: 4, column: 1 },
+      ],
+    },
+    {
+      code: "import { curly } from 'node-libcurl';\nawait curly.get(url, { sslVerifyHost: 0, SSL_VERIFYPEER: 1 });",
+      errors: [
+        { messageId: 'curlVerifyHost', line: 2, column: 24, data: { option: 'sslVerifyHost: 0' } },
+      ],
+    },
+    {
+      code: "curl.setOpt('SSL_VERIFYHOST', options.skipHostCheck ? 0 : 2)",
+      errors: [
+        {
+          messageId: 'conditionalSwitch',
+          line: 1,
+          column: 1,
+          severity: 'note',
+          data: {
+            option: 'SSL_VERIFYHOST',
+            expression: 'options.skipHostCheck ? 0 : 2',
+            condition: 'when `options.skipHostCheck` is set',
           },
         },
       ],
@@ -324,6 +387,7 @@ runRuleTests(rule, {
           data: {
             option: 'tlsAllowInvalidHostnames',
             expression: 'process.env.MONGO_ALLOW_INVALID_HOSTNAMES',
+            condition: 'in some environments',
           },
         },
       ],

@@ -1,10 +1,26 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import { unwrap } from '../analysis/ast.js';
+import { describeCondition } from '../analysis/conditions.js';
+import { guardOf } from '../analysis/guards.js';
+import { valueCondition } from '../analysis/value-conditions.js';
 import { refIs } from '../analysis/modules.js';
 import { propertyName } from '../analysis/object-shapes.js';
+import type { Value } from '../analysis/value.js';
 import { defineRule, type RuleContext } from '../core/rule.js';
 import { judgeFalseDisables } from './utils/false-disables.js';
-import { judgeIdentityValue, type IdentityVerdict } from './utils/identity-check.js';
+import { conditionPhrase, grade } from './utils/graded-value.js';
+import {
+  judgeIdentityFunction,
+  judgeIdentityValue,
+  type IdentityVerdict,
+} from './utils/identity-check.js';
+import {
+  CURL_TRIGGERS,
+  curlCheckOff,
+  curlSetOpt,
+  curlyOption,
+  type CurlOption,
+} from './utils/libcurl-options.js';
 import { reachesKey } from './utils/reaches-key.js';
 import { sourceExcerpt } from './utils/source-excerpt.js';
 import { BOOLEAN_SWITCH, judgeSwitchOn, type SwitchSemantics } from './utils/switch-on.js';
@@ -19,7 +35,8 @@ export type MessageId =
   | 'mongoInvalidHostnames'
   | 'mysqlNoVerifyIdentity'
   | 'denoNoHostnameVerification'
-  | 'conditionalSwitch';
+  | 'conditionalSwitch'
+  | 'curlVerifyHost';
 
 const WHY =
   'the certificate chain is still checked, so anyone holding a certificate from a trusted CA for any name (one for their own domain is enough) can impersonate the server and read or change the traffic';
@@ -78,7 +95,7 @@ export default defineRule<MessageId>({
       },
       conditional: {
         risk: 'medium',
-        text: `\`checkServerIdentity\` is \`{{expression}}\`, which in some run-time branch is a function that accepts every host name for {{target}}; switches like this end up on in production. ${FIX}`,
+        text: `\`checkServerIdentity\` is \`{{expression}}\`: a function that accepts every host name for {{target}} {{condition}}; switches like this end up on in production. ${FIX}`,
       },
       mongoInvalidHostnames: {
         risk: 'medium',
@@ -94,7 +111,11 @@ export default defineRule<MessageId>({
       },
       conditionalSwitch: {
         risk: 'low',
-        text: `\`{{option}}\` is \`{{expression}}\`, which turns host-name verification off in some environments or configurations; switches like this end up flipped in production. Verify host names everywhere. ${switchFix("the client's CA option")}`,
+        text: `\`{{option}}\` is \`{{expression}}\`, which turns host-name verification off {{condition}}; switches like this end up flipped in production. Verify host names everywhere. ${switchFix("the client's CA option")}`,
+      },
+      curlVerifyHost: {
+        risk: 'medium',
+        text: `\`{{option}}\` makes libcurl (node-libcurl) accept a certificate issued for any host name (CURLOPT_SSL_VERIFYHOST 0): ${WHY}. Remove it: libcurl checks the host name by default (\`2\`). ${switchFix('`CAINFO` (curly: `caInfo`)')}`,
       },
     },
   },
@@ -105,6 +126,7 @@ export default defineRule<MessageId>({
     'ALLOWINVALIDHOSTNAMES',
     'verifyIdentity',
     'unsafelyDisableHostnameVerification',
+    ...CURL_TRIGGERS,
   ],
   create(context) {
     const { analysis } = context;
@@ -121,6 +143,11 @@ export default defineRule<MessageId>({
         const key = propertyName(analysis, left);
         if (key === 'checkServerIdentity') identityAssignment(context, node, left);
         else if (key !== undefined) switchOption(context, node, key, node.right, left.object);
+      },
+      CallExpression(node) {
+        const option = curlSetOpt(analysis, node);
+        if (option?.check === 'host')
+          curlHostCheck(context, node, option, sourceExcerpt(context, node));
       },
       Literal(node) {
         if (typeof node.value === 'string' && node.parent.type !== AST_NODE_TYPES.TSLiteralType)
@@ -185,8 +212,16 @@ function reportIdentity(
   const text =
     target.kind === 'process' ? PROCESS_TEXT : target.kind === 'global' ? target.what : target.text;
   if (verdict === 'conditional') {
-    const expression = sourceExcerpt(context, valueNode);
-    context.report({ node, messageId: 'conditional', data: { expression, target: text } });
+    const { analysis } = context;
+    const acceptsAny = (value: Value): boolean =>
+      value.kind === 'function' && judgeIdentityFunction(analysis, value.node) !== undefined;
+    const condition = valueCondition(analysis, valueNode, acceptsAny) ?? guardOf(analysis, node);
+    const data = {
+      expression: sourceExcerpt(context, valueNode),
+      target: text,
+      condition: condition ? describeCondition(condition) : 'in some run-time branch',
+    };
+    context.report({ node, messageId: 'conditional', data });
   } else if (target.kind === 'process' || target.kind === 'global') {
     context.report({ node, messageId: 'processWide', data: { target: text } });
   } else {
@@ -205,19 +240,55 @@ function switchOption(
   valueNode: TSESTree.Node,
   holder: TSESTree.Node,
 ): void {
+  const { analysis } = context;
+  const curly = curlyOption(key, valueNode);
   if (key.toLowerCase() === MONGO_OPTION) {
-    const verdict = judgeSwitchOn(context.analysis.value(valueNode), MONGO_SWITCH);
+    const verdict = judgeSwitchOn(analysis.value(valueNode), MONGO_SWITCH);
     const option = `\`${key}: ${sourceExcerpt(context, valueNode)}\``;
-    if (verdict === 'on')
+    gradedSwitch(context, node, key, valueNode, verdict, MONGO_SWITCH.isOn, () => {
       context.report({ node, messageId: 'mongoInvalidHostnames', data: { option } });
-    else if (verdict) reportConditionalSwitch(context, node, key, valueNode);
+    });
   } else if (key === 'unsafelyDisableHostnameVerification') {
-    const verdict = judgeSwitchOn(context.analysis.value(valueNode), BOOLEAN_SWITCH);
-    if (verdict === 'on') context.report({ node, messageId: 'denoNoHostnameVerification' });
-    else if (verdict) reportConditionalSwitch(context, node, key, valueNode);
+    const verdict = judgeSwitchOn(analysis.value(valueNode), BOOLEAN_SWITCH);
+    gradedSwitch(context, node, key, valueNode, verdict, BOOLEAN_SWITCH.isOn, () => {
+      context.report({ node, messageId: 'denoNoHostnameVerification' });
+    });
   } else if (key === 'verifyIdentity' && isSslOptions(context, holder)) {
     mysqlVerifyIdentity(context, node, valueNode);
+  } else if (curly?.check === 'host') {
+    curlHostCheck(context, node, curly, `${key}: ${sourceExcerpt(context, valueNode)}`);
   }
+}
+
+/** `curl.setOpt('SSL_VERIFYHOST', 0)` and curly's `sslVerifyHost: 0`. */
+function curlHostCheck(
+  context: RuleContext<MessageId>,
+  node: TSESTree.Node,
+  option: CurlOption,
+  written: string,
+): void {
+  const value = context.analysis.value(option.valueNode);
+  const verdict = judgeSwitchOn(value, { isOn: curlCheckOff, envTypes: [] });
+  gradedSwitch(context, node, option.name, option.valueNode, verdict, curlCheckOff, () => {
+    context.report({ node, messageId: 'curlVerifyHost', data: { option: written } });
+  });
+}
+
+/** Reports a switch that is on in every run (`always`), or under a condition it names (a note). */
+function gradedSwitch(
+  context: RuleContext<MessageId>,
+  node: TSESTree.Node,
+  option: string,
+  valueNode: TSESTree.Node,
+  verdict: 'on' | 'conditional' | undefined,
+  weakens: (value: unknown) => boolean,
+  always: () => void,
+): void {
+  const base = verdict === 'on' ? 'always' : verdict;
+  const graded = grade(context.analysis, node, valueNode, base, weakens);
+  if (graded?.kind === 'always') always();
+  else if (graded)
+    reportConditionalSwitch(context, node, option, valueNode, conditionPhrase(graded));
 }
 
 /** Only an explicit `false`: leaving the key out is mysql2's (insecure) default, not a decision here. */
@@ -227,9 +298,23 @@ function mysqlVerifyIdentity(
   valueNode: TSESTree.Node,
 ): void {
   const verdict = judgeFalseDisables(context.analysis.value(valueNode));
-  if (verdict?.kind === 'disabled') context.report({ node, messageId: 'mysqlNoVerifyIdentity' });
-  else if (verdict?.kind === 'conditional')
-    reportConditionalSwitch(context, node, 'verifyIdentity', valueNode);
+  const base =
+    verdict?.kind === 'disabled'
+      ? 'on'
+      : verdict?.kind === 'conditional'
+        ? 'conditional'
+        : undefined;
+  gradedSwitch(
+    context,
+    node,
+    'verifyIdentity',
+    valueNode,
+    base,
+    (v) => v === false,
+    () => {
+      context.report({ node, messageId: 'mysqlNoVerifyIdentity' });
+    },
+  );
 }
 
 function reportConditionalSwitch(
@@ -237,9 +322,10 @@ function reportConditionalSwitch(
   node: TSESTree.Node,
   option: string,
   valueNode: TSESTree.Node,
+  condition: string,
 ): void {
   const expression = sourceExcerpt(context, valueNode);
-  context.report({ node, messageId: 'conditionalSwitch', data: { option, expression } });
+  context.report({ node, messageId: 'conditionalSwitch', data: { option, expression, condition } });
 }
 
 /** The object is a driver's `ssl` bag: `{ ssl: { … } }`, `config.ssl`, or a variable that ends up there. */

@@ -236,7 +236,11 @@ runRuleTests(rule, {
           line: 1,
           column: 22,
           severity: 'note',
-          data: { option: 'ignoreHTTPSErrors', expression: '!!process.env.CI' },
+          data: {
+            option: 'ignoreHTTPSErrors',
+            expression: '!!process.env.CI',
+            condition: 'when `process.env.CI` is set',
+          },
         },
       ],
     },

@@ -5,6 +5,7 @@ import { propertyName } from '../analysis/object-shapes.js';
 import { defineRule, type RuleContext } from '../core/rule.js';
 import { isArgumentsCall, isBrowserArgsArray } from './utils/browser-args.js';
 import { sourceExcerpt } from './utils/source-excerpt.js';
+import { conditionText } from './utils/graded-value.js';
 import { BOOLEAN_SWITCH, judgeSwitchOn } from './utils/switch-on.js';
 
 export type MessageId =
@@ -62,7 +63,7 @@ export default defineRule<MessageId>({
       },
       conditional: {
         risk: 'low',
-        text: `\`{{option}}\` is \`{{expression}}\`, which in some environments ${WHY}; switches like this end up on where they should not. ${FIX}`,
+        text: `\`{{option}}\` is \`{{expression}}\`, which — {{condition}} — ${WHY}; switches like this end up on where they should not. ${FIX}`,
       },
     },
   },
@@ -141,7 +142,8 @@ function judgeOption(
   const verdict = judgeSwitchOn(context.analysis.value(valueNode), BOOLEAN_SWITCH);
   if (verdict === 'conditional') {
     const expression = sourceExcerpt(context, valueNode);
-    context.report({ node, messageId: 'conditional', data: { option, expression } });
+    const condition = conditionText(context.analysis, node, valueNode, (value) => value === true);
+    context.report({ node, messageId: 'conditional', data: { option, expression, condition } });
   } else if (verdict === 'on' && option === 'acceptInsecureCerts') {
     context.report({ node, messageId: 'acceptInsecureCerts', data: { where } });
   } else if (verdict === 'on') {

@@ -3,6 +3,9 @@ import rule from './no-insecure-tls-version.js';
 
 runRuleTests(rule, {
   valid: [
+    // issue 13: expected values in assertions are data, not configuration
+    "expect(tlsOptions(config)).toEqual({ minVersion: 'TLSv1', maxVersion: 'TLSv1.1' })",
+    "const assert = require('assert');\nassert.deepStrictEqual(options, { secureProtocol: 'TLSv1_method' })",
     // rules.md N7 "Do not flag"
     "tls.connect({ host, secureProtocol: 'TLS_method' })",
     "https.get(url, { secureProtocol: 'SSLv23_method' })",
@@ -264,6 +267,7 @@ runRuleTests(rule, {
           data: {
             option: '`minVersion`',
             expression: "legacy ? 'TLSv1' : 'TLSv1.2'",
+            condition: 'when `legacy` is set',
             protocol: 'TLS 1.0',
           },
         },
@@ -279,6 +283,7 @@ runRuleTests(rule, {
           data: {
             option: '`secureProtocol`',
             expression: "process.env.SSL3 ? 'SSLv3_method' : 'TLS_method'",
+            condition: 'when `process.env.SSL3` is set',
             protocol: 'SSL 3.0',
           },
         },
@@ -340,6 +345,7 @@ runRuleTests(rule, {
           data: {
             option: '`tls.DEFAULT_MIN_VERSION`',
             expression: "process.env.LEGACY_TLS ? 'TLSv1' : 'TLSv1.2'",
+            condition: 'when `process.env.LEGACY_TLS` is set',
             protocol: 'TLS 1.0',
           },
         },
@@ -482,6 +488,7 @@ runRuleTests(rule, {
           data: {
             option: 'This Node command line',
             expression: "execArgv: process.env.LEGACY ? ['--tls-min-v1.0'] : []",
+            condition: 'under some run-time condition',
             protocol: 'TLS 1.0',
           },
         },

@@ -7,6 +7,7 @@ import { bagShapes } from './utils/bag-shapes.js';
 import { bagTarget } from './utils/bag-target.js';
 import { CIPHER_SEPARATORS, judgeCipherTokens } from './utils/cipher-list.js';
 import { judgeAlternatives } from './utils/judge-alternatives.js';
+import { conditionText } from './utils/graded-value.js';
 import { flagSiteVisitors, type FlagSite } from './utils/node-flag-sites.js';
 import { optionWrite, type OptionWrite } from './utils/option-write.js';
 import { sourceExcerpt } from './utils/source-excerpt.js';
@@ -79,7 +80,7 @@ export default defineRule<MessageId>({
       },
       conditional: {
         risk: 'low',
-        text: `{{option}} is \`{{expression}}\`, which allows {{protocol}} (${RFC}) under some run-time condition — and switches like this end up on in production. Require TLS 1.2 or later in every environment; if a test peer only speaks an old protocol, upgrade the peer.`,
+        text: `{{option}} is \`{{expression}}\`, which allows {{protocol}} (${RFC}) {{condition}} — and switches like this end up on in production. Require TLS 1.2 or later in every environment; if a test peer only speaks an old protocol, upgrade the peer.`,
       },
     },
   },
@@ -166,7 +167,10 @@ function bagVersion(context: Context, write: OptionWrite): void {
     rank,
   );
   if (!judged) return;
-  if (!judged.always) return conditional(context, write, `\`${write.key}\``, judged.verdict);
+  if (!judged.always) {
+    const weak = (value: string): boolean => bagVerdict(write.key, value, target) !== undefined;
+    return conditional(context, write, `\`${write.key}\``, judged.verdict, weak);
+  }
   const { verdict } = judged;
   const versionOption =
     verdict.messageId === 'weakMinVersion' || verdict.messageId === 'weakMaxVersion';
@@ -224,7 +228,8 @@ function defaultVersion(context: Context, write: OptionWrite): void {
   if (judged.always) {
     context.report({ node: write.site, messageId: verdict.messageId, data: verdict.data });
   } else if (verdict.messageId === 'globalVersion') {
-    conditional(context, write, `\`tls.${write.key}\``, verdict);
+    const weak = (value: string): boolean => defaultVerdict(write.key, value) !== undefined;
+    conditional(context, write, `\`tls.${write.key}\``, verdict, weak);
   }
 }
 
@@ -308,6 +313,7 @@ function cliFlags(context: Context, sites: readonly FlagSite[]): void {
           option: 'This Node command line',
           expression: sourceExcerpt(context, site.node),
           protocol: judged.verdict.protocol,
+          condition: conditionText(context.analysis, site.node, site.node, () => false),
         },
       });
     }
@@ -332,8 +338,15 @@ function flagVerdict(words: readonly string[], site: FlagSite): Verdict | undefi
   };
 }
 
-function conditional(context: Context, write: OptionWrite, option: string, verdict: Verdict): void {
+function conditional(
+  context: Context,
+  write: OptionWrite,
+  option: string,
+  verdict: Verdict,
+  weak: (value: string) => boolean,
+): void {
   if (verdict.messageId === 'globalMaxTls12') return;
+  const weakens = (value: unknown): boolean => typeof value === 'string' && weak(value);
   context.report({
     node: write.site,
     messageId: 'conditional',
@@ -341,6 +354,7 @@ function conditional(context: Context, write: OptionWrite, option: string, verdi
       option,
       expression: sourceExcerpt(context, write.valueNode),
       protocol: verdict.protocol,
+      condition: conditionText(context.analysis, write.site, write.valueNode, weakens),
     },
   });
 }

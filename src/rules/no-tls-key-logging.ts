@@ -1,4 +1,5 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
+import { guardedForProduction } from '../analysis/guards.js';
 import { isFunctionNode, literalName, unwrap, type FunctionNode } from '../analysis/ast.js';
 import type { FileAnalysis } from '../analysis/file-analysis.js';
 import { refIs } from '../analysis/modules.js';
@@ -91,7 +92,9 @@ function keylogListener(context: Context, call: TSESTree.CallExpression): void {
   const sink = sinks.find((s) => s.kind === 'file') ?? sinks[0];
   if (!sink) return;
   const emitter = sourceExcerpt(context, unwrap(callee.object));
-  const conditions = [...envConditions(analysis, call), ...envPath(analysis, sink)];
+  // A guard that holds in production (`NODE_ENV === 'production'`) is no debugging opt-in.
+  const guards = guardedForProduction(analysis, call) ? [] : envConditions(analysis, call);
+  const conditions = [...guards, ...envPath(analysis, sink)];
   // The SSLKEYLOGFILE convention is the debugging opt-in of rules.md N14's "Do not flag".
   if (conditions.some((condition) => namesSslKeyLogFile(analysis, condition))) return;
   const optIn = conditions[0];

@@ -3,6 +3,8 @@ import rule from './no-tls-verification-env-override.js';
 
 runRuleTests(rule, {
   valid: [
+    // issue 13: expected values in assertions are data, not configuration
+    "expect(childEnv).toEqual({ ...process.env, NODE_TLS_REJECT_UNAUTHORIZED: '0' })",
     // rules.md N3 "Do not flag"
     "process.env.NODE_TLS_REJECT_UNAUTHORIZED = '1'",
     "if (process.env.NODE_TLS_REJECT_UNAUTHORIZED === '0') console.warn('TLS verification is off')",
@@ -96,9 +98,54 @@ runRuleTests(rule, {
           line: 1,
           column: 1,
           severity: 'warning',
-          data: { expression: "insecure ? '0' : '1'" },
+          data: {
+            expression: "insecure ? '0' : '1'",
+            condition: 'when `insecure` is set',
+            advice:
+              "If users need this for servers with self-signed certificates, keep it an explicit opt-in, off by default and named for what it does (`allowInsecureTls`), and warn when it is on — better, let them give the server's CA (`ca`) instead.",
+          },
         },
       ],
+    },
+    // issue 13: a guarded assignment names its switch or its environment condition
+    {
+      code: "if (config.tls.allowSelfSigned) {\n  process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0';\n}",
+      errors: [
+        {
+          messageId: 'conditional',
+          line: 2,
+          column: 3,
+          severity: 'warning',
+          data: {
+            expression: "'0'",
+            condition: 'when `config.tls.allowSelfSigned` is set',
+            advice:
+              "If users need this for servers with self-signed certificates, keep it an explicit opt-in, off by default and named for what it does (`allowInsecureTls`), and warn when it is on — better, let them give the server's CA (`ca`) instead.",
+          },
+        },
+      ],
+    },
+    {
+      code: "if (process.env.NODE_ENV === 'development') process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0'",
+      errors: [
+        {
+          messageId: 'conditional',
+          line: 1,
+          column: 45,
+          severity: 'warning',
+          data: {
+            expression: "'0'",
+            condition: "when `process.env.NODE_ENV === 'development'`",
+            advice:
+              'Conditions like this end up true in production: verify everywhere, and give development and test servers certificates from a CA you trust.',
+          },
+        },
+      ],
+    },
+    {
+      name: 'a condition that is no TLS switch leaves the assignment unconditional',
+      code: "if (process.platform === 'win32') process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0'",
+      errors: [{ messageId: 'process', line: 1, column: 35, severity: 'error' }],
     },
     // ineffective spellings: report as info so the intent is visible
     {

@@ -10,6 +10,7 @@ import {
   envHolderDestinations,
   type EnvDestination,
 } from './utils/env-destinations.js';
+import { conditionAdvice, conditionPhrase, grade } from './utils/graded-value.js';
 import { sourceExcerpt } from './utils/source-excerpt.js';
 
 export type MessageId = 'process' | 'child' | 'envObject' | 'shell' | 'conditional' | 'ineffective';
@@ -49,7 +50,7 @@ export default defineRule<MessageId>({
       },
       conditional: {
         risk: 'medium',
-        text: `\`${VARIABLE}\` is set to \`{{expression}}\`, which is \`'0'\` under some run-time condition — and then certificate verification is off for the whole process; switches like this end up on in production. Do not turn verification off in any environment. ${FIX}`,
+        text: `Setting \`${VARIABLE}\` to \`{{expression}}\` turns certificate verification off for every TLS connection this process opens {{condition}}, so anyone on the network path can then read and change the traffic. {{advice}}`,
       },
       ineffective: {
         risk: 'info',
@@ -101,16 +102,20 @@ function judge(
   valueNode: TSESTree.Node,
   destinations: readonly EnvDestination[],
 ): void {
-  const verdict = judgeEnvValue(context.analysis.value(valueNode));
-  if (!verdict) return;
-  if (verdict.kind === 'ineffective') {
+  const { analysis } = context;
+  const verdict = judgeEnvValue(analysis.value(valueNode));
+  if (verdict?.kind === 'ineffective') {
     context.report({ node, messageId: 'ineffective', data: { value: verdict.value } });
-  } else if (verdict.kind === 'conditional') {
-    context.report({
-      node,
-      messageId: 'conditional',
-      data: { expression: sourceExcerpt(context, valueNode) },
-    });
+    return;
+  }
+  const base = verdict?.kind === 'disabled' ? 'always' : verdict?.kind;
+  const graded = grade(analysis, node, valueNode, base, (value) => String(value) === '0');
+  if (!graded) return;
+  if (graded.kind === 'conditional') {
+    const expression = sourceExcerpt(context, valueNode);
+    const condition = conditionPhrase(graded);
+    const data = { expression, condition, advice: conditionAdvice(graded) };
+    context.report({ node, messageId: 'conditional', data });
   } else if (destinations.some((d) => d.kind === 'process')) {
     context.report({ node, messageId: 'process' });
   } else {

@@ -177,6 +177,7 @@ runRuleTests(rule, {
           data: {
             api: '`http2.createSecureServer`',
             expression: "process.env.NODE_ENV === 'production'",
+            condition: "when `process.env.NODE_ENV !== 'production'`",
           },
         },
       ],

@@ -5,6 +5,7 @@ import { alternatives, isKnown } from '../analysis/value.js';
 import { defineRule, type RuleContext } from '../core/rule.js';
 import { clientCertCheck, type ClientCertCheck } from './utils/client-cert-check.js';
 import { judgeFalseDisables } from './utils/false-disables.js';
+import { conditionText } from './utils/graded-value.js';
 import { connectionHandlers } from './utils/server-handlers.js';
 import { sourceExcerpt } from './utils/source-excerpt.js';
 import {
@@ -42,7 +43,7 @@ export default defineRule<MessageId>({
       },
       conditional: {
         risk: 'medium',
-        text: `{{api}} asks clients for a certificate (\`requestCert: true\`), but \`rejectUnauthorized\` is \`{{expression}}\`, which is \`false\` in some environments or configurations: there the server accepts clients whose certificate fails verification, and no handler in view checks \`socket.authorized\`. Switches like this end up off in production. ${FIX}`,
+        text: `{{api}} asks clients for a certificate (\`requestCert: true\`), but \`rejectUnauthorized\` is \`{{expression}}\`, which is \`false\` {{condition}}: then the server accepts clients whose certificate fails verification, and no handler in view checks \`socket.authorized\`. Switches like this end up off in production. ${FIX}`,
       },
     },
   },
@@ -85,7 +86,8 @@ function judge(
   const api = `\`${server.api}\``;
   if (verdict.kind === 'conditional') {
     const expression = sourceExcerpt(context, valueNode);
-    context.report({ node: site, messageId: 'conditional', data: { api, expression } });
+    const condition = conditionText(analysis, site, valueNode, (value) => value === false);
+    context.report({ node: site, messageId: 'conditional', data: { api, expression, condition } });
   } else {
     context.report({ node: site, messageId: check ? 'unguarded' : 'unenforced', data: { api } });
   }

@@ -8,6 +8,8 @@ const SECLEVEL_ZERO = 'security level 0: null and anonymous suites, tiny keys, T
 
 runRuleTests(rule, {
   valid: [
+    // issue 13: expected values in assertions are data, not configuration
+    "expect(options).toMatchObject({ ciphers: 'DEFAULT:@SECLEVEL=0' })",
     // rules.md N11 "Do not flag"
     "tls.connect({ ciphers: 'HIGH:!aNULL:!eNULL:!MD5:!RC4' })",
     // the word in attribute names and types is not a cipher list (and is not parsed at all)
@@ -102,6 +104,23 @@ runRuleTests(rule, {
             weaknesses: ALL_WEAKNESSES,
             setting: '`ciphers`',
             target: 'the connections made by nodemailer',
+          },
+        },
+      ],
+    },
+    // issue 13: a function from a file of the project is named as the code calls it, not by its path
+    {
+      code: "const httpProxy = require('../lib/http-proxy');\nhttpProxy.createProxyServer({ target, ciphers: 'RC4' });",
+      errors: [
+        {
+          messageId: 'weak',
+          line: 2,
+          column: 39,
+          data: {
+            tokens: '`RC4`',
+            weaknesses: 'RC4',
+            setting: '`ciphers`',
+            target: 'the connections `httpProxy.createProxyServer` makes with these options',
           },
         },
       ],
@@ -373,6 +392,7 @@ runRuleTests(rule, {
           data: {
             setting: '`ciphers`',
             expression: "process.env.LEGACY_PEER ? 'DEFAULT:@SECLEVEL=0' : undefined",
+            condition: 'when `process.env.LEGACY_PEER` is set',
             target: 'this `tls.connect` connection',
           },
         },
@@ -389,6 +409,7 @@ runRuleTests(rule, {
           data: {
             setting: '`ciphers`',
             expression: "legacy ? 'RC4:HIGH' : 'HIGH'",
+            condition: 'when `legacy` is set',
             tokens: '`RC4`',
             weaknesses: 'RC4',
             target: 'this `tls.connect` connection',

@@ -7,6 +7,7 @@ import {
   WEAKNESS_LABELS,
   type WeakToken,
 } from './utils/cipher-list.js';
+import { conditionText } from './utils/graded-value.js';
 import { judgeAlternatives } from './utils/judge-alternatives.js';
 import {
   flagSiteVisitors,
@@ -64,11 +65,11 @@ export default defineRule<MessageId>({
       },
       conditionalSeclevelZero: {
         risk: 'medium',
-        text: `{{setting}} is \`{{expression}}\`, which contains \`@SECLEVEL=0\` under some run-time condition: ${SECLEVEL_ZERO} for {{target}}, and switches like this end up on in production. Keep the default security level in every environment. ${FIX}`,
+        text: `{{setting}} is \`{{expression}}\`, which contains \`@SECLEVEL=0\` {{condition}}: ${SECLEVEL_ZERO} for {{target}}, and switches like this end up on in production. Keep the default security level in every environment. ${FIX}`,
       },
       conditional: {
         risk: 'low',
-        text: `{{setting}} is \`{{expression}}\`, which enables {{tokens}} ({{weaknesses}}) for {{target}} under some run-time condition — switches like this end up on in production. Use the same strong cipher list in every environment. ${FIX}`,
+        text: `{{setting}} is \`{{expression}}\`, which enables {{tokens}} ({{weaknesses}}) for {{target}} {{condition}} — switches like this end up on in production. Use the same strong cipher list in every environment. ${FIX}`,
       },
       weakDh: {
         risk: 'low',
@@ -130,6 +131,8 @@ interface Scope {
   readonly global: boolean;
   /** The expression, for conditional messages. */
   readonly expression: string;
+  /** What is written, to name the switch that chooses it. */
+  readonly valueNode: TSESTree.Node;
 }
 
 function option(context: Context, node: TSESTree.Property | TSESTree.AssignmentExpression): void {
@@ -144,6 +147,7 @@ function option(context: Context, node: TSESTree.Property | TSESTree.AssignmentE
     target: global ? 'this process' : bagTarget(analysis, write),
     global,
     expression: sourceExcerpt(context, write.valueNode),
+    valueNode: write.valueNode,
   };
   judge(context, stringAlternatives(analysis, write.valueNode), scope);
 }
@@ -159,6 +163,7 @@ function cliCipherLists(context: Context, sites: readonly FlagSite[]): void {
       target: site.target,
       global: true,
       expression: sourceExcerpt(context, site.node),
+      valueNode: site.node,
     };
     // The last occurrence of a flag wins; an alternative without it keeps the default list.
     const last = (values: readonly string[]): Pieces => {
@@ -182,10 +187,13 @@ function judge(context: Context, alternatives: readonly Pieces[], scope: Scope):
   if (!judged.always) {
     if (verdict.rank === 1) return; // legacy suites in one branch: not worth a finding
     const messageId = verdict.rank === 3 ? 'conditionalSeclevelZero' : 'conditional';
+    const weakens = (value: unknown): boolean =>
+      typeof value === 'string' && (verdictOf(valuePieces(value))?.rank ?? 0) >= verdict.rank;
+    const condition = conditionText(context.analysis, scope.node, scope.valueNode, weakens);
     context.report({
       node: scope.node,
       messageId,
-      data: { ...data, expression: scope.expression },
+      data: { ...data, expression: scope.expression, condition },
     });
   } else if (verdict.rank === 1) {
     context.report({ node: scope.node, messageId: 'legacy', data });

@@ -195,7 +195,7 @@ describe('the Action on a pull request (dist/index.js, runner environment, fake 
     expect(warnings).toHaveLength(1);
     expect(warnings[0]!.message).toContain('permissions: { pull-requests: write }');
     expect(warnings[0]!.message).toContain('HTTP 403');
-    expect(run.stdout).toMatch(/3 new insecure TLS findings at or above warning/);
+    expect(run.stdout).toMatch(/3 new insecure TLS findings at or above error/);
     expect(run.outputs['new-count']).toBe('3');
     expect(github.violations).toEqual([]);
 

@@ -1,4 +1,6 @@
 import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, tempProject } from '../helpers/run-cli.js';
 
@@ -138,6 +140,45 @@ describe('tlsguard scan (dist/cli/index.js)', () => {
       findings: unknown[];
     };
     expect(everything.findings).toHaveLength(5);
+  });
+
+  it('scans default-excluded folders .gitignore un-ignores or include names, and names the skipped ones git tracks files in', async () => {
+    const insecure = 'tls.connect({ rejectUnauthorized: false })\n';
+    const folder = tempProject({
+      '.gitignore': 'node_modules/\n!packages/node_modules/\n',
+      'packages/node_modules/@acme/api/client.js': insecure,
+      'node_modules/dep/index.js': insecure,
+      'vendor/sdk/client.js': insecure,
+      'dist/app.js': insecure,
+    });
+    execFileSync('git', ['init', '-q'], { cwd: folder });
+    execFileSync('git', ['add', '.'], { cwd: folder });
+    interface Report {
+      findings: { file: string }[];
+      stats: { skippedFolders?: { path: string; files: number }[] };
+    }
+    const run = await runCli(['scan', '--format', 'json', folder]);
+    const report = JSON.parse(run.stdout) as Report;
+    expect(report.findings.map((f) => f.file)).toEqual([
+      'packages/node_modules/@acme/api/client.js',
+    ]);
+    expect(report.stats.skippedFolders).toEqual([
+      { path: 'dist', files: 1 },
+      { path: 'vendor', files: 1 },
+    ]);
+    const text = await runCli(['scan', folder]);
+    expect(text.stdout).toContain(
+      'Skipped vendor: 1 tracked source file — add "vendor/**" to "include" in .tlsguard.json to scan it.',
+    );
+    writeFileSync(join(folder, '.tlsguard.json'), '{ "include": ["vendor/**"] }');
+    const included = JSON.parse(
+      (await runCli(['scan', '--format', 'json', folder])).stdout,
+    ) as Report;
+    expect(included.findings.map((f) => f.file)).toEqual([
+      'packages/node_modules/@acme/api/client.js',
+      'vendor/sdk/client.js',
+    ]);
+    expect(included.stats.skippedFolders).toEqual([{ path: 'dist', files: 1 }]);
   });
 
   it('makes paths relative to the current folder when given several paths', async () => {

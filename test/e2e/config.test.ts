@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { runCli, tempProject } from '../helpers/run-cli.js';
 
 interface Report {
-  findings: { ruleId: string; file: string; line: number; severity: string; status: string }[];
+  findings: {
+    ruleId: string;
+    file: string;
+    line: number;
+    severity: string;
+    status: string;
+    message: string;
+  }[];
   suppressed: { ruleId: string; file: string; line: number; reason: string }[];
   stats: { filesSkipped: Record<string, number> };
 }
@@ -83,6 +90,40 @@ describe('.tlsguard.json (dist/cli)', () => {
     const run = await runCli(['scan', folder]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('"exclude[0]" "src/+(a|b).js" uses "(": extended globs');
+  });
+
+  it('caps non-production code, adds configured globs and takes a default folder back', async () => {
+    const insecure = 'tls.connect({ rejectUnauthorized: false })\n';
+    const folder = tempProject({
+      'src/client.js': insecure,
+      'examples/client.js': insecure,
+      'tools/seed.js': insecure,
+      'docs/server.js': insecure,
+      '.tlsguard.json': JSON.stringify({ nonProduction: ['tools/**'], production: ['docs/**'] }),
+    });
+    const severities = (report: Report | undefined) =>
+      report?.findings.map((f) => `${f.file} ${f.severity}`);
+    const configured = await scanJson(folder);
+    expect(severities(configured.report)).toEqual([
+      'docs/server.js error',
+      'examples/client.js note',
+      'src/client.js error',
+      'tools/seed.js note',
+    ]);
+    expect(configured.report?.findings[1]?.message).toContain(
+      '(In example code: reported as note.)',
+    );
+    expect(configured.report?.findings[3]?.message).toContain(
+      '(In code .tlsguard.json declares non-production: reported as note.)',
+    );
+    const flagged = await scanJson(folder, '--non-production', 'src/**', '--production', 'x/**');
+    expect(severities(flagged.report)).toEqual([
+      'docs/server.js note',
+      'examples/client.js note',
+      'src/client.js note',
+      'tools/seed.js error',
+    ]);
+    expect(flagged.code).toBe(1);
   });
 
   it('reads a named config file, and requires it to exist', async () => {

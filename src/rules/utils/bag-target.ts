@@ -1,5 +1,6 @@
 import type { FileAnalysis } from '../../analysis/file-analysis.js';
 import { GLOBAL_MODULE } from '../../analysis/modules.js';
+import { calleeText, isFileModule } from './api-name.js';
 import type { OptionWrite } from './option-write.js';
 import {
   bagDestinations,
@@ -31,6 +32,8 @@ function describe(destination: BagDestination): string | undefined {
       return `every connection this \`${destination.api}\` server accepts`;
     case 'inert':
       return `every connection that uses this \`${destination.api}\` context`;
+    case 'plaintext':
+      return undefined;
     case 'global-agent':
       return destination.what ?? GLOBAL_AGENT;
     case 'library':
@@ -44,9 +47,12 @@ function describe(destination: BagDestination): string | undefined {
 function libraryTarget(analysis: FileAnalysis, write: OptionWrite): string | undefined {
   for (const use of analysis.uses(write.holder)) {
     if (use.kind !== 'argument') continue;
-    const module = analysis.moduleRef(use.call.callee)?.module;
-    if (module !== undefined && module !== GLOBAL_MODULE) {
-      return `the connections \`${module}\` makes with these options`;
+    const ref = analysis.moduleRef(use.call.callee);
+    if (isFileModule(ref)) {
+      return `the connections \`${calleeText(analysis, use.call)}\` makes with these options`;
+    }
+    if (ref !== undefined && ref.module !== GLOBAL_MODULE) {
+      return `the connections \`${ref.module}\` makes with these options`;
     }
   }
   return undefined;

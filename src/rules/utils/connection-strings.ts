@@ -22,7 +22,8 @@ const MONGO_FIX =
 /**
  * node-postgres `sslmode=no-verify` (and libpq-compatible `prefer`/`require`), MongoDB
  * `tlsAllowInvalidCertificates` / `tlsInsecure` / `sslValidate=false`, and SQL Server
- * `TrustServerCertificate=true` (rules.md L9, L12, L13). `postgresJs`: the string is given to
+ * `TrustServerCertificate=true` (rules.md L9, L12, L13), nodemailer `tls.rejectUnauthorized=false` and
+ * mysql/mysql2 `ssl={"rejectUnauthorized":false}` (issue 13). `postgresJs`: the string is given to
  * postgres.js, for which `sslmode=require|prefer|allow` means "encrypt but do not verify" (L10).
  */
 export function insecureConnectionString(
@@ -33,7 +34,46 @@ export function insecureConnectionString(
   if (lower.startsWith('postgres://') || lower.startsWith('postgresql://'))
     return postgresUrl(text, postgresJs);
   if (lower.startsWith('mongodb://') || lower.startsWith('mongodb+srv://')) return mongoUrl(text);
+  if (lower.startsWith('smtp://') || lower.startsWith('smtps://')) return smtpUrl(text);
+  if (lower.startsWith('mysql://')) return mysqlUrl(text);
   return sqlServer(text);
+}
+
+/**
+ * nodemailer reads `tls.*` query parameters into the transport's `tls` options and turns the string
+ * `false` into the boolean (lib/shared `parseConnectionUrl`), so `?tls.rejectUnauthorized=false` is
+ * `tls: { rejectUnauthorized: false }`. `smtp://` still upgrades with STARTTLS, so it applies there too.
+ */
+function smtpUrl(text: string): InsecureConnectionString | undefined {
+  const value = queryParameters(text, '&').get('tls.rejectunauthorized');
+  if (value !== 'false') return undefined;
+  return {
+    library: 'nodemailer',
+    parameter: `${originalName(text, 'tls.rejectunauthorized')}=false`,
+    fix: "Remove the parameter; if the mail server's CA is private, pass it as `tls: { ca }` in the transport options.",
+  };
+}
+
+/**
+ * mysql and mysql2 parse every query value of a connection URI as JSON when they can, so
+ * `?ssl={"rejectUnauthorized":false}` is an `ssl` object that turns verification off (rules.md L11).
+ */
+function mysqlUrl(text: string): InsecureConnectionString | undefined {
+  const value = queryParameters(text, '&').get('ssl');
+  if (!value?.includes('rejectUnauthorized')) return undefined;
+  let ssl: unknown;
+  try {
+    ssl = JSON.parse(value);
+  } catch {
+    return undefined;
+  }
+  if (typeof ssl !== 'object' || ssl === null || !('rejectUnauthorized' in ssl)) return undefined;
+  if (ssl.rejectUnauthorized !== false) return undefined;
+  return {
+    library: 'mysql / mysql2',
+    parameter: `ssl=${value}`,
+    fix: "Drop `rejectUnauthorized: false` from the `ssl` parameter and give the server's CA instead (`ssl: { ca }` in the options, or mysql2's `ssl: 'Amazon RDS'` profile).",
+  };
 }
 
 function postgresUrl(text: string, postgresJs: boolean): InsecureConnectionString | undefined {

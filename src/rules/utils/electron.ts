@@ -12,12 +12,16 @@ const CONDITIONAL: ReadonlySet<string> = new Set([
   AST_NODE_TYPES.CatchClause,
 ]);
 
-export type TrustAll = 'always' | 'conditional';
+export interface TrustAll {
+  /** `conditional` when every `callback(true)` sits under a condition that tests something else. */
+  readonly kind: 'always' | 'conditional';
+  /** The `callback(true)` call that trusts the certificate: the line that does the insecure thing. */
+  readonly call: TSESTree.CallExpression;
+}
 
 /**
  * R1: a `certificate-error` listener (on `app` or a `webContents`) that prevents the default and calls
  * back `true` — trusting the certificate — without looking at the URL, the error or the certificate.
- * `conditional` when the `callback(true)` sits under a condition that tests something else.
  */
 export function certificateErrorTrustAll(
   analysis: FileAnalysis,
@@ -45,7 +49,10 @@ export function certificateErrorTrustAll(
     (name, index) => index > 0 && name !== undefined && name !== callbackName,
   );
   if (inspected.some((name) => mentions(handler, name ?? ''))) return undefined;
-  return trusting.every((node) => conditionalAncestor(node, handler)) ? 'conditional' : 'always';
+  const unconditional = trusting.find((node) => !conditionalAncestor(node, handler));
+  const first = unconditional ?? trusting[0];
+  if (!first) return undefined;
+  return { kind: unconditional ? 'always' : 'conditional', call: first };
 }
 
 /** R2: `setCertificateVerifyProc(proc)` where `proc` only ever calls back `0` (accept). */

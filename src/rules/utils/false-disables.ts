@@ -3,8 +3,9 @@ import { alternatives, describePrimitive, type Value } from '../../analysis/valu
 /**
  * How a value given to an option that Node turns off only for the boolean `false` (rules.md §0.1):
  * - `disabled`: it is `false`;
- * - `legacy`: another falsy literal (`0`, `null`, `''`, `undefined`) — inert today, insecure before
- *   CVE-2021-22939 was fixed;
+ * - `legacy`: `0` or `''` — inert today, insecure before CVE-2021-22939 was fixed, and written as if
+ *   meant to turn verification off. `null` and `undefined` are not reported: they read as "not set"
+ *   (defaults, placeholders), and current Node verifies with them;
  * - `conditional`: `false` in some run-time branch (a ternary or `||` with a `false` arm) or a boolean
  *   computed from the process environment.
  */
@@ -16,7 +17,9 @@ export type FalseVerdict =
 export function judgeFalseDisables(value: Value): FalseVerdict | undefined {
   if (value.kind === 'known') {
     if (value.value === false) return { kind: 'disabled' };
-    return value.value ? undefined : { kind: 'legacy', value: describePrimitive(value.value) };
+    if (value.value === 0 || value.value === '')
+      return { kind: 'legacy', value: describePrimitive(value.value) };
+    return undefined;
   }
   if (value.kind === 'unknown') {
     return value.env && value.type === 'boolean' ? { kind: 'conditional' } : undefined;

@@ -3,6 +3,7 @@ import { literalName, unwrap } from '../../analysis/ast.js';
 import type { FileAnalysis } from '../../analysis/file-analysis.js';
 import type { Use } from '../../analysis/flow.js';
 import { refIs } from '../../analysis/modules.js';
+import { connectsInPlaintext } from './plaintext-connections.js';
 import { libraryBag, type LibraryBag } from './tls-libraries.js';
 
 export const GLOBAL_AGENT = 'every request through `https.globalAgent`';
@@ -18,6 +19,8 @@ export type BagDestination =
       readonly call: TSESTree.CallExpression | TSESTree.NewExpression;
     }
   | { readonly kind: 'inert'; readonly api: string }
+  /** A plaintext connection (`mqtt://`, `ws://`): TLS options do nothing there. */
+  | { readonly kind: 'plaintext'; readonly api: string }
   /** A client library's options (see tls-libraries.ts). */
   | { readonly kind: 'library'; readonly library: string; readonly effect: LibraryBag['effect'] }
   /** Process-wide defaults; `what` says which requests they govern (default: `https.globalAgent`'s). */
@@ -47,6 +50,11 @@ const CORE_ENTRY_POINTS: readonly CoreEntryPoint[] = [
   { module: 'tls', member: 'createSecureContext', side: 'inert' },
 ];
 
+/** `tls.createSecureContext` ignores client options; a plaintext connection ignores all TLS options. */
+export function hasNoEffect(destination: BagDestination): boolean {
+  return destination.kind === 'inert' || destination.kind === 'plaintext';
+}
+
 /** Every place the object literal `bag` is handed to, classified for TLS. Empty uses count as unknown. */
 export function bagDestinations(analysis: FileAnalysis, bag: TSESTree.Node): BagDestination[] {
   const uses = analysis.uses(bag);
@@ -64,6 +72,7 @@ function classifyUse(analysis: FileAnalysis, use: Use): BagDestination {
   const entry = use.path.length === 0 ? coreEntryPoint(analysis, use.call) : undefined;
   if (!entry) return libraryDestination(analysis, use.call, use.path);
   const api = `${entry.module}.${entry.member}`;
+  if (connectsInPlaintext(analysis, use.call, entry.module)) return { kind: 'plaintext', api };
   if (entry.side === 'server') return { kind: 'server', api, call: use.call };
   if (entry.side === 'inert') return { kind: 'inert', api };
   if (entry.member === 'Agent') {
@@ -83,6 +92,8 @@ function libraryDestination(
     const renegotiated = path.length === 0 && renegotiation(call);
     return renegotiated ? { kind: 'client', api: 'tlsSocket.renegotiate' } : { kind: 'unknown' };
   }
+  if (connectsInPlaintext(analysis, call, library.module))
+    return { kind: 'plaintext', api: library.library };
   if (library.library === 'undici' && becomesGlobalDispatcher(analysis, call)) {
     return { kind: 'global-agent', what: GLOBAL_DISPATCHER };
   }

@@ -1,7 +1,8 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import type { FileAnalysis } from '../../analysis/file-analysis.js';
 import { GLOBAL_MODULE, type ModuleRef } from '../../analysis/modules.js';
-import { GLOBAL_AGENT, type BagDestination } from './tls-bag-destinations.js';
+import { calleeText, isFileModule } from './api-name.js';
+import { GLOBAL_AGENT, hasNoEffect, type BagDestination } from './tls-bag-destinations.js';
 
 /**
  * Who a client-side TLS option (`checkServerIdentity`, …) affects:
@@ -35,7 +36,7 @@ export function optionTarget(
   destinations: readonly BagDestination[],
   bag: TSESTree.Node | undefined,
 ): OptionTarget {
-  const relevant = destinations.filter((d) => d.kind !== 'server' && d.kind !== 'inert');
+  const relevant = destinations.filter((d) => d.kind !== 'server' && !hasNoEffect(d));
   if (destinations.length > 0 && relevant.length === 0) return { kind: 'inert' };
   const global = relevant.find((d) => d.kind === 'global-agent');
   if (global) return { kind: 'global', what: global.what ?? GLOBAL_AGENT };
@@ -48,11 +49,15 @@ export function optionTarget(
   return { kind: 'connections', text: text ?? FALLBACK };
 }
 
-/** `got(url, { https: bag })` → "the connections made through `got`". */
+/**
+ * `got(url, { https: bag })` → "the connections made through `got`"; a function from a file of the
+ * project is named as the code calls it, never by its module path.
+ */
 function libraryTarget(analysis: FileAnalysis, bag: TSESTree.Node): string | undefined {
   for (const use of analysis.uses(bag)) {
     if (use.kind !== 'argument') continue;
-    const name = libraryName(analysis.moduleRef(use.call.callee));
+    const ref = analysis.moduleRef(use.call.callee);
+    const name = isFileModule(ref) ? `\`${calleeText(analysis, use.call)}\`` : libraryName(ref);
     if (name) return `the connections made through ${name}`;
   }
   return undefined;
