@@ -43,10 +43,15 @@ export async function baseRevisionEntries(
 ): Promise<BaseRevisionEntries> {
   const commit = await requireCommit(baseRef, input.root, io.git);
   const changes = await io.git.changesSince(input.root, commit);
-  const atBase = await io.git.filesAt(input.root, commit);
-  if (!changes || !atBase)
-    throw new UsageError(`--base-ref ${baseRef}: git could not compare the work tree with it`);
+  if (!changes) throw cannotCompare(baseRef);
   const changed = new Set(changes.map((change) => change.path));
+  // Files git does not list as changed that have findings: those the base has keep them as they are.
+  const kept = new Set(
+    [...input.findings, ...input.suppressed].map((f) => f.file).filter((f) => !changed.has(f)),
+  );
+  const atBase =
+    kept.size === 0 ? new Set<string>() : await io.git.filesAt(input.root, commit, kept);
+  if (!atBase) throw cannotCompare(baseRef);
   const unchanged = (f: Finding) => !changed.has(f.file) && atBase.has(f.file);
   const entries = entriesFromFindings(input.findings.filter(unchanged), (f) => f.file);
   const suppressed = entriesFromFindings(input.suppressed.filter(unchanged), (f) => f.file);
@@ -86,6 +91,10 @@ export async function baseRevisionEntries(
     renames,
     diagnostics,
   };
+}
+
+function cannotCompare(baseRef: string): UsageError {
+  return new UsageError(`--base-ref ${baseRef}: git could not compare the work tree with it`);
 }
 
 /** The commit `baseRef` names; a usage error that says how to fetch it when the clone lacks it. */

@@ -19,4 +19,13 @@ describe('gitSession', () => {
     expect(changesSince).toHaveBeenCalledTimes(2);
     expect(await session.listFiles('/repo')).toEqual(['a.js']);
   });
+
+  it('resolves each revision once', async () => {
+    const git = fakeGit('/repo');
+    const resolveCommit = vi.spyOn(git, 'resolveCommit').mockResolvedValue('f00d');
+    const session = gitSession(git);
+    await session.resolveCommit('/repo', 'HEAD~1');
+    expect(await session.resolveCommit('/repo', 'HEAD~1')).toBe('f00d');
+    expect(resolveCommit).toHaveBeenCalledTimes(1);
+  });
 });

@@ -85,7 +85,11 @@ export interface Git {
   /** Files changed between `commit` and the work tree, with renames detected; untracked files are added. */
   changesSince(directory: string, commit: string): Promise<readonly FileChange[] | undefined>;
   /** Every file below `directory` at `commit`. */
-  filesAt(directory: string, commit: string): Promise<ReadonlySet<string> | undefined>;
+  filesAt(
+    directory: string,
+    commit: string,
+    paths?: ReadonlySet<string>,
+  ): Promise<ReadonlySet<string> | undefined>;
   /** The content of `path` at `commit`. */
   show(directory: string, commit: string, path: string): Promise<string | undefined>;
   /** The contents of several files at `commit` in one go (one git process); missing files are left out. */

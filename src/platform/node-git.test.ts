@@ -56,3 +56,20 @@ describe('nodeGit runs git safely in a repository it does not trust', () => {
     ).toEqual({ HOME: '/h', GIT_TERMINAL_PROMPT: '0' });
   });
 });
+
+describe('nodeGit.filesAt', () => {
+  it('looks up the named paths only, literally, relative to the folder asked', async () => {
+    const repo = new GitRepo({
+      'pkg/a*.js': 'x\n',
+      'pkg/ab.js': 'x\n',
+      'pkg/:odd.js': 'x\n',
+      'other.js': 'x\n',
+    });
+    repo.commit('one');
+    const commit = 'HEAD';
+    const folder = `${repo.root}/pkg`;
+    const named = new Set(['a*.js', ':odd.js', 'gone.js']);
+    expect(await nodeGit.filesAt(folder, commit, named)).toEqual(new Set(['a*.js', ':odd.js']));
+    expect(await nodeGit.filesAt(folder, commit)).toEqual(new Set(['a*.js', 'ab.js', ':odd.js']));
+  });
+});

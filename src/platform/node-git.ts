@@ -1,6 +1,8 @@
 import { execFile, spawn } from 'node:child_process';
 import type { FileChange, Git } from '../core/io.js';
 
+/** Up to this many paths, `filesAt` asks git about them by name rather than listing the whole tree. */
+const MAX_PATHSPECS = 200;
 const MAX_OUTPUT = 512 * 1024 * 1024;
 
 /**
@@ -93,8 +95,20 @@ export const nodeGit: Git = {
     return [...parseNameStatus(output), ...added];
   },
 
-  async filesAt(directory, commit) {
-    const output = await git(directory, ['ls-tree', '-r', '-z', '--name-only', commit, '--', '.']);
+  async filesAt(directory, commit, paths) {
+    // A few paths are looked up by name; git matches every entry against every path given, so for
+    // many it lists the whole tree instead.
+    const named = paths !== undefined && paths.size <= MAX_PATHSPECS;
+    const pathspecs = named ? [...paths].map((path) => `:(literal)${path}`) : ['.'];
+    const output = await git(directory, [
+      'ls-tree',
+      '-r',
+      '-z',
+      '--name-only',
+      commit,
+      '--',
+      ...pathspecs,
+    ]);
     return output === undefined ? undefined : new Set(splitNul(output));
   },
 
