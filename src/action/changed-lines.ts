@@ -2,7 +2,7 @@ import type { ChangedLines } from '../report/annotations.js';
 import { git } from '../platform/node-git.js';
 
 /**
- * Lines added or modified since `base`, per file relative to `root` — used only to put annotations on
+ * Lines added or modified between `base` and HEAD (what the pull request commits), per file relative to `root` — used only to put annotations on
  * the lines a reviewer is looking at first. Undefined when git cannot tell.
  */
 export async function changedLinesSince(
@@ -19,6 +19,7 @@ export async function changedLinesSince(
     '--src-prefix=a/',
     '--dst-prefix=b/',
     base,
+    'HEAD',
     '--',
   ]);
   return diff === undefined ? undefined : parseUnifiedDiff(diff);

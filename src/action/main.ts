@@ -52,12 +52,15 @@ export async function run(): Promise<void> {
       changedOnly,
       policy,
     });
-    const result = await scan(settings.scan, {
-      fs: nodeFileSystem,
-      git: nodeGit,
-      now: () => performance.now(),
-      logger: { debug: (m) => log.debug(m), warn: (m) => log.warning(m) },
-    });
+    const result = await scan(
+      { ...settings.scan, committedChanges: true },
+      {
+        fs: nodeFileSystem,
+        git: nodeGit,
+        now: () => performance.now(),
+        logger: { debug: (m) => log.debug(m), warn: (m) => log.warning(m) },
+      },
+    );
     log.untrusted(renderText(result, { color: false }), randomUUID());
     const failing = failingFindings(result.findings, settings.failOn, settings.failSeverity);
     await publish(

@@ -20,6 +20,20 @@ describe('gitSession', () => {
     expect(await session.listFiles('/repo')).toEqual(['a.js']);
   });
 
+  it('compares with HEAD, not the work tree, when only committed changes count', async () => {
+    const git = fakeGit('/repo');
+    const workTree = vi.spyOn(git, 'changesSince');
+    const committed = vi
+      .spyOn(git, 'changesBetween')
+      .mockResolvedValue([{ status: 'added', path: 'new.js' }]);
+    const session = gitSession(git, { committed: true });
+    expect(await session.changesSince('/repo', 'abc')).toEqual([
+      { status: 'added', path: 'new.js' },
+    ]);
+    expect(committed).toHaveBeenCalledWith('/repo', 'abc', 'HEAD');
+    expect(workTree).not.toHaveBeenCalled();
+  });
+
   it('resolves each revision once', async () => {
     const git = fakeGit('/repo');
     const resolveCommit = vi.spyOn(git, 'resolveCommit').mockResolvedValue('f00d');

@@ -84,6 +84,12 @@ export interface Git {
   isShallow(directory: string): Promise<boolean>;
   /** Files changed between `commit` and the work tree, with renames detected; untracked files are added. */
   changesSince(directory: string, commit: string): Promise<readonly FileChange[] | undefined>;
+  /** Files changed between two commits, with renames detected: what was committed, nothing else. */
+  changesBetween(
+    directory: string,
+    from: string,
+    to: string,
+  ): Promise<readonly FileChange[] | undefined>;
   /** Every file below `directory` at `commit`. */
   filesAt(
     directory: string,

@@ -70,6 +70,12 @@ export interface ScanOptions {
    * revision's, and report what this change accepts, suppresses or weakens (`ScanResult.policy`).
    */
   readonly policy?: PolicyRequest;
+  /**
+   * Compare the base revision with HEAD rather than with the work tree (the Action: its checkout is the
+   * commit under review; anything else in the workspace was made by earlier steps of the job). Diff
+   * mode then costs one comparison of two trees, not a look at every file and folder of the checkout.
+   */
+  readonly committedChanges?: boolean;
 }
 
 export interface ScanIO {
@@ -107,7 +113,8 @@ type PendingOutcome = Omit<FileOutcome, 'findings' | 'suppressed'> & {
  * Pure over its inputs and `io`; the adapters decide what to print and how to exit.
  */
 export async function scan(options: ScanOptions, scanIo: ScanIO): Promise<ScanResult> {
-  const io = { ...scanIo, git: gitSession(scanIo.git) };
+  const committed = options.committedChanges === true;
+  const io = { ...scanIo, git: gitSession(scanIo.git, { committed }) };
   const started = io.now();
   const discovery = await discoverFiles(options, io);
   io.logger.debug(`discovered ${discovery.files.length} candidate files`);

@@ -73,3 +73,19 @@ describe('nodeGit.filesAt', () => {
     expect(await nodeGit.filesAt(folder, commit)).toEqual(new Set(['a*.js', 'ab.js', ':odd.js']));
   });
 });
+
+describe('nodeGit.changesBetween', () => {
+  it('lists what was committed between two commits, not the work tree', async () => {
+    const repo = new GitRepo({ 'a.js': 'x\n', 'b.js': 'y\n' });
+    repo.commit('one');
+    repo.write('a.js', 'changed\n');
+    repo.git('mv', 'b.js', 'c.js');
+    repo.commit('two');
+    repo.write('a.js', 'changed again, not committed\n');
+    repo.write('untracked.js', 'z\n');
+    expect(await nodeGit.changesBetween(repo.root, 'HEAD~1', 'HEAD')).toEqual([
+      { status: 'modified', path: 'a.js' },
+      { status: 'renamed', path: 'c.js', oldPath: 'b.js' },
+    ]);
+  });
+});

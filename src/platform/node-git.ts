@@ -1,6 +1,17 @@
 import { execFile, spawn } from 'node:child_process';
 import type { FileChange, Git } from '../core/io.js';
 
+/** `git diff` listing changed files with renames detected, paths relative to the folder asked. */
+const NAME_STATUS = [
+  'diff',
+  '--no-ext-diff',
+  '--no-textconv',
+  '--name-status',
+  '-z',
+  '-M',
+  '--relative',
+];
+
 /** Up to this many paths, `filesAt` asks git about them by name rather than listing the whole tree. */
 const MAX_PATHSPECS = 200;
 const MAX_OUTPUT = 512 * 1024 * 1024;
@@ -76,23 +87,18 @@ export const nodeGit: Git = {
 
   async changesSince(directory, commit) {
     const [output, untracked] = await Promise.all([
-      git(directory, [
-        'diff',
-        '--no-ext-diff',
-        '--no-textconv',
-        '--name-status',
-        '-z',
-        '-M',
-        '--relative',
-        commit,
-        '--',
-      ]),
+      git(directory, [...NAME_STATUS, commit, '--']),
       git(directory, ['ls-files', '-z', '--others', '--exclude-standard']),
     ]);
     if (output === undefined) return undefined;
     // git diff leaves out files it does not track yet; they are new all the same.
     const added = splitNul(untracked ?? '').map((path): FileChange => ({ status: 'added', path }));
     return [...parseNameStatus(output), ...added];
+  },
+
+  async changesBetween(directory, from, to) {
+    const output = await git(directory, [...NAME_STATUS, from, to, '--']);
+    return output === undefined ? undefined : parseNameStatus(output);
   },
 
   async filesAt(directory, commit, paths) {

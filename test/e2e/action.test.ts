@@ -154,6 +154,17 @@ describe('the Action on a pull request (dist/index.js, runner environment, fake 
     expect(run.summary).not.toContain('src/legacy.js');
   });
 
+  it('in diff mode looks at what the pull request commits, not at files earlier steps left in the workspace', async () => {
+    const pr = hostilePullRequest();
+    // A build step's leftovers: an untracked file and an uncommitted edit of an unchanged file.
+    pr.repo.write('generated/client.js', 'https.get(u, { rejectUnauthorized: false });\n');
+    pr.repo.write('src/legacy.js', 'https.get(u, { rejectUnauthorized: false }); // edited\n');
+    const run = await runOnPullRequest(pr);
+    expect(run.outputs).toMatchObject({ 'new-count': '3', 'unchanged-count': '0' });
+    expect(run.summary).not.toContain('generated/client.js');
+    expect(run.summary).not.toContain('src/legacy.js');
+  });
+
   it('updates its one comment in place on the next run, and turns it into an all-clear when clean', async () => {
     const pr = hostilePullRequest();
     github.addComment('<!-- tlsguard:pr-comment 000000000000 --> someone else', {

@@ -76,6 +76,7 @@ export function fakeGit(top?: string, listing: readonly string[] = []): Git {
     resolveCommit: () => Promise.resolve(undefined),
     isShallow: () => Promise.resolve(false),
     changesSince: () => Promise.resolve(undefined),
+    changesBetween: () => Promise.resolve(undefined),
     filesAt: () => Promise.resolve(undefined),
     show: () => Promise.resolve(undefined),
     showAll: () => Promise.resolve(undefined),
