@@ -886,7 +886,7 @@ async function isMergeCheckout(context, root, git) {
 ;// CONCATENATED MODULE: ./src/action/changed-lines.ts
 
 /**
- * Lines added or modified since `base`, per file relative to `root` — used only to put annotations on
+ * Lines added or modified between `base` and HEAD (what the pull request commits), per file relative to `root` — used only to put annotations on
  * the lines a reviewer is looking at first. Undefined when git cannot tell.
  */
 async function changedLinesSince(root, base) {
@@ -900,6 +900,7 @@ async function changedLinesSince(root, base) {
         '--src-prefix=a/',
         '--dst-prefix=b/',
         base,
+        'HEAD',
         '--',
     ]);
     return diff === undefined ? undefined : parseUnifiedDiff(diff);
@@ -1445,7 +1446,7 @@ async function run() {
             changedOnly,
             policy,
         });
-        const result = await (0,scan/* scan */.SQ)(settings.scan, {
+        const result = await (0,scan/* scan */.SQ)({ ...settings.scan, committedChanges: true }, {
             fs: node_fs/* nodeFileSystem */.G,
             git: node_git/* nodeGit */.ns,
             now: () => performance.now(),

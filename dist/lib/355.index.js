@@ -925,10 +925,14 @@ var baseline_entries = __webpack_require__(82191);
 async function baseRevisionEntries(baseRef, input, io) {
     const commit = await requireCommit(baseRef, input.root, io.git);
     const changes = await io.git.changesSince(input.root, commit);
-    const atBase = await io.git.filesAt(input.root, commit);
-    if (!changes || !atBase)
-        throw new errors/* UsageError */.e(`--base-ref ${baseRef}: git could not compare the work tree with it`);
+    if (!changes)
+        throw cannotCompare(baseRef);
     const changed = new Set(changes.map((change) => change.path));
+    // Files git does not list as changed that have findings: those the base has keep them as they are.
+    const kept = new Set([...input.findings, ...input.suppressed].map((f) => f.file).filter((f) => !changed.has(f)));
+    const atBase = kept.size === 0 ? new Set() : await io.git.filesAt(input.root, commit, kept);
+    if (!atBase)
+        throw cannotCompare(baseRef);
     const unchanged = (f) => !changed.has(f.file) && atBase.has(f.file);
     const entries = (0,baseline_entries/* entriesFromFindings */.j)(input.findings.filter(unchanged), (f) => f.file);
     const suppressed = (0,baseline_entries/* entriesFromFindings */.j)(input.suppressed.filter(unchanged), (f) => f.file);
@@ -957,6 +961,9 @@ async function baseRevisionEntries(baseRef, input, io) {
         renames,
         diagnostics,
     };
+}
+function cannotCompare(baseRef) {
+    return new errors/* UsageError */.e(`--base-ref ${baseRef}: git could not compare the work tree with it`);
 }
 /** The commit `baseRef` names; a usage error that says how to fetch it when the clone lacks it. */
 async function requireCommit(baseRef, root, git) {
@@ -1183,7 +1190,9 @@ async function sortExcluded(listed, directory, git, rules) {
     const kept = [];
     const counts = new Map();
     for (const [path, excluded] of prefixes) {
-        const blocking = excluded.find((folder) => !unignored.has(folder));
+        // Yarn's own tooling is un-ignored by every Yarn Berry .gitignore (`!.yarn/plugins`): committed,
+        // but never the project's source.
+        const blocking = excluded.find((folder) => !unignored.has(folder) || (0,excludes/* isToolingFolder */.J)(folder));
         const root = rules.toRoot(path);
         if (blocking === undefined || rules.include?.lifts?.(root)) {
             kept.push(path);
@@ -1341,7 +1350,8 @@ async function listDirectory(request, io, directory, skipFolder) {
         ignoring: !request.noIgnore,
         // Outside git there is nothing tracked to count: a skipped folder is just counted.
         onExcludedDirectory: (relative, unignored) => {
-            if (unignored || request.includeRules?.entersFolder(toRoot(relative)))
+            const projectSource = unignored && !(0,excludes/* isToolingFolder */.J)(relative);
+            if (projectSource || request.includeRules?.entersFolder(toRoot(relative)))
                 return true;
             skipFolder({ path: toRoot(relative), files: 0 });
             return false;
@@ -1768,24 +1778,32 @@ function isOutOfMemory(error) {
 
 ;// CONCATENATED MODULE: ./src/core/git-session.ts
 /**
- * One scan's view of git, where each comparison of the work tree with a commit is made once. Diff mode
- * and the base revision both ask what changed since a pull request's base, and every answer costs a
- * `git diff` that looks at each tracked file and a walk of the tree for untracked ones.
+ * One scan's view of git, where each question about the work tree and a commit is asked once. Diff
+ * mode, the base revision and the policy check all ask what changed since a pull request's base — each
+ * answer a `git diff` that looks at every tracked file plus a walk of the tree for untracked ones — and
+ * which commit the base names. With `committed`, "what changed" is what was committed since the base
+ * (up to HEAD): no look at the work tree, whose other files earlier steps of a CI job made.
  */
-function gitSession(git) {
+function gitSession(git, options = {}) {
     const changes = new Map();
+    const commits = new Map();
+    // What changed since a commit: up to the work tree, or (`committed`) up to HEAD only.
+    const changedSince = options.committed
+        ? (directory, commit) => git.changesBetween(directory, commit, 'HEAD')
+        : (directory, commit) => git.changesSince(directory, commit);
     return {
         ...git,
-        changesSince(directory, commit) {
-            const key = `${directory}\0${commit}`;
-            let answer = changes.get(key);
-            if (!answer) {
-                answer = git.changesSince(directory, commit);
-                changes.set(key, answer);
-            }
-            return answer;
-        },
+        changesSince: (directory, commit) => once(changes, `${directory}\0${commit}`, () => changedSince(directory, commit)),
+        resolveCommit: (directory, revision) => once(commits, `${directory}\0${revision}`, () => git.resolveCommit(directory, revision)),
     };
+}
+function once(answers, key, ask) {
+    let answer = answers.get(key);
+    if (!answer) {
+        answer = ask();
+        answers.set(key, answer);
+    }
+    return answer;
 }
 
 // EXTERNAL MODULE: ./src/core/file-task.ts
@@ -1841,7 +1859,8 @@ const DEFAULT_MAX_FILE_BYTES = 2 * 1024 * 1024;
  * Pure over its inputs and `io`; the adapters decide what to print and how to exit.
  */
 async function scan(options, scanIo) {
-    const io = { ...scanIo, git: gitSession(scanIo.git) };
+    const committed = options.committedChanges === true;
+    const io = { ...scanIo, git: gitSession(scanIo.git, { committed }) };
     const started = io.now();
     const discovery = await discoverFiles(options, io);
     io.logger.debug(`discovered ${discovery.files.length} candidate files`);
@@ -2685,6 +2704,18 @@ function describeError(error) {
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 
+/** `git diff` listing changed files with renames detected, paths relative to the folder asked. */
+const NAME_STATUS = [
+    'diff',
+    '--no-ext-diff',
+    '--no-textconv',
+    '--name-status',
+    '-z',
+    '-M',
+    '--relative',
+];
+/** Up to this many paths, `filesAt` asks git about them by name rather than listing the whole tree. */
+const MAX_PATHSPECS = 200;
 const MAX_OUTPUT = 512 * 1024 * 1024;
 /**
  * Settings that make git run a program, overridden for every command tlsguard runs: a repository's own
@@ -2752,17 +2783,7 @@ const nodeGit = {
     },
     async changesSince(directory, commit) {
         const [output, untracked] = await Promise.all([
-            git(directory, [
-                'diff',
-                '--no-ext-diff',
-                '--no-textconv',
-                '--name-status',
-                '-z',
-                '-M',
-                '--relative',
-                commit,
-                '--',
-            ]),
+            git(directory, [...NAME_STATUS, commit, '--']),
             git(directory, ['ls-files', '-z', '--others', '--exclude-standard']),
         ]);
         if (output === undefined)
@@ -2771,8 +2792,24 @@ const nodeGit = {
         const added = splitNul(untracked ?? '').map((path) => ({ status: 'added', path }));
         return [...parseNameStatus(output), ...added];
     },
-    async filesAt(directory, commit) {
-        const output = await git(directory, ['ls-tree', '-r', '-z', '--name-only', commit, '--', '.']);
+    async changesBetween(directory, from, to) {
+        const output = await git(directory, [...NAME_STATUS, from, to, '--']);
+        return output === undefined ? undefined : parseNameStatus(output);
+    },
+    async filesAt(directory, commit, paths) {
+        // A few paths are looked up by name; git matches every entry against every path given, so for
+        // many it lists the whole tree instead.
+        const named = paths !== undefined && paths.size <= MAX_PATHSPECS;
+        const pathspecs = named ? [...paths].map((path) => `:(literal)${path}`) : ['.'];
+        const output = await git(directory, [
+            'ls-tree',
+            '-r',
+            '-z',
+            '--name-only',
+            commit,
+            '--',
+            ...pathspecs,
+        ]);
         return output === undefined ? undefined : new Set(splitNul(output));
     },
     async show(directory, commit, path) {

@@ -66,6 +66,8 @@ describe('discover', () => {
       '/repo/.yarn/scripts/release.js': '',
       '/repo/.pnp.cjs': '',
       '/repo/.pnp.loader.mjs': '',
+      // Yarn's own .gitignore un-ignores its tooling: committed, but still not the project's source.
+      '/repo/.gitignore': '.yarn/*\n!.yarn/plugins\n!.yarn/releases\n!.yarn/sdks\n!.yarn/scripts\n',
     };
     const expected = ['.yarn/scripts/release.js', 'src/app.ts', 'src/releases/notes.js'];
     const fs = memoryFileSystem(yarnFiles);
@@ -77,10 +79,16 @@ describe('discover', () => {
     };
     const walked = await discover(request, { fs, git: fakeGit() });
     const listed = Object.keys(yarnFiles).map((path) => path.slice('/repo/'.length));
-    const fromGit = await discover(request, { fs, git: fakeGit('/repo', listed) });
+    const git = {
+      ...fakeGit('/repo', listed),
+      unignoredFolders: (_directory: string, folders: readonly string[]) =>
+        Promise.resolve(new Set(folders.filter((folder) => folder.startsWith('.yarn/')))),
+    };
+    const fromGit = await discover(request, { fs, git });
     for (const result of [walked, fromGit]) {
       expect(result.files.map((f) => f.path)).toEqual(expected);
       expect(result.skipped).toEqual({ 'excluded-directory': 5, vendored: 2 });
+      expect(result.skippedFolders).toEqual([]);
     }
     const all = await discover({ ...request, noIgnore: true }, { fs, git: fakeGit() });
     expect(all.files).toHaveLength(9);

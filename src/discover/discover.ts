@@ -107,7 +107,8 @@ async function listDirectory(
     ignoring: !request.noIgnore,
     // Outside git there is nothing tracked to count: a skipped folder is just counted.
     onExcludedDirectory: (relative, unignored) => {
-      if (unignored || request.includeRules?.entersFolder(toRoot(relative))) return true;
+      const projectSource = unignored && !isToolingFolder(relative);
+      if (projectSource || request.includeRules?.entersFolder(toRoot(relative))) return true;
       skipFolder({ path: toRoot(relative), files: 0 });
       return false;
     },

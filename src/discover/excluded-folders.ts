@@ -1,6 +1,6 @@
 import type { IncludeRules } from '../config/include-overrides.js';
 import type { Git } from '../core/io.js';
-import { excludedFolderOf } from './excludes.js';
+import { excludedFolderOf, isToolingFolder } from './excludes.js';
 
 /** A default-excluded folder that git lists source files in, skipped: outputs name it (issue 13). */
 export interface SkippedFolder {
@@ -44,7 +44,9 @@ export async function sortExcluded(
   const kept: string[] = [];
   const counts = new Map<string, number>();
   for (const [path, excluded] of prefixes) {
-    const blocking = excluded.find((folder) => !unignored.has(folder));
+    // Yarn's own tooling is un-ignored by every Yarn Berry .gitignore (`!.yarn/plugins`): committed,
+    // but never the project's source.
+    const blocking = excluded.find((folder) => !unignored.has(folder) || isToolingFolder(folder));
     const root = rules.toRoot(path);
     if (blocking === undefined || rules.include?.lifts?.(root)) {
       kept.push(path);

@@ -181,6 +181,27 @@ describe('tlsguard scan (dist/cli/index.js)', () => {
     expect(included.stats.skippedFolders).toEqual([{ path: 'dist', files: 1 }]);
   });
 
+  it('leaves Yarn Berry’s committed tooling out although its .gitignore un-ignores it, and names nothing', async () => {
+    const insecure = 'tls.connect({ rejectUnauthorized: false })\n';
+    const folder = tempProject({
+      '.gitignore': '.yarn/*\n!.yarn/patches\n!.yarn/plugins\n!.yarn/releases\n!.yarn/sdks\n',
+      '.yarn/plugins/@yarnpkg/plugin-interactive-tools.cjs': insecure,
+      '.yarn/releases/yarn-4.9.1.cjs': insecure,
+      '.pnp.cjs': insecure,
+      'src/client.js': insecure,
+    });
+    execFileSync('git', ['init', '-q'], { cwd: folder });
+    execFileSync('git', ['add', '.'], { cwd: folder });
+    const run = await runCli(['scan', '--format', 'json', folder]);
+    const report = JSON.parse(run.stdout) as {
+      findings: { file: string }[];
+      stats: { filesSkipped: Record<string, number>; skippedFolders?: unknown[] };
+    };
+    expect(report.findings.map((f) => f.file)).toEqual(['src/client.js']);
+    expect(report.stats.filesSkipped).toEqual({ 'excluded-directory': 2, vendored: 1 });
+    expect(report.stats.skippedFolders ?? []).toEqual([]);
+  });
+
   it('makes paths relative to the current folder when given several paths', async () => {
     const folder = tempProject({
       'a/one.js': 'tls.connect({ rejectUnauthorized: false })\n',
