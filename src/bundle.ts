@@ -1,4 +1,4 @@
-import type { FileTask } from './core/file-task.js';
+import type { FileTask } from './scan/file-task.js';
 import type { FileOutput } from './engine/analyze-file.js';
 import { setWorkerModule } from './platform/worker-module.js';
 
@@ -36,7 +36,8 @@ export async function benchInfo(): Promise<{ words: readonly string[]; ruleIds: 
     import('./engine/suppressions.js'),
   ]);
   return {
-    words: createPrefilter(RULES, { alsoParseOn: [DIRECTIVE_MARKER] }).words,
+    words: createPrefilter(RULES, { language: 'javascript', alsoParseOn: [DIRECTIVE_MARKER] })
+      .words,
     ruleIds: RULES.map((rule) => rule.id),
   };
 }
@@ -49,12 +50,12 @@ export async function benchAnalyzeFile(
   path: string,
   text: string,
 ): Promise<{ parseMs: number; rulesMs: number; steps: number; stopped: boolean; ok: boolean }> {
-  const [{ loadParser }, { RULES }, { runRules }, { FILE_STEP_LIMIT }, { MAX_AST_NODES }] =
+  const [{ loadParser }, { RULES }, { JAVASCRIPT_CHECKERS }, { runCheckers }, engine] =
     await Promise.all([
-      import('./parse/parser.js'),
+      import('./languages/javascript/parser.js'),
       import('./rules/index.js'),
-      import('./engine/run-rules.js'),
-      import('./analysis/file-analysis.js'),
+      import('./rules/checkers/javascript.js'),
+      import('./languages/javascript/run-checkers.js'),
       import('./engine/analyze-file.js'),
     ]);
   const parser = await loadParser();
@@ -62,8 +63,12 @@ export async function benchAnalyzeFile(
   const parsed = parser.parse(text, path);
   const parseMs = performance.now() - started;
   if (!parsed.ok) return { parseMs, rulesMs: 0, steps: 0, stopped: false, ok: false };
-  const limits = { maxNodes: MAX_AST_NODES, maxSteps: FILE_STEP_LIMIT };
-  const run = runRules(parsed.program, text, path, RULES, limits);
+  const rules = RULES.flatMap((rule) => {
+    const checker = JAVASCRIPT_CHECKERS.get(rule.id);
+    return checker ? [{ rule, checker }] : [];
+  });
+  const limits = { maxNodes: engine.MAX_AST_NODES, maxSteps: engine.FILE_STEP_LIMIT };
+  const run = runCheckers(parsed.program, text, path, rules, limits);
   const rulesMs = performance.now() - started - parseMs;
   return { parseMs, rulesMs, steps: run.steps, stopped: run.stoppedAt !== undefined, ok: true };
 }

@@ -1,13 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeFile } from '../src/engine/analyze-file.js';
-import { loadParser, type Parser } from '../src/parse/parser.js';
+import type { LoadedLanguage } from '../src/core/language.js';
+import { loadLanguage } from '../src/languages/index.js';
 import { createPrefilter } from '../src/prefilter/prefilter.js';
 import { RULES } from '../src/rules/index.js';
 import { readRuleDoc } from './helpers/rule-docs.js';
 
-let parser: Parser;
+let javascript: LoadedLanguage;
 beforeAll(async () => {
-  parser = await loadParser();
+  javascript = await loadLanguage('javascript');
 });
 
 describe.each(RULES.map((rule) => [rule.id, rule] as const))(
@@ -23,7 +24,7 @@ describe.each(RULES.map((rule) => [rule.id, rule] as const))(
     it.each(examples.map((e) => [`${e.kind} example at line ${e.line}`, e] as const))(
       '%s',
       (_, example) => {
-        const output = analyzeFile(parser, {
+        const output = analyzeFile(javascript, {
           path: `example.${example.language}`,
           text: example.code,
           rules: [rule],
@@ -31,7 +32,9 @@ describe.each(RULES.map((rule) => [rule.id, rule] as const))(
         });
         expect(output.diagnostics).toEqual([]);
         if (example.kind === 'incorrect') {
-          expect(createPrefilter([rule]).rulesFor(example.code)).toEqual([rule]);
+          expect(
+            createPrefilter([rule], { language: 'javascript' }).rulesFor(example.code),
+          ).toEqual([rule]);
           expect(output.findings.length).toBeGreaterThan(0);
         } else {
           expect(output.findings).toEqual([]);

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { scan } from '../src/core/scan.js';
-import { resolveSettings } from '../src/core/settings.js';
+import { scan } from '../src/scan/scan.js';
+import { resolveSettings } from '../src/scan/settings.js';
 import { nodeFileSystem } from '../src/platform/node-fs.js';
 import { nodeGit } from '../src/platform/node-git.js';
 import { RULES } from '../src/rules/index.js';

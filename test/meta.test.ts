@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CATEGORIES, docsUrl, type Rule } from '../src/core/rule.js';
 import { severityForRisk } from '../src/core/severity.js';
 import { SEVERITIES } from '../src/core/types.js';
+import { JAVASCRIPT_CHECKERS } from '../src/rules/checkers/javascript.js';
 import { RULES } from '../src/rules/index.js';
 import { REPO_ROOT } from './helpers/run-cli.js';
 import { DOC_HEADINGS, readRuleDoc } from './helpers/rule-docs.js';
@@ -31,10 +32,15 @@ function defaultSeverity(rule: Rule): string {
   );
 }
 
-const ruleFiles = readdirSync(join(REPO_ROOT, 'src', 'rules')).filter((name) =>
-  name.endsWith('.ts'),
-);
+const RULES_FOLDER = join(REPO_ROOT, 'src', 'rules');
+/** Rule folders: one per rule id (the others hold knowledge, shared checker helpers and registries). */
+const ruleFolders = readdirSync(RULES_FOLDER).filter((name) => name.startsWith('no-'));
 const ids = RULES.map((rule) => rule.id);
+
+/** The files of a rule's folder: `index.ts`, and a checker and its test per language. */
+function folderFiles(id: string): string[] {
+  return readdirSync(join(RULES_FOLDER, id)).sort();
+}
 
 describe('rule metadata parity', () => {
   it('registry is sorted, unique and kebab-case', () => {
@@ -42,16 +48,26 @@ describe('rule metadata parity', () => {
     for (const id of ids) expect(id).toMatch(/^[a-z]+(?:-[a-z0-9]+)*$/);
   });
 
-  it('registry ↔ rule files ↔ test files ↔ docs pages are one-to-one', () => {
-    const sources = ruleFiles.filter((name) => !name.endsWith('.test.ts') && name !== 'index.ts');
-    const tests = ruleFiles.filter((name) => name.endsWith('.test.ts'));
+  it('registry ↔ rule folders ↔ docs pages are one-to-one', () => {
     const docs = readdirSync(join(REPO_ROOT, 'docs', 'rules')).filter(
       (name) => name !== 'README.md',
     );
-    expect(sources.map((name) => name.replace(/\.ts$/, '')).sort()).toEqual(ids);
-    expect(tests.map((name) => name.replace(/\.test\.ts$/, '')).sort()).toEqual(ids);
+    expect([...ruleFolders].sort()).toEqual(ids);
     expect(docs.map((name) => name.replace(/\.md$/, '')).sort()).toEqual(ids);
   });
+
+  it.each(RULES.map((rule) => [rule.id, rule] as const))(
+    '%s: a checker, its table test and triggers for each language it covers, and nothing else',
+    (id, rule) => {
+      const languages = Object.keys(rule.triggers).sort();
+      const expected = [
+        'index.ts',
+        ...languages.flatMap((language) => [`${language}.test.ts`, `${language}.ts`]),
+      ].sort();
+      expect(folderFiles(id)).toEqual(expected);
+      expect(JAVASCRIPT_CHECKERS.has(id)).toBe(languages.includes('javascript'));
+    },
+  );
 
   it.each(RULES.map((rule) => [rule.id, rule] as const))(
     '%s: metadata is complete and matches its docs',
@@ -59,7 +75,7 @@ describe('rule metadata parity', () => {
       expect(rule.meta.cwe).toEqual(EXPECTED_CWE[id]);
       expect(CATEGORIES).toContain(rule.meta.category);
       expect(rule.meta.description).toMatch(/^Disallow [^\n]+\.$/);
-      expect(rule.triggers.length).toBeGreaterThan(0);
+      expect(rule.triggers.javascript?.length).toBeGreaterThan(0);
       for (const [messageId, spec] of Object.entries(rule.meta.messages)) {
         expect(spec.text.length, `${messageId} says what, why and how to fix`).toBeGreaterThan(120);
       }

@@ -3,8 +3,8 @@ import { join, relative } from 'node:path';
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import { checkSync } from 'recheck';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { forEachChild } from '../src/analysis/walk.js';
-import { loadParser, type Parser } from '../src/parse/parser.js';
+import { forEachChild } from '../src/languages/javascript/analysis/walk.js';
+import { loadParser, type Parser } from '../src/languages/javascript/parser.js';
 import { REPO_ROOT } from './helpers/run-cli.js';
 
 interface Pattern {

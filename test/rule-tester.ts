@@ -1,9 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Rule } from '../src/core/rule.js';
+import type { LoadedLanguage } from '../src/core/language.js';
+import type { LanguageId, Rule } from '../src/core/rule.js';
 import { defaultKind, WHERE } from '../src/core/non-production.js';
 import { analyzeFile } from '../src/engine/analyze-file.js';
 import { interpolate } from '../src/engine/findings.js';
-import { loadParser, type Parser } from '../src/parse/parser.js';
+import { loadLanguage } from '../src/languages/index.js';
 import { createPrefilter } from '../src/prefilter/prefilter.js';
 import type { Finding } from '../src/core/types.js';
 
@@ -32,7 +33,7 @@ export interface RuleTests {
   readonly invalid: readonly InvalidCase[];
 }
 
-let parser: Parser;
+let loaded: LoadedLanguage;
 
 /**
  * Runs one rule through the real parse → engine path over a table of cases (typescript-eslint's
@@ -40,11 +41,15 @@ let parser: Parser;
  * judged by the rule itself. Besides each case it checks the table itself: no duplicates, every messageId
  * exercised, no invalid case that the prefilter would skip, no case that fails to parse.
  */
-export function runRuleTests(rule: Rule, tests: RuleTests): void {
+export function runRuleTests(
+  rule: Rule,
+  tests: RuleTests,
+  language: LanguageId = 'javascript',
+): void {
   const valid = tests.valid.map((item) => (typeof item === 'string' ? { code: item } : item));
   describe(rule.id, () => {
     beforeAll(async () => {
-      parser = await loadParser();
+      loaded = await loadLanguage(language);
     });
 
     it('has a well-formed table', () => {
@@ -63,7 +68,7 @@ export function runRuleTests(rule: Rule, tests: RuleTests): void {
       for (const item of tests.invalid) {
         it(item.name ?? item.code, () => {
           expect(
-            createPrefilter([rule]).rulesFor(item.code),
+            createPrefilter([rule], { language }).rulesFor(item.code),
             'prefilter would skip this code',
           ).toEqual([rule]);
           const findings = run(rule, item);
@@ -79,7 +84,7 @@ export function runRuleTests(rule: Rule, tests: RuleTests): void {
 function run(rule: Rule, item: ValidCase): Finding[] {
   const path = item.filename ?? 'file.ts';
   const kind = defaultKind(path);
-  const output = analyzeFile(parser, {
+  const output = analyzeFile(loaded, {
     path,
     text: item.code,
     rules: [rule],

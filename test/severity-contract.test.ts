@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { defaultKind, WHERE } from '../src/core/non-production.js';
 import type { Finding, Severity } from '../src/core/types.js';
 import { analyzeFile } from '../src/engine/analyze-file.js';
-import { loadParser, type Parser } from '../src/parse/parser.js';
+import type { LoadedLanguage } from '../src/core/language.js';
+import { loadLanguage } from '../src/languages/index.js';
 import { RULES } from '../src/rules/index.js';
 
 /**
@@ -79,16 +80,16 @@ const SWITCH = 'options.allowInsecureTls';
 const ENVIRONMENT = "process.env.NODE_ENV !== 'production'";
 const SEVERITY_ORDER: readonly Severity[] = ['note', 'warning', 'error'];
 
-let parser: Parser;
+let javascript: LoadedLanguage;
 beforeAll(async () => {
-  parser = await loadParser();
+  javascript = await loadLanguage('javascript');
 });
 
 function findings(construct: Construct, path: string, code: string): Finding[] {
   const rule = RULES.find((candidate) => candidate.id === construct.rule);
   if (!rule) throw new Error(`no rule ${construct.rule}`);
   const kind = defaultKind(path);
-  const output = analyzeFile(parser, {
+  const output = analyzeFile(javascript, {
     path,
     text: code,
     rules: [rule],

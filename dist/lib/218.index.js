@@ -35,14 +35,14 @@ var external_node_fs_ = __webpack_require__(73024);
 var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/policy.ts
 var core_policy = __webpack_require__(32721);
-// EXTERNAL MODULE: ./src/core/scan.ts + 14 modules
-var scan = __webpack_require__(66331);
-// EXTERNAL MODULE: ./src/core/settings.ts + 1 modules
-var settings = __webpack_require__(62824);
+// EXTERNAL MODULE: ./src/scan/scan.ts + 13 modules
+var scan = __webpack_require__(67183);
+// EXTERNAL MODULE: ./src/scan/settings.ts + 1 modules
+var settings = __webpack_require__(28478);
 // EXTERNAL MODULE: ./src/core/tool.ts + 1 modules
 var tool = __webpack_require__(96567);
-// EXTERNAL MODULE: ./src/core/verdict.ts
-var verdict = __webpack_require__(79478);
+// EXTERNAL MODULE: ./src/scan/verdict.ts
+var verdict = __webpack_require__(96776);
 // EXTERNAL MODULE: ./src/core/severity.ts
 var severity = __webpack_require__(60432);
 // EXTERNAL MODULE: ./src/report/hidden-characters.ts
@@ -837,8 +837,8 @@ function summary_markdown_footer(result, options, cut) {
 
 // EXTERNAL MODULE: ./src/report/text.ts
 var report_text = __webpack_require__(65655);
-// EXTERNAL MODULE: ./src/rules/index.ts + 47 modules
-var rules = __webpack_require__(54843);
+// EXTERNAL MODULE: ./src/rules/index.ts + 7 modules
+var rules = __webpack_require__(32366);
 // EXTERNAL MODULE: ./src/platform/node-fs.ts + 1 modules
 var node_fs = __webpack_require__(75038);
 // EXTERNAL MODULE: ./src/platform/node-git.ts
@@ -1060,7 +1060,7 @@ function autoFlag(value) {
         return true;
     if (FALSE.includes(value))
         return false;
-    throw new errors/* UsageError */.e(`input 'changed-only' must be auto, true or false (got '${value}')`);
+    throw new errors/* UsageError */.eb(`input 'changed-only' must be auto, true or false (got '${value}')`);
 }
 /** YAML 1.2 core schema booleans, as @actions/core's getBooleanInput accepts them. */
 function flag(getInput, name, fallback) {
@@ -1071,12 +1071,12 @@ function flag(getInput, name, fallback) {
         return true;
     if (FALSE.includes(value))
         return false;
-    throw new errors/* UsageError */.e(`input '${name}' must be true or false (got '${value}')`);
+    throw new errors/* UsageError */.eb(`input '${name}' must be true or false (got '${value}')`);
 }
 function oneOf(name, value, allowed) {
     const match = allowed.find((candidate) => candidate === value.toLowerCase());
     if (match === undefined)
-        throw new errors/* UsageError */.e(`input '${name}' must be one of ${allowed.join(', ')} (got '${value}')`);
+        throw new errors/* UsageError */.eb(`input '${name}' must be one of ${allowed.join(', ')} (got '${value}')`);
     return match;
 }
 
@@ -1459,7 +1459,7 @@ async function run() {
     }
     catch (error) {
         // A configuration or baseline error quotes the file: its text is the repository's.
-        if (error instanceof errors/* UsageError */.e)
+        if (error instanceof errors/* UsageError */.eb)
             core/* setFailed */.C1(annotationText(error.message));
         else {
             core/* debug */.Yz(error instanceof Error ? (error.stack ?? error.message) : String(error));
@@ -1490,7 +1490,7 @@ function main_diffMode(input, context, baseRef, log) {
  */
 function policySource(input, context, baseRef) {
     if (input === 'base' && baseRef === undefined && context.pullRequest !== undefined)
-        throw new errors/* UsageError */.e('`policy: base` needs the pull request’s base commit, which is not in the clone: add `with: { fetch-depth: 2 }` to the actions/checkout step.');
+        throw new errors/* UsageError */.eb('`policy: base` needs the pull request’s base commit, which is not in the clone: add `with: { fetch-depth: 2 }` to the actions/checkout step.');
     return baseRef === undefined ? 'head' : input;
 }
 /** Inputs name files relative to the workspace, like every path in a workflow. */

@@ -150,12 +150,15 @@ const GROUP_WINDOW = 4096;
  * once, not once per rule. Rules without triggers run on every parsed file but do not by themselves
  * cause parsing.
  */
-function createPrefilter(rules, options = {}) {
+function createPrefilter(allRules, options) {
+    // A rule without triggers for the language has no checker for it.
+    const rules = allRules.filter((rule) => rule.triggers[options.language] !== undefined);
+    const triggersOf = (rule) => rule.triggers[options.language] ?? [];
     const groupsByWord = new Map();
     for (const word of options.alsoParseOn ?? [])
         groupsByWord.set(word, []);
     for (const rule of rules) {
-        for (const trigger of rule.triggers) {
+        for (const trigger of triggersOf(rule)) {
             const [word, ...near] = typeof trigger === 'string' ? [trigger] : trigger;
             if (word === '')
                 continue;
@@ -165,7 +168,7 @@ function createPrefilter(rules, options = {}) {
     }
     const words = [...groupsByWord.keys()].sort();
     const matcher = createByteMatcher(words.map((word) => encoder.encode(word)));
-    const always = rules.filter((rule) => rule.triggers.length === 0);
+    const always = rules.filter((rule) => triggersOf(rule).length === 0);
     const extraWords = new Set(options.alsoParseOn ?? []);
     const check = (content) => {
         const bytes = typeof content === 'string' ? encoder.encode(content) : content;
@@ -184,8 +187,12 @@ function createPrefilter(rules, options = {}) {
     };
     return { words, check, rulesFor: (text) => check(text).rules };
 }
-/** No prefilter: every file is parsed and every rule runs (to check that the prefilter loses nothing). */
-function passEverything(rules) {
+/**
+ * No prefilter: every file is parsed and every rule with a checker for the language runs (to check that
+ * the prefilter loses nothing).
+ */
+function passEverything(allRules, language) {
+    const rules = allRules.filter((rule) => rule.triggers[language] !== undefined);
     return {
         words: [],
         check: () => ({ rules: [...rules], parse: true }),

@@ -4054,7 +4054,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 26203:
+/***/ 48584:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -4145,7 +4145,7 @@ const not_1 = __webpack_require__(8350);
 const anyOf_1 = __webpack_require__(89380);
 const oneOf_1 = __webpack_require__(22490);
 const allOf_1 = __webpack_require__(39205);
-const if_1 = __webpack_require__(26203);
+const if_1 = __webpack_require__(48584);
 const thenElse_1 = __webpack_require__(46829);
 function getApplicator(draft2020 = false) {
     const applicator = [

@@ -76,7 +76,7 @@ function updatedBaseline(result, file, prune) {
     const current = (0,entries/* entriesFromFindings */.j)(result.findings, (finding) => {
         const path = (0,paths/* relocate */.s)(finding.file, result.root, folder);
         if (path === undefined) {
-            throw new errors/* UsageError */.e(`cannot record ${finding.file}: the baseline must be in the scanned folder or above it`, file);
+            throw new errors/* UsageError */.eb(`cannot record ${finding.file}: the baseline must be in the scanned folder or above it`, file);
         }
         return path;
     }, (finding) => reasons.get(finding));
@@ -87,16 +87,16 @@ function updatedBaseline(result, file, prune) {
     return (0,entries/* mergeEntries */.x)([...current, ...kept]);
 }
 
-// EXTERNAL MODULE: ./src/core/scan.ts + 14 modules
-var scan = __webpack_require__(66331);
-// EXTERNAL MODULE: ./src/core/settings.ts + 1 modules
-var settings = __webpack_require__(62824);
+// EXTERNAL MODULE: ./src/scan/scan.ts + 13 modules
+var scan = __webpack_require__(67183);
+// EXTERNAL MODULE: ./src/scan/settings.ts + 1 modules
+var settings = __webpack_require__(28478);
 // EXTERNAL MODULE: ./src/core/tool.ts + 1 modules
 var tool = __webpack_require__(96567);
 // EXTERNAL MODULE: ./src/core/write-scope.ts
 var write_scope = __webpack_require__(56537);
-// EXTERNAL MODULE: ./src/core/verdict.ts
-var verdict = __webpack_require__(79478);
+// EXTERNAL MODULE: ./src/scan/verdict.ts
+var verdict = __webpack_require__(96776);
 ;// CONCATENATED MODULE: ./src/report/json.ts
 const JSON_FORMAT_VERSION = 1;
 /** The stable, versioned `--format json` document (design §6). Keys are listed, not spread, on purpose. */
@@ -186,8 +186,8 @@ function findingJson(finding) {
 
 // EXTERNAL MODULE: ./src/report/text.ts
 var report_text = __webpack_require__(65655);
-// EXTERNAL MODULE: ./src/rules/index.ts + 47 modules
-var src_rules = __webpack_require__(54843);
+// EXTERNAL MODULE: ./src/rules/index.ts + 7 modules
+var src_rules = __webpack_require__(32366);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(57975);
 // EXTERNAL MODULE: ./src/core/types.ts
@@ -227,7 +227,7 @@ function parse(argv) {
     }
     catch (error) {
         const message = error instanceof Error ? error.message : String(error);
-        throw new errors/* UsageError */.e(message.split('. To specify')[0] ?? message);
+        throw new errors/* UsageError */.eb(message.split('. To specify')[0] ?? message);
     }
 }
 /** argv (without node and the script) → a command; anything malformed is a UsageError (exit 2). */
@@ -241,19 +241,19 @@ function parseCommand(argv) {
     if (command === undefined)
         return { kind: 'help' };
     if (command !== 'scan' && command !== 'baseline') {
-        throw new errors/* UsageError */.e(`unknown command '${command}' (expected: scan, baseline)`);
+        throw new errors/* UsageError */.eb(`unknown command '${command}' (expected: scan, baseline)`);
     }
     if (values.prune && command !== 'baseline')
-        throw new errors/* UsageError */.e('--prune goes with the baseline command');
+        throw new errors/* UsageError */.eb('--prune goes with the baseline command');
     if (values.baseline !== undefined && values['no-baseline']) {
-        throw new errors/* UsageError */.e('--baseline and --no-baseline contradict each other');
+        throw new errors/* UsageError */.eb('--baseline and --no-baseline contradict each other');
     }
     const options = commandOptions(values, paths);
     if (command === 'baseline') {
         if (options.baseline === false)
-            throw new errors/* UsageError */.e('the baseline command cannot take --no-baseline');
+            throw new errors/* UsageError */.eb('the baseline command cannot take --no-baseline');
         if (options.baseRef !== undefined || options.changedOnly || options.policy !== undefined)
-            throw new errors/* UsageError */.e('the baseline command records a baseline file of the whole root; --base-ref, --changed-only and --policy do not apply');
+            throw new errors/* UsageError */.eb('the baseline command records a baseline file of the whole root; --base-ref, --changed-only and --policy do not apply');
         return { kind: 'baseline', options, prune: values.prune ?? false };
     }
     return { kind: 'scan', options };
@@ -284,7 +284,7 @@ function workerCount(source, value) {
         return undefined;
     const count = Number(value);
     if (!/^\d+$/.test(value) || count < 1 || count > 256)
-        throw new errors/* UsageError */.e(`${source} must be a whole number from 1 to 256, or auto (got '${value}')`);
+        throw new errors/* UsageError */.eb(`${source} must be a whole number from 1 to 256, or auto (got '${value}')`);
     return count;
 }
 function optionalOneOf(flag, value, allowed) {
@@ -293,7 +293,7 @@ function optionalOneOf(flag, value, allowed) {
 function oneOf(flag, value, allowed) {
     const match = allowed.find((candidate) => candidate === value);
     if (match === undefined)
-        throw new errors/* UsageError */.e(`${flag} must be one of ${allowed.join(', ')} (got '${value}')`);
+        throw new errors/* UsageError */.eb(`${flag} must be one of ${allowed.join(', ')} (got '${value}')`);
     return match;
 }
 
@@ -468,7 +468,7 @@ async function openCache(location, paths, io, place, warn) {
     const key = await cacheKey(keyFile, folder, io.fs);
     const loaded = ResultCache.load(await io.fs.readText(file), identity, key);
     if (loaded.kind === 'foreign') {
-        throw new errors/* UsageError */.e(`${loaded.problem}; tlsguard will not overwrite it — delete it or choose another --cache-location`, file);
+        throw new errors/* UsageError */.eb(`${loaded.problem}; tlsguard will not overwrite it — delete it or choose another --cache-location`, file);
     }
     if (loaded.rejected !== undefined)
         warn(`the cache ${file}: ${loaded.rejected}`);
@@ -617,7 +617,7 @@ async function main(argv, terminal, deps) {
     }
 }
 function reportError(error, terminal) {
-    if (error instanceof errors/* UsageError */.e) {
+    if (error instanceof errors/* UsageError */.eb) {
         terminal.writeError(`tlsguard: ${(0,report_text/* cleanLines */.v3)(error.message)}\n`);
         if (!error.file && error.message.startsWith('Unknown option'))
             terminal.writeError(`\n${usage()}`);
@@ -639,7 +639,7 @@ async function runScan(options, terminal, deps) {
 async function runBaseline(options, prune, terminal, deps) {
     const settings = await settingsFor(options, terminal, deps);
     if (prune && settings.partial) {
-        throw new errors/* UsageError */.e('--prune needs a scan of the whole root: run it without paths (or with the root folder only)');
+        throw new errors/* UsageError */.eb('--prune needs a scan of the whole root: run it without paths (or with the root folder only)');
     }
     const file = settings.baselineFile;
     const result = await runPipeline({ ...settings.scan, baseline: { file, fileRequired: typeof options.baseline === 'string' } }, settings.partial, options, terminal, deps);
@@ -664,7 +664,7 @@ async function writeBaseline(fs, file, text, root) {
         await fs.writeText(file, text, { within: (0,write_scope/* writeScope */.S)(file, root) });
     }
     catch (error) {
-        throw new errors/* UsageError */.e(`tlsguard did not write it: ${error instanceof Error ? error.message : String(error)}`, file);
+        throw new errors/* UsageError */.eb(`tlsguard did not write it: ${error instanceof Error ? error.message : String(error)}`, file);
     }
 }
 async function settingsFor(options, terminal, deps) {

@@ -9,7 +9,12 @@ export const modules = {
 /* harmony export */   Km: () => (/* binding */ defineRule),
 /* harmony export */   fs: () => (/* binding */ docsUrl)
 /* harmony export */ });
-/* unused harmony exports CATEGORIES, DOCS_BASE_URL */
+/* unused harmony exports LANGUAGE_IDS, CATEGORIES, DOCS_BASE_URL */
+/**
+ * The languages tlsguard reads (design §3). A rule is one concept across them: one id, one set of
+ * messages, and a checker for each language it covers.
+ */
+const LANGUAGE_IDS = (/* unused pure expression or super */ null && (['javascript']));
 const CATEGORIES = (/* unused pure expression or super */ null && ([
     'certificate-verification',
     'hostname-verification',
@@ -21,7 +26,7 @@ const CATEGORIES = (/* unused pure expression or super */ null && ([
     'environment-override',
     'browser-automation',
 ]));
-/** Identity helper that keeps message ids typed inside `create`. */
+/** Identity helper that keeps message ids typed. */
 function defineRule(rule) {
     return rule;
 }

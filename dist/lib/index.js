@@ -614,15 +614,15 @@ var __webpack_exports__ = {};
  */
 async function startAction() {
     (await __nccwpck_require__.e(/* import() */ 577).then(__nccwpck_require__.bind(__nccwpck_require__, 70577))).enableCompileCache();
-    await Promise.all(/* import() */[__nccwpck_require__.e(543), __nccwpck_require__.e(448), __nccwpck_require__.e(670), __nccwpck_require__.e(177), __nccwpck_require__.e(507), __nccwpck_require__.e(584), __nccwpck_require__.e(843), __nccwpck_require__.e(822), __nccwpck_require__.e(355), __nccwpck_require__.e(218)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60218));
+    await Promise.all(/* import() */[__nccwpck_require__.e(742), __nccwpck_require__.e(177), __nccwpck_require__.e(366), __nccwpck_require__.e(944), __nccwpck_require__.e(721), __nccwpck_require__.e(218)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60218));
 }
 async function startCli() {
     (await __nccwpck_require__.e(/* import() */ 577).then(__nccwpck_require__.bind(__nccwpck_require__, 70577))).enableCompileCache();
-    await Promise.all(/* import() */[__nccwpck_require__.e(543), __nccwpck_require__.e(448), __nccwpck_require__.e(670), __nccwpck_require__.e(507), __nccwpck_require__.e(584), __nccwpck_require__.e(843), __nccwpck_require__.e(822), __nccwpck_require__.e(355), __nccwpck_require__.e(486)]).then(__nccwpck_require__.bind(__nccwpck_require__, 70486));
+    await Promise.all(/* import() */[__nccwpck_require__.e(742), __nccwpck_require__.e(366), __nccwpck_require__.e(944), __nccwpck_require__.e(721), __nccwpck_require__.e(486)]).then(__nccwpck_require__.bind(__nccwpck_require__, 70486));
 }
 /** The worker pool's task handler: worker threads import this file and call it once per file. */
 async function analyzeInWorker(task) {
-    const worker = await Promise.all(/* import() */[__nccwpck_require__.e(543), __nccwpck_require__.e(448), __nccwpck_require__.e(507), __nccwpck_require__.e(584), __nccwpck_require__.e(843), __nccwpck_require__.e(822), __nccwpck_require__.e(316)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26316));
+    const worker = await Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(944), __nccwpck_require__.e(924)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26316));
     return worker.analyzeInWorker(task);
 }
 /**
@@ -631,12 +631,13 @@ async function analyzeInWorker(task) {
  */
 async function benchInfo() {
     const [{ RULES }, { createPrefilter }, { DIRECTIVE_MARKER }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(543), __nccwpck_require__.e(448), __nccwpck_require__.e(507), __nccwpck_require__.e(843), __nccwpck_require__.e(286)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54843)),
+        Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(141)]).then(__nccwpck_require__.bind(__nccwpck_require__, 32366)),
         __nccwpck_require__.e(/* import() */ 284).then(__nccwpck_require__.bind(__nccwpck_require__, 1284)),
         __nccwpck_require__.e(/* import() */ 656).then(__nccwpck_require__.bind(__nccwpck_require__, 51656)),
     ]);
     return {
-        words: createPrefilter(RULES, { alsoParseOn: [DIRECTIVE_MARKER] }).words,
+        words: createPrefilter(RULES, { language: 'javascript', alsoParseOn: [DIRECTIVE_MARKER] })
+            .words,
         ruleIds: RULES.map((rule) => rule.id),
     };
 }
@@ -645,12 +646,12 @@ async function benchInfo() {
  * not (the worst case for the analysis), with the time of each stage and the analysis steps taken.
  */
 async function benchAnalyzeFile(path, text) {
-    const [{ loadParser }, { RULES }, { runRules }, { FILE_STEP_LIMIT }, { MAX_AST_NODES }] = await Promise.all([
-        __nccwpck_require__.e(/* import() */ 176).then(__nccwpck_require__.bind(__nccwpck_require__, 38176)),
-        Promise.all(/* import() */[__nccwpck_require__.e(543), __nccwpck_require__.e(448), __nccwpck_require__.e(507), __nccwpck_require__.e(843), __nccwpck_require__.e(286)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54843)),
-        Promise.all(/* import() */[__nccwpck_require__.e(543), __nccwpck_require__.e(448), __nccwpck_require__.e(507), __nccwpck_require__.e(584)]).then(__nccwpck_require__.bind(__nccwpck_require__, 48584)),
-        Promise.all(/* import() */[__nccwpck_require__.e(543), __nccwpck_require__.e(448), __nccwpck_require__.e(507), __nccwpck_require__.e(638)]).then(__nccwpck_require__.bind(__nccwpck_require__, 94638)),
-        Promise.all(/* import() */[__nccwpck_require__.e(543), __nccwpck_require__.e(448), __nccwpck_require__.e(507), __nccwpck_require__.e(584), __nccwpck_require__.e(822), __nccwpck_require__.e(961)]).then(__nccwpck_require__.bind(__nccwpck_require__, 52822)),
+    const [{ loadParser }, { RULES }, { JAVASCRIPT_CHECKERS }, { runCheckers }, engine] = await Promise.all([
+        __nccwpck_require__.e(/* import() */ 551).then(__nccwpck_require__.bind(__nccwpck_require__, 31932)),
+        Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(141)]).then(__nccwpck_require__.bind(__nccwpck_require__, 32366)),
+        Promise.all(/* import() */[__nccwpck_require__.e(448), __nccwpck_require__.e(636), __nccwpck_require__.e(473), __nccwpck_require__.e(617)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61473)),
+        Promise.all(/* import() */[__nccwpck_require__.e(448), __nccwpck_require__.e(636), __nccwpck_require__.e(590), __nccwpck_require__.e(587)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58590)),
+        Promise.all(/* import() */[__nccwpck_require__.e(944), __nccwpck_require__.e(961)]).then(__nccwpck_require__.bind(__nccwpck_require__, 50944)),
     ]);
     const parser = await loadParser();
     const started = performance.now();
@@ -658,8 +659,12 @@ async function benchAnalyzeFile(path, text) {
     const parseMs = performance.now() - started;
     if (!parsed.ok)
         return { parseMs, rulesMs: 0, steps: 0, stopped: false, ok: false };
-    const limits = { maxNodes: MAX_AST_NODES, maxSteps: FILE_STEP_LIMIT };
-    const run = runRules(parsed.program, text, path, RULES, limits);
+    const rules = RULES.flatMap((rule) => {
+        const checker = JAVASCRIPT_CHECKERS.get(rule.id);
+        return checker ? [{ rule, checker }] : [];
+    });
+    const limits = { maxNodes: engine.MAX_AST_NODES, maxSteps: engine.FILE_STEP_LIMIT };
+    const run = runCheckers(parsed.program, text, path, rules, limits);
     const rulesMs = performance.now() - started - parseMs;
     return { parseMs, rulesMs, steps: run.steps, stopped: run.stoppedAt !== undefined, ok: true };
 }

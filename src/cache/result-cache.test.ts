@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FileTask } from '../core/file-task.js';
+import type { FileTask } from '../scan/file-task.js';
 import type { FileOutput } from '../engine/analyze-file.js';
 import { ResultCache, type CacheLoad } from './result-cache.js';
 
@@ -15,6 +15,7 @@ const SETTINGS: FileTask['settings'] = {
 function task(overrides: Partial<FileTask> = {}): FileTask {
   return {
     path: 'src/client.js',
+    language: 'javascript',
     text: 'tls.connect({ rejectUnauthorized: false })',
     ruleIds: ['a'],
     severityCap: undefined,

@@ -1,5 +1,5 @@
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
-import type { FileTask } from '../core/file-task.js';
+import type { FileTask } from '../scan/file-task.js';
 import type { FileOutput } from '../engine/analyze-file.js';
 
 /** Marks a file as ours, so `--cache-location` can never overwrite anything else. */

@@ -1,6 +1,11 @@
-import type { TSESTree } from '@typescript-eslint/types';
-import type { FileAnalysis } from '../analysis/file-analysis.js';
 import type { Risk } from './types.js';
+
+/**
+ * The languages tlsguard reads (design §3). A rule is one concept across them: one id, one set of
+ * messages, and a checker for each language it covers.
+ */
+export const LANGUAGE_IDS = ['javascript'] as const;
+export type LanguageId = (typeof LANGUAGE_IDS)[number];
 
 export const CATEGORIES = [
   'certificate-verification',
@@ -34,26 +39,6 @@ export interface RuleMeta<MessageId extends string> {
   readonly messages: Readonly<Record<MessageId, MessageSpec>>;
 }
 
-type NodeOfType<T extends TSESTree.Node['type']> = Extract<TSESTree.Node, { type: T }>;
-
-/** Handlers keyed by node type, called once for every node of that type (ESLint style). */
-export type RuleVisitor = {
-  readonly [T in TSESTree.Node['type']]?: (node: NodeOfType<T>) => void;
-};
-
-export interface ReportDescriptor<MessageId extends string> {
-  readonly node: TSESTree.Node;
-  readonly messageId: MessageId;
-  readonly data?: Readonly<Record<string, string>>;
-}
-
-export interface RuleContext<MessageId extends string> {
-  /** Path of the file relative to the scan root, with `/`. */
-  readonly filename: string;
-  readonly analysis: FileAnalysis;
-  report(descriptor: ReportDescriptor<MessageId>): void;
-}
-
 /**
  * A word, or words that must all occur close to each other (within 4 KB, see the prefilter):
  * `['proxy', 'secure']` keeps the many files that mention a proxy but not a nearby `secure` from being
@@ -61,19 +46,26 @@ export interface RuleContext<MessageId extends string> {
  */
 export type Trigger = string | readonly [string, ...string[]];
 
+/**
+ * A rule as every stage but the checkers sees it: what it is about, what it says, and which words
+ * make a file of each language worth checking for it. Its checkers live with the rule
+ * (`rules/<id>/<language>.ts`) and are loaded by their language, only when a file of that language is
+ * analyzed (`rules/checkers/`).
+ */
 export interface Rule<MessageId extends string = string> {
   /** kebab-case, stable forever: baselines, suppressions and SARIF history key on it. */
   readonly id: string;
   readonly meta: RuleMeta<MessageId>;
   /**
-   * Words at least one of which appears in any file this rule can report on. The prefilter skips files
-   * containing none of any rule's triggers; a test fails when an invalid example lacks them.
+   * Per language the rule covers: words at least one of which appears in any file this rule can
+   * report on. The prefilter skips files containing none of any rule's triggers for their language; a
+   * test fails when an invalid example lacks them. A language absent here is one the rule does not
+   * check.
    */
-  readonly triggers: readonly Trigger[];
-  create(context: RuleContext<MessageId>): RuleVisitor;
+  readonly triggers: Readonly<Partial<Record<LanguageId, readonly Trigger[]>>>;
 }
 
-/** Identity helper that keeps message ids typed inside `create`. */
+/** Identity helper that keeps message ids typed. */
 export function defineRule<MessageId extends string>(rule: Rule<MessageId>): Rule<MessageId> {
   return rule;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeGit, memoryFileSystem } from '../../test/helpers/memory-fs.js';
-import { isSourceFile } from '../parse/languages.js';
+import { isSourceFile } from '../languages/javascript/files.js';
 import { discover } from './discover.js';
 
 const files = {

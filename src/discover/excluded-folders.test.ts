@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fakeGit, memoryFileSystem } from '../../test/helpers/memory-fs.js';
 import { includeRules } from '../config/include-overrides.js';
 import type { Git } from '../core/io.js';
-import { isSourceFile } from '../parse/languages.js';
+import { isSourceFile } from '../languages/javascript/files.js';
 import { discover } from './discover.js';
 
 const LISTING = [

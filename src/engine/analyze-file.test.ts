@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import type { LoadedLanguage } from '../core/language.js';
 import { defineRule, type Rule } from '../core/rule.js';
-import { loadParser, type Parser } from '../parse/parser.js';
+import { javascriptChecker } from '../languages/javascript/checker.js';
+import { javascriptWith } from '../../test/helpers/javascript.js';
 import { RULES } from '../rules/index.js';
 import { analyzeFile, type FileInput } from './analyze-file.js';
 
 const INSECURE = 'https.get(u, { rejectUnauthorized: false });\n';
 
-function throwingRule(error: () => Error): Rule {
+function throwingRule(): Rule {
   return defineRule({
     id: 'throws',
     meta: {
@@ -18,21 +20,32 @@ function throwingRule(error: () => Error): Rule {
       since: '0.0.0',
       messages: { boom: { risk: 'low', text: 'boom' } },
     },
-    triggers: ['https'],
+    triggers: { javascript: ['https'] },
+  });
+}
+
+/** The JavaScript language with a checker for `throws` that throws what `error` makes. */
+function throwingLanguage(error: () => Error) {
+  const checker = javascriptChecker({
     create: () => ({
       Identifier() {
         throw error();
       },
     }),
   });
+  return javascriptWith(new Map([['throws', checker]]));
 }
 
 function recurseForever(): never {
   return recurseForever();
 }
 
-async function run(text: string, overrides: Partial<FileInput> = {}) {
-  return analyzeFile(await loadParser(), {
+async function run(
+  text: string,
+  overrides: Partial<FileInput> = {},
+  language?: Promise<LoadedLanguage>,
+) {
+  return analyzeFile(await (language ?? javascriptWith()), {
     path: 'a.js',
     text,
     rules: RULES,
@@ -50,16 +63,23 @@ describe('analyzeFile: nothing in one file ends the scan', () => {
   });
 
   it('a rule that overflows the stack: too-complex for that rule, the others still report', async () => {
-    const output = await run(INSECURE, {
-      rules: [...RULES, throwingRule(() => (recurseForever(), new Error()))],
-    });
+    const error = () => (recurseForever(), new Error());
+    const output = await run(
+      INSECURE,
+      { rules: [...RULES, throwingRule()] },
+      throwingLanguage(error),
+    );
     expect(output.findings.map((f) => f.ruleId)).toEqual(['no-disabled-cert-verification']);
     expect(output.diagnostics).toMatchObject([{ kind: 'too-complex' }]);
     expect(output.diagnostics[0]?.message).toMatch(/^rule throws failed on this file/);
   });
 
   it('a rule that throws anything else: internal-error (a bug of ours)', async () => {
-    const output = await run(INSECURE, { rules: [throwingRule(() => new TypeError('oops'))] });
+    const output = await run(
+      INSECURE,
+      { rules: [throwingRule()] },
+      throwingLanguage(() => new TypeError('oops')),
+    );
     expect(output.diagnostics).toEqual([
       {
         file: 'a.js',
@@ -69,9 +89,9 @@ describe('analyzeFile: nothing in one file ends the scan', () => {
     ]);
   });
 
-  it('a throw outside the rules (here: the parser) is one diagnostic, never an exception', () => {
-    const broken = (error: Error): Parser => ({
-      parse: () => {
+  it('a throw outside the rules (here: the language) is one diagnostic, never an exception', () => {
+    const broken = (error: Error): LoadedLanguage => ({
+      analyze: () => {
         throw error;
       },
     });

@@ -1,27 +1,39 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadParser, type Parser } from '../parse/parser.js';
+import { javascriptWith } from '../../test/helpers/javascript.js';
+import type { LoadedLanguage } from '../core/language.js';
+import { loadParser, type Parser } from '../languages/javascript/parser.js';
 import { RULES } from '../rules/index.js';
 import { analyzeFile } from './analyze-file.js';
 
 let parser: Parser;
+let javascript: LoadedLanguage;
+let counting: LoadedLanguage;
+let count = 0;
 beforeAll(async () => {
   parser = await loadParser();
-});
-
-function fingerprints(text: string): string[] {
-  const output = analyzeFile(parser, { path: 'a.js', text, rules: RULES, severityCap: undefined });
-  return output.findings.map((finding) => finding.fingerprint);
-}
-
-/** How often analyzing `text` parses it: once, or twice when a finding's code holds a comment. */
-function parses(text: string): number {
-  let count = 0;
-  const counting: Parser = {
+  javascript = await javascriptWith();
+  const countingParser: Parser = {
     parse: (...args) => {
       count++;
       return parser.parse(...args);
     },
   };
+  counting = await javascriptWith(new Map(), countingParser);
+});
+
+function fingerprints(text: string): string[] {
+  const output = analyzeFile(javascript, {
+    path: 'a.js',
+    text,
+    rules: RULES,
+    severityCap: undefined,
+  });
+  return output.findings.map((finding) => finding.fingerprint);
+}
+
+/** How often analyzing `text` parses it: once, or twice when a finding's code holds a comment. */
+function parses(text: string): number {
+  count = 0;
   analyzeFile(counting, { path: 'a.js', text, rules: RULES, severityCap: undefined });
   return count;
 }

@@ -1,14 +1,11 @@
-import { AST_NODE_TYPES, AST_TOKEN_TYPES, type TSESTree } from '@typescript-eslint/types';
-import { describeCondition, type Condition } from '../analysis/conditions.js';
-import { forEachChild } from '../analysis/walk.js';
-import { docsUrl, type Rule } from '../core/rule.js';
-import { severityForRisk, severityRank } from '../core/severity.js';
+import { describeCondition, type Condition } from '../core/condition.js';
+import type { LocatedReport } from '../core/language.js';
 import type { SeverityCap } from '../core/non-production.js';
+import { docsUrl } from '../core/rule.js';
+import { severityForRisk, severityRank } from '../core/severity.js';
 import type { Finding, Severity } from '../core/types.js';
-import { anchorOf } from './anchor.js';
-import { fingerprint, normalizeCode } from './fingerprint.js';
-import type { LineMap } from '../parse/line-map.js';
-import { scopePath } from './scope-path.js';
+import { fingerprint } from './fingerprint.js';
+import type { LineMap } from './line-map.js';
 
 const SNIPPET_MAX_LINES = 5;
 const SNIPPET_MAX_CHARS = 300;
@@ -21,32 +18,18 @@ const DATA_MAX_CHARS = 500;
 export interface SourceFile {
   /** Path relative to the scan root, with `/`. */
   readonly path: string;
-  readonly text: string;
-  /** Lines as git and GitHub count them (not the parser's `loc`, see LineMap). */
+  /** Lines as git and GitHub count them (not a parser's own line count, see LineMap). */
   readonly lineMap: LineMap;
-  readonly program: TSESTree.Program;
-  /** The file's comments (parsed again on first use when the program was parsed without them). */
-  readonly comments: () => readonly TSESTree.Comment[];
   /** Findings here are capped (test, example and other non-production code); undefined for production code. */
   readonly severityCap: SeverityCap | undefined;
-}
-
-export interface Report {
-  readonly rule: Rule;
-  readonly messageId: string;
-  /** A node, or a comment for findings about suppression comments. */
-  readonly node: TSESTree.Node | TSESTree.Comment;
-  readonly data: Readonly<Record<string, string>>;
-  /** The code runs only under this switch or environment condition: a warning that names it. */
-  readonly condition?: Condition;
 }
 
 /**
  * A report as the user sees it. `configured` is the severity the configuration sets for the rule (it
  * replaces the message's own); non-production code is then capped.
  */
-export function toFinding(file: SourceFile, report: Report, configured?: Severity): Finding {
-  const { rule, node } = report;
+export function toFinding(file: SourceFile, report: LocatedReport, configured?: Severity): Finding {
+  const { rule, range } = report;
   const spec = rule.meta.messages[report.messageId];
   if (!spec) throw new Error(`rule ${rule.id} reported unknown messageId ${report.messageId}`);
   const { condition } = report;
@@ -58,8 +41,8 @@ export function toFinding(file: SourceFile, report: Report, configured?: Severit
   let message = interpolate(spec.text, boundedData(report.data));
   if (condition) message += ` ${onlyWhen(condition)}`;
   if (capped) message += ` (In ${cap.where}: reported as ${severity}.)`;
-  const start = file.lineMap.position(node.range[0]);
-  const end = file.lineMap.position(node.range[1]);
+  const start = file.lineMap.position(range[0]);
+  const end = file.lineMap.position(range[1]);
   const shown = snippet(file.lineMap, start, end.line);
   return {
     ruleId: rule.id,
@@ -74,8 +57,8 @@ export function toFinding(file: SourceFile, report: Report, configured?: Severit
     endColumn: end.column,
     snippet: shown.text,
     ...(shown.offset > 0 ? { snippetOffset: shown.offset } : {}),
-    fingerprint: fingerprint(rule.id, identityText(file, node)),
-    scope: isComment(node) ? '' : scopePath(node),
+    fingerprint: fingerprint(rule.id, report.identity),
+    scope: report.scope,
     status: 'new',
     cwe: rule.meta.cwe,
     docs: docsUrl(rule.id),
@@ -92,10 +75,6 @@ function onlyWhen(condition: Condition): string {
 
 export function interpolate(template: string, data: Readonly<Record<string, string>>): string {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (match, name: string) => data[name] ?? match);
-}
-
-function isComment(node: TSESTree.Node | TSESTree.Comment): node is TSESTree.Comment {
-  return node.type === AST_TOKEN_TYPES.Line || node.type === AST_TOKEN_TYPES.Block;
 }
 
 function boundedData(data: Readonly<Record<string, string>>): Record<string, string> {
@@ -144,54 +123,3 @@ function windowStart(text: string, column: number): number {
 function isHighSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff;
 }
-
-/** The normalized offending code, prefixed by what it is handed to (see anchor.ts). */
-function identityText(file: SourceFile, node: TSESTree.Node | TSESTree.Comment): string {
-  if (isComment(node)) return node.value.trim();
-  const anchor = anchorOf(node);
-  const code = normalizedText(file, node);
-  return anchor ? `${normalizedText(file, anchor.node)}${anchor.suffix} ${code}` : code;
-}
-
-function normalizedText(file: SourceFile, node: TSESTree.Node): string {
-  const [start, end] = node.range;
-  const text = file.text.slice(start, end);
-  // Only code that holds a comment needs the file's comments (perhaps from a second parse).
-  const comments = (mayHoldComment(node, text) ? file.comments() : [])
-    .filter((comment) => comment.range[0] >= start && comment.range[1] <= end)
-    .map((comment) => [comment.range[0] - start, comment.range[1] - start] as const);
-  return normalizeCode(text, comments);
-}
-
-/**
- * Whether `//` or `/*` occurs in the node's text outside its string, template, regular-expression and
- * JSX text parts: the URL of a connection string or a proxy target is not a comment, and must not cost
- * the file a second parse.
- */
-function mayHoldComment(node: TSESTree.Node, text: string): boolean {
-  const literals = literalRanges(node);
-  const start = node.range[0];
-  for (const marker of ['//', '/*']) {
-    for (let at = text.indexOf(marker); at >= 0; at = text.indexOf(marker, at + 1)) {
-      const offset = start + at;
-      if (!literals.some(([from, to]) => offset >= from && offset < to)) return true;
-    }
-  }
-  return false;
-}
-
-function literalRanges(node: TSESTree.Node): TSESTree.Range[] {
-  const ranges: TSESTree.Range[] = [];
-  const visit = (child: TSESTree.Node): void => {
-    if (LITERAL_TYPES.has(child.type)) ranges.push(child.range);
-    else forEachChild(child, visit);
-  };
-  visit(node);
-  return ranges;
-}
-
-const LITERAL_TYPES: ReadonlySet<string> = new Set([
-  AST_NODE_TYPES.Literal,
-  AST_NODE_TYPES.TemplateElement,
-  AST_NODE_TYPES.JSXText,
-]);

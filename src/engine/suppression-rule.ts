@@ -34,6 +34,5 @@ export const suppressionRule = defineRule<
       },
     },
   },
-  triggers: [],
-  create: () => ({}),
+  triggers: {},
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../test/helpers/analyze.js';
-import { LineMap } from '../parse/line-map.js';
+import { LineMap } from './line-map.js';
 import { applySuppressions, parseDirectives } from './suppressions.js';
 
 async function directivesOf(code: string) {

@@ -1,12 +1,12 @@
-import type { TSESTree } from '@typescript-eslint/types';
-import type { LineMap } from '../parse/line-map.js';
+import type { SourceComment } from '../core/language.js';
+import type { LineMap } from './line-map.js';
 
 /**
  * An inline suppression: `// tlsguard-ignore-next-line <rule-id>[, <rule-id>] -- <reason>` or the
  * same-line `// tlsguard-ignore <rule-id> -- <reason>`, in `//` or `/* *\/` comments.
  */
 export interface Directive {
-  readonly comment: TSESTree.Comment;
+  readonly comment: SourceComment;
   /** The line whose findings it suppresses. */
   readonly targetLine: number;
   readonly ruleIds: readonly string[];
@@ -19,10 +19,7 @@ export const DIRECTIVE_MARKER = 'tlsguard-ignore';
 const NEXT_LINE = '-next-line';
 
 /** The directives among a file's comments; comments that merely mention the word are ignored. */
-export function parseDirectives(
-  comments: readonly TSESTree.Comment[],
-  lineMap: LineMap,
-): Directive[] {
+export function parseDirectives(comments: readonly SourceComment[], lineMap: LineMap): Directive[] {
   const directives: Directive[] = [];
   for (const comment of comments) {
     const directive = parseDirective(comment, lineMap);
@@ -32,7 +29,7 @@ export function parseDirectives(
 }
 
 // Plain string operations, no regular expression: comments are untrusted input of any length.
-function parseDirective(comment: TSESTree.Comment, lineMap: LineMap): Directive | undefined {
+function parseDirective(comment: SourceComment, lineMap: LineMap): Directive | undefined {
   const text = comment.value.replace(/^[\s*]+/, '').trim();
   if (!text.startsWith(DIRECTIVE_MARKER)) return undefined;
   let rest = text.slice(DIRECTIVE_MARKER.length);

@@ -1,6 +1,6 @@
-import { analyzeTask, type FileTask } from '../core/file-task.js';
+import { analyzeTask, type FileTask } from '../scan/file-task.js';
 import type { FileOutput } from '../engine/analyze-file.js';
-import { loadParser } from '../parse/parser.js';
+import { loadLanguage } from '../languages/index.js';
 import { RULES } from '../rules/index.js';
 import { enableCompileCache } from './compile-cache.js';
 
@@ -11,5 +11,5 @@ const registry = new Map(RULES.map((rule) => [rule.id, rule]));
 
 /** One file's analysis inside a worker thread (the pool's task handler). */
 export async function analyzeInWorker(task: FileTask): Promise<FileOutput> {
-  return analyzeTask(await loadParser(), task, registry);
+  return analyzeTask(await loadLanguage(task.language), task, registry);
 }

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import type TinypoolClass from 'tinypool';
-import type { FileTask } from '../core/file-task.js';
-import type { AnalysisPool, Parallelism } from '../core/parallel.js';
+import type { FileTask } from '../scan/file-task.js';
+import type { AnalysisPool, Parallelism } from '../scan/parallel.js';
 import type { FileOutput } from '../engine/analyze-file.js';
 import { workerModule } from './worker-module.js';
 

@@ -14,8 +14,7 @@ function rule(id: string, triggers: Trigger[]): Rule {
       since: '0.1.0',
       messages: {},
     },
-    triggers,
-    create: () => ({}),
+    triggers: { javascript: triggers },
   });
 }
 
@@ -24,7 +23,7 @@ describe('createPrefilter', () => {
   const sslmode = rule('sslmode', ['sslmode']);
   const reject = rule('reject', ['rejectUnauthorized', 'strictSSL']);
   const always = rule('always', []);
-  const prefilter = createPrefilter([always, reject, ssl, sslmode]);
+  const prefilter = createPrefilter([always, reject, ssl, sslmode], { language: 'javascript' });
 
   it('returns no rule for text without any trigger, so the file is not parsed', () => {
     expect(prefilter.rulesFor('export const x = 1;')).toEqual([]);
@@ -49,14 +48,17 @@ describe('createPrefilter', () => {
   });
 
   it('parses on an extra word without triggering any rule', () => {
-    const withMarker = createPrefilter([always, reject], { alsoParseOn: ['tlsguard-ignore'] });
+    const withMarker = createPrefilter([always, reject], {
+      language: 'javascript',
+      alsoParseOn: ['tlsguard-ignore'],
+    });
     expect(withMarker.check('// tlsguard-ignore foo -- bar')).toEqual({ rules: [], parse: true });
     expect(withMarker.words).toEqual(['rejectUnauthorized', 'strictSSL', 'tlsguard-ignore']);
   });
 
   it('triggers on a word group only when every word of it occurs, in any order', () => {
     const proxy = rule('proxy', [['proxy', 'secure'], 'rejectUnauthorized']);
-    const groups = createPrefilter([proxy]);
+    const groups = createPrefilter([proxy], { language: 'javascript' });
     expect(groups.words).toEqual(['proxy', 'rejectUnauthorized']);
     expect(groups.check('new Proxy(target); const proxy = 1;')).toEqual({
       rules: [],
@@ -67,7 +69,7 @@ describe('createPrefilter', () => {
   });
 
   it('can be switched off: every file parsed with every rule', () => {
-    expect(passEverything([always, reject]).check('x')).toEqual({
+    expect(passEverything([always, reject], 'javascript').check('x')).toEqual({
       rules: [always, reject],
       parse: true,
     });

@@ -1,4 +1,4 @@
-import type { Rule } from '../core/rule.js';
+import type { LanguageId, Rule } from '../core/rule.js';
 import { createByteMatcher } from './byte-matcher.js';
 import { occursNear } from './near.js';
 
@@ -19,6 +19,8 @@ export interface Prefilter {
 }
 
 export interface PrefilterOptions {
+  /** The language of the files this prefilter sees: rules count with their triggers for it. */
+  readonly language: LanguageId;
   /** Words that cause parsing without triggering a rule (suppression comments, to report stale ones). */
   readonly alsoParseOn?: readonly string[];
 }
@@ -44,11 +46,14 @@ interface Group {
  * once, not once per rule. Rules without triggers run on every parsed file but do not by themselves
  * cause parsing.
  */
-export function createPrefilter(rules: readonly Rule[], options: PrefilterOptions = {}): Prefilter {
+export function createPrefilter(allRules: readonly Rule[], options: PrefilterOptions): Prefilter {
+  // A rule without triggers for the language has no checker for it.
+  const rules = allRules.filter((rule) => rule.triggers[options.language] !== undefined);
+  const triggersOf = (rule: Rule) => rule.triggers[options.language] ?? [];
   const groupsByWord = new Map<string, Group[]>();
   for (const word of options.alsoParseOn ?? []) groupsByWord.set(word, []);
   for (const rule of rules) {
-    for (const trigger of rule.triggers) {
+    for (const trigger of triggersOf(rule)) {
       const [word, ...near] = typeof trigger === 'string' ? [trigger] : trigger;
       if (word === '') continue;
       const group = { rule, word: encoder.encode(word), near: near.map((w) => encoder.encode(w)) };
@@ -57,7 +62,7 @@ export function createPrefilter(rules: readonly Rule[], options: PrefilterOption
   }
   const words = [...groupsByWord.keys()].sort();
   const matcher = createByteMatcher(words.map((word) => encoder.encode(word)));
-  const always = rules.filter((rule) => rule.triggers.length === 0);
+  const always = rules.filter((rule) => triggersOf(rule).length === 0);
   const extraWords = new Set(options.alsoParseOn ?? []);
   const check = (content: Uint8Array | string): PrefilterVerdict => {
     const bytes = typeof content === 'string' ? encoder.encode(content) : content;
@@ -77,8 +82,12 @@ export function createPrefilter(rules: readonly Rule[], options: PrefilterOption
   };
   return { words, check, rulesFor: (text) => check(text).rules };
 }
-/** No prefilter: every file is parsed and every rule runs (to check that the prefilter loses nothing). */
-export function passEverything(rules: readonly Rule[]): Prefilter {
+/**
+ * No prefilter: every file is parsed and every rule with a checker for the language runs (to check that
+ * the prefilter loses nothing).
+ */
+export function passEverything(allRules: readonly Rule[], language: LanguageId): Prefilter {
+  const rules = allRules.filter((rule) => rule.triggers[language] !== undefined);
   return {
     words: [],
     check: () => ({ rules: [...rules], parse: true }),

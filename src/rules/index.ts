@@ -1,15 +1,19 @@
 import type { Rule } from '../core/rule.js';
-import noDeprecatedTlsApi from './no-deprecated-tls-api.js';
-import noDisabledCertVerification from './no-disabled-cert-verification.js';
-import noHostnameVerificationBypass from './no-hostname-verification-bypass.js';
-import noInsecureBrowserAutomation from './no-insecure-browser-automation.js';
-import noInsecureTlsVersion from './no-insecure-tls-version.js';
-import noTlsKeyLogging from './no-tls-key-logging.js';
-import noTlsVerificationEnvOverride from './no-tls-verification-env-override.js';
-import noUnenforcedClientCerts from './no-unenforced-client-certs.js';
-import noWeakCiphers from './no-weak-ciphers.js';
+import noDeprecatedTlsApi from './no-deprecated-tls-api/index.js';
+import noDisabledCertVerification from './no-disabled-cert-verification/index.js';
+import noHostnameVerificationBypass from './no-hostname-verification-bypass/index.js';
+import noInsecureBrowserAutomation from './no-insecure-browser-automation/index.js';
+import noInsecureTlsVersion from './no-insecure-tls-version/index.js';
+import noTlsKeyLogging from './no-tls-key-logging/index.js';
+import noTlsVerificationEnvOverride from './no-tls-verification-env-override/index.js';
+import noUnenforcedClientCerts from './no-unenforced-client-certs/index.js';
+import noWeakCiphers from './no-weak-ciphers/index.js';
 
-/** Every rule, sorted by id. Explicit imports (no directory scan) so the bundler sees them all. */
+/**
+ * Every rule, sorted by id: metadata and trigger words, no checkers (each language loads its own, see
+ * `rules/checkers/`), so a scan that parses nothing loads no analysis code. Explicit imports (no
+ * directory scan) so the bundler sees them all.
+ */
 export const RULES: readonly Rule[] = [
   noDeprecatedTlsApi,
   noDisabledCertVerification,

@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/types';
-import { FileAnalysis } from '../../src/analysis/file-analysis.js';
-import { linkAndCollect } from '../../src/engine/traverse.js';
-import { loadParser } from '../../src/parse/parser.js';
+import { FileAnalysis } from '../../src/languages/javascript/analysis/file-analysis.js';
+import { linkAndCollect } from '../../src/languages/javascript/traverse.js';
+import { loadParser } from '../../src/languages/javascript/parser.js';
 
 export interface Analyzed {
   readonly analysis: FileAnalysis;

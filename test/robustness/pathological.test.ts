@@ -1,10 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error -- a plain .mjs module without types, shared with `npm run bench`
 import { pathologicalFiles } from '../../bench/pathological.mjs';
-import { FILE_STEP_LIMIT } from '../../src/analysis/file-analysis.js';
-import { analyzeFile } from '../../src/engine/analyze-file.js';
-import { runRules } from '../../src/engine/run-rules.js';
-import { loadParser, type Parser } from '../../src/parse/parser.js';
+import type { LoadedLanguage } from '../../src/core/language.js';
+import { analyzeFile, FILE_STEP_LIMIT } from '../../src/engine/analyze-file.js';
+import { loadLanguage } from '../../src/languages/index.js';
+import { runCheckers } from '../../src/languages/javascript/run-checkers.js';
+import { loadParser, type Parser } from '../../src/languages/javascript/parser.js';
+import { JAVASCRIPT_CHECKERS } from '../../src/rules/checkers/javascript.js';
 import { createPrefilter } from '../../src/prefilter/prefilter.js';
 import { RULES } from '../../src/rules/index.js';
 
@@ -24,18 +26,28 @@ const FILES = (pathologicalFiles as () => GeneratedFile[])();
 const STEP_BOUND = 600_000;
 
 let parser: Parser;
+let javascript: LoadedLanguage;
 beforeAll(async () => {
   parser = await loadParser();
+  javascript = await loadLanguage('javascript');
+});
+
+const CHECKED = RULES.map((rule) => {
+  const checker = JAVASCRIPT_CHECKERS.get(rule.id);
+  if (!checker) throw new Error(`${rule.id} has no JavaScript checker`);
+  return { rule, checker };
 });
 
 describe('pathological files: every resolver bounded, counted in steps', () => {
   it.each(FILES.map((file) => [file.name, file] as const))(
     '%s: every rule runs, within the step bound, to the end of the file',
     (_name, file) => {
-      expect(createPrefilter(RULES).rulesFor(file.text)).toHaveLength(RULES.length);
+      expect(createPrefilter(RULES, { language: 'javascript' }).rulesFor(file.text)).toHaveLength(
+        RULES.length,
+      );
       const parsed = parser.parse(file.text, file.name);
       if (!parsed.ok) throw new Error(parsed.message);
-      const run = runRules(parsed.program, file.text, file.name, RULES, {
+      const run = runCheckers(parsed.program, file.text, file.name, CHECKED, {
         maxNodes: Number.POSITIVE_INFINITY,
         maxSteps: FILE_STEP_LIMIT,
       });
@@ -51,13 +63,13 @@ describe('pathological files: every resolver bounded, counted in steps', () => {
     const file = FILES.find((candidate) => candidate.name === 'many-references.js');
     if (!file) throw new Error('many-references.js is not generated');
     const text = `https.get(u, { rejectUnauthorized: false });\n${file.text}`;
-    const full = analyzeFile(parser, {
+    const full = analyzeFile(javascript, {
       path: file.name,
       text,
       rules: RULES,
       severityCap: undefined,
     });
-    const cut = analyzeFile(parser, {
+    const cut = analyzeFile(javascript, {
       path: file.name,
       text,
       rules: RULES,

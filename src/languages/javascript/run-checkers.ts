@@ -1,0 +1,152 @@
+import type { TSESTree } from '@typescript-eslint/types';
+import { isAssertionData } from './analysis/assertion-data.js';
+import { FileAnalysis, QUESTION_STEP_LIMIT } from './analysis/file-analysis.js';
+import { guardOf } from './analysis/guards.js';
+import { chargingWalksTo, WorkLimitReached, WorkMeter } from './analysis/work-meter.js';
+import type { Condition } from '../../core/condition.js';
+import type { RuleFailure } from '../../core/language.js';
+import type { Rule } from '../../core/rule.js';
+import { riskRank } from '../../core/severity.js';
+import type { JavaScriptChecker, RuleContext } from './checker.js';
+import { linkAndCollect } from './traverse.js';
+
+/** A checker's report, on a node of the syntax tree. */
+export interface Report {
+  readonly rule: Rule;
+  readonly messageId: string;
+  readonly node: TSESTree.Node;
+  readonly data: Readonly<Record<string, string>>;
+  /** The code runs only under this switch or environment condition: a warning that names it. */
+  readonly condition?: Condition;
+}
+
+/** A rule with its JavaScript/TypeScript checker. */
+export interface CheckedRule {
+  readonly rule: Rule;
+  readonly checker: JavaScriptChecker;
+}
+
+export interface RuleRun {
+  readonly reports: Report[];
+  readonly failures: RuleFailure[];
+  /** The file has more syntax nodes than the work limit: no rule ran on it. */
+  readonly overLimit: boolean;
+  /** The rules used up the file's analysis steps at this node: nodes from there on were not checked. */
+  readonly stoppedAt?: TSESTree.Node;
+  /** Analysis steps the rules took (see `WorkMeter`). */
+  readonly steps: number;
+}
+
+type Handler = (node: TSESTree.Node) => void;
+
+/**
+ * Runs every rule's checker over one file in a single traversal. A checker that throws is switched off
+ * for this file and recorded as a failure; the other rules and files carry on.
+ */
+export function runCheckers(
+  program: TSESTree.Program,
+  text: string,
+  filename: string,
+  rules: readonly CheckedRule[],
+  limits: { readonly maxNodes: number; readonly maxSteps: number },
+): RuleRun {
+  const meter = new WorkMeter(limits.maxSteps, QUESTION_STEP_LIMIT);
+  const analysis = new FileAnalysis(program, text, meter);
+  const reports = new ReportSet();
+  const failures: RuleFailure[] = [];
+  const handlers = new Map<string, { rule: Rule; handler: Handler }[]>();
+  for (const { rule, checker } of rules) {
+    const context: RuleContext<string> = {
+      filename,
+      analysis,
+      report: ({ node, messageId, data }) => {
+        // Expected values in assertions are data, not configuration (issue 13): never a finding.
+        if (isAssertionData(analysis, node)) return;
+        const condition = isUnconditional(rule, messageId) ? guardOf(analysis, node) : undefined;
+        reports.add({
+          rule,
+          node,
+          messageId,
+          data: data ?? {},
+          ...(condition ? { condition } : {}),
+        });
+      },
+    };
+    let visitor: Record<string, Handler | undefined>;
+    try {
+      visitor = checker.create(context) as Record<string, Handler | undefined>;
+    } catch (error) {
+      failures.push({ ruleId: rule.id, error });
+      continue;
+    }
+    for (const [type, handler] of Object.entries(visitor)) {
+      if (!handler) continue;
+      const list = handlers.get(type) ?? [];
+      list.push({ rule, handler });
+      handlers.set(type, list);
+    }
+  }
+  const nodes = linkAndCollect(program, new Set(handlers.keys()), limits.maxNodes);
+  if (!nodes) return { reports: [], failures: [], overLimit: true, steps: 0 };
+  const stoppedAt = chargingWalksTo(analysis.meter, () => dispatch(nodes, handlers, failures));
+  const run = {
+    reports: reports.values(),
+    failures,
+    overLimit: false,
+    steps: analysis.meter.total,
+  };
+  return stoppedAt ? { ...run, stoppedAt } : run;
+}
+
+/** Calls each node's handlers; returns the node at which the file's work limit was reached, if it was. */
+function dispatch(
+  nodes: readonly TSESTree.Node[],
+  handlers: ReadonlyMap<string, readonly { rule: Rule; handler: Handler }[]>,
+  failures: RuleFailure[],
+): TSESTree.Node | undefined {
+  const failed = new Set<Rule>();
+  for (const node of nodes) {
+    for (const { rule, handler } of handlers.get(node.type) ?? []) {
+      if (failed.has(rule)) continue;
+      try {
+        handler(node);
+      } catch (error) {
+        if (error instanceof WorkLimitReached) return node;
+        failed.add(rule);
+        failures.push({ ruleId: rule.id, error });
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Design §4: an error means insecure in every run. A rule's unconditional message (risk high or
+ * critical) for code that only runs under a user's TLS switch or an environment condition is a
+ * warning that names the condition (see findings.ts) — whatever the rule, so every rule keeps the
+ * contract. Rules with their own wording for switches report those at medium risk already.
+ */
+function isUnconditional(rule: Rule, messageId: string): boolean {
+  const risk = rule.meta.messages[messageId]?.risk;
+  return risk === 'high' || risk === 'critical';
+}
+
+/** One report per rule and node: when a node is reported twice, the riskier message wins. */
+class ReportSet {
+  private readonly byKey = new Map<string, Report>();
+
+  add(report: Report): void {
+    const key = `${report.rule.id}\0${report.node.range[0]}\0${report.node.range[1]}`;
+    const existing = this.byKey.get(key);
+    if (!existing || risk(report) > risk(existing)) this.byKey.set(key, report);
+  }
+
+  values(): Report[] {
+    return [...this.byKey.values()];
+  }
+}
+
+function risk(report: Report): number {
+  const spec = report.rule.meta.messages[report.messageId];
+  return spec ? riskRank(spec.risk) : -1;
+}

@@ -1,0 +1,83 @@
+import { defineRule } from '../../core/rule.js';
+import { CURL_TRIGGERS } from '../javascript/libcurl-options.js';
+
+export type MessageId =
+  | 'noop'
+  | 'discarded'
+  | 'processWide'
+  | 'conditional'
+  | 'mongoInvalidHostnames'
+  | 'mysqlNoVerifyIdentity'
+  | 'denoNoHostnameVerification'
+  | 'conditionalSwitch'
+  | 'curlVerifyHost';
+const WHY =
+  'the certificate chain is still checked, so anyone holding a certificate from a trusted CA for any name (one for their own domain is enough) can impersonate the server and read or change the traffic';
+const FIX =
+  "Keep the default `tls.checkServerIdentity`. If the host is reached under another name, set `servername` to the name in its certificate or reissue the certificate with the name you use; to pin, return `tls.checkServerIdentity(host, cert)`'s error first and then compare `cert.fingerprint256`.";
+/** How to fix a library switch; `caOption` is where that library takes a private CA. */
+function switchFix(caOption: string): string {
+  return `Connect with the host name the certificate was issued for, or reissue the certificate with that name in its subjectAltName; trust a private CA with ${caOption} rather than skipping the name check.`;
+}
+
+export default defineRule<MessageId>({
+  id: 'no-hostname-verification-bypass',
+  meta: {
+    description:
+      'Disallow skipping the check that a TLS certificate was issued for the host being connected to.',
+    category: 'hostname-verification',
+    cwe: ['CWE-297'],
+    confidence: 'high',
+    status: 'stable',
+    since: '0.1.0',
+    messages: {
+      noop: {
+        risk: 'high',
+        text: `This \`checkServerIdentity\` can only return a falsy value, which Node reads as "the host name matches", so a certificate issued for any host is accepted for {{target}}: ${WHY}. ${FIX}`,
+      },
+      discarded: {
+        risk: 'high',
+        text: `This \`checkServerIdentity\` calls \`tls.checkServerIdentity\` but throws its result away and returns nothing, which Node reads as "the host name matches", so a certificate issued for any host is accepted for {{target}}: ${WHY}. Return the error: \`(host, cert) => tls.checkServerIdentity(host, cert)\` — or drop the option to keep the default.`,
+      },
+      processWide: {
+        risk: 'critical',
+        text: `This installs a \`checkServerIdentity\` that can only return a falsy value for {{target}}, so all of them accept a certificate issued for any host: ${WHY}. Never replace the default process-wide; fix the host name or the certificate, or scope a \`servername\` to the one client that needs it.`,
+      },
+      conditional: {
+        risk: 'medium',
+        text: `\`checkServerIdentity\` is \`{{expression}}\`: a function that accepts every host name for {{target}} {{condition}}; switches like this end up on in production. ${FIX}`,
+      },
+      mongoInvalidHostnames: {
+        risk: 'medium',
+        text: `{{option}} makes the MongoDB driver replace \`checkServerIdentity\` with a no-op, so the database connection accepts a certificate issued for any host: ${WHY}, including credentials and query results. Remove the option. ${switchFix('`tlsCAFile`')}`,
+      },
+      mysqlNoVerifyIdentity: {
+        risk: 'medium',
+        text: `\`verifyIdentity: false\` tells mysql2 not to check the server's host name against its certificate, so the database connection accepts a certificate issued for any host: ${WHY}, including credentials and query results. Set \`verifyIdentity: true\`. ${switchFix('`ssl.ca`')}`,
+      },
+      denoNoHostnameVerification: {
+        risk: 'medium',
+        text: `\`unsafelyDisableHostnameVerification: true\` makes \`Deno.connectTls\` / \`Deno.startTls\` accept a certificate issued for any host: ${WHY}. Remove the option. ${switchFix('`caCerts`')}`,
+      },
+      conditionalSwitch: {
+        risk: 'low',
+        text: `\`{{option}}\` is \`{{expression}}\`, which turns host-name verification off {{condition}}; switches like this end up flipped in production. Verify host names everywhere. ${switchFix("the client's CA option")}`,
+      },
+      curlVerifyHost: {
+        risk: 'medium',
+        text: `\`{{option}}\` makes libcurl (node-libcurl) accept a certificate issued for any host name (CURLOPT_SSL_VERIFYHOST 0): ${WHY}. Remove it: libcurl checks the host name by default (\`2\`). ${switchFix('`CAINFO` (curly: `caInfo`)')}`,
+      },
+    },
+  },
+  triggers: {
+    javascript: [
+      'checkServerIdentity',
+      'AllowInvalidHostnames',
+      'allowinvalidhostnames',
+      'ALLOWINVALIDHOSTNAMES',
+      'verifyIdentity',
+      'unsafelyDisableHostnameVerification',
+      ...CURL_TRIGGERS,
+    ],
+  },
+});

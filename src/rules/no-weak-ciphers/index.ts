@@ -1,0 +1,76 @@
+import { defineRule } from '../../core/rule.js';
+
+export type MessageId =
+  | 'seclevelZero'
+  | 'weak'
+  | 'legacy'
+  | 'global'
+  | 'conditionalSeclevelZero'
+  | 'conditional'
+  | 'weakDh';
+const FIX =
+  "Use Node's default cipher list (`tls.DEFAULT_CIPHERS`); if you must customise it, only remove suites (`tls.DEFAULT_CIPHERS + ':!X'`) and never lower `@SECLEVEL`.";
+const SECLEVEL_ZERO =
+  '`@SECLEVEL=0` sets the OpenSSL security level to 0, which re-enables null-encryption and anonymous suites, MD5 and SHA-1 signatures, tiny keys and TLS 1.0/1.1';
+
+export default defineRule<MessageId>({
+  id: 'no-weak-ciphers',
+  meta: {
+    description:
+      'Disallow enabling weak, null or anonymous TLS cipher suites, lowering the OpenSSL security level, or accepting small Diffie-Hellman groups.',
+    category: 'cipher-suites',
+    cwe: ['CWE-327'],
+    confidence: 'high',
+    status: 'stable',
+    since: '0.1.0',
+    messages: {
+      seclevelZero: {
+        risk: 'high',
+        text: `This cipher list contains {{tokens}} for {{target}}: ${SECLEVEL_ZERO}, so a network attacker can negotiate a connection without real encryption or authentication. Remove \`@SECLEVEL=0\`. ${FIX}`,
+      },
+      weak: {
+        risk: 'medium',
+        text: `This cipher list enables {{tokens}} ({{weaknesses}}) for {{target}}: broken or unauthenticated suites that an attacker can downgrade the connection to wherever the runtime still ships them (OpenSSL 1.x, Node ≤ 16) — and on OpenSSL 3 they are silently dropped, so the list does not mean what it says either. ${FIX}`,
+      },
+      legacy: {
+        risk: 'low',
+        text: `This cipher list enables {{tokens}} ({{weaknesses}}) for {{target}}: legacy suites that are not broken but lack forward secrecy or authenticated encryption. Prefer ECDHE key exchange with AES-GCM or ChaCha20-Poly1305 — Node's default list already does.`,
+      },
+      global: {
+        risk: 'high',
+        text: `{{setting}} replaces the default cipher list of {{target}} with one that enables {{tokens}} ({{weaknesses}}): every TLS client and server there that does not set its own \`ciphers\` — including those inside libraries — can be downgraded to these suites. Remove it; if one legacy peer needs an old suite, set \`ciphers\` on that one connection and plan to retire it. ${FIX}`,
+      },
+      conditionalSeclevelZero: {
+        risk: 'medium',
+        text: `{{setting}} is \`{{expression}}\`, which contains \`@SECLEVEL=0\` {{condition}}: ${SECLEVEL_ZERO} for {{target}}, and switches like this end up on in production. Keep the default security level in every environment. ${FIX}`,
+      },
+      conditional: {
+        risk: 'low',
+        text: `{{setting}} is \`{{expression}}\`, which enables {{tokens}} ({{weaknesses}}) for {{target}} {{condition}} — switches like this end up on in production. Use the same strong cipher list in every environment. ${FIX}`,
+      },
+      weakDh: {
+        risk: 'low',
+        text: "`minDHSize: {{value}}` lets {{target}} accept finite-field Diffie-Hellman groups as small as {{value}} bits; groups below 2048 bits are within reach of precomputation attacks such as Logjam. Set `minDHSize: 2048` or higher (Node's default is only 1024), and prefer ECDHE suites.",
+      },
+    },
+  },
+  triggers: {
+    javascript: [
+      // `ciphers` as an option key, an assignment or a shorthand property — not the word in attribute
+      // names and prose (`tls.client.supported_ciphers`) or in type declarations (`ciphers?: string`).
+      'ciphers:',
+      "ciphers':",
+      'ciphers":',
+      'ciphers =',
+      'ciphers=',
+      'ciphers }',
+      'ciphers,',
+      'ciphers :',
+      "ciphers']",
+      'ciphers"]',
+      'DEFAULT_CIPHERS',
+      '--tls-cipher-list',
+      'minDHSize',
+    ],
+  },
+});

@@ -1,0 +1,60 @@
+import { closest } from '../config/closest.js';
+import { analyzeFile, type FileOutput } from '../engine/analyze-file.js';
+import type { LoadedLanguage } from '../core/language.js';
+import type { SeverityCap } from '../core/non-production.js';
+import type { LanguageId, Rule } from '../core/rule.js';
+import type { Severity } from '../core/types.js';
+
+/** What a scan's analyses share: plain data, sent along with every task to a worker thread. */
+export interface AnalysisSettings {
+  /** Every rule id tlsguard knows (suppression comments naming anything else are typos). */
+  readonly knownRuleIds: readonly string[];
+  /** The enabled rules' ids. */
+  readonly activeRuleIds: readonly string[];
+  readonly ruleSeverities: readonly (readonly [string, Severity])[];
+}
+
+/** One file to parse and run rules on, as plain data, so it can be analyzed on any thread. */
+export interface FileTask {
+  readonly path: string;
+  /** The language the file is in: its parser and checkers analyze it. */
+  readonly language: LanguageId;
+  readonly text: string;
+  /** Ids of the rules the prefilter chose for this file. */
+  readonly ruleIds: readonly string[];
+  /** Findings are capped at this severity, and say why (test, example and other non-production code). */
+  readonly severityCap: SeverityCap | undefined;
+  readonly settings: AnalysisSettings;
+}
+
+/**
+ * Parse → checkers → suppressions for one task, with the task's language loaded. The main thread and
+ * the worker threads both run exactly this, each with its own rule registry (rules are code, so they
+ * are looked up by id, never sent).
+ */
+export function analyzeTask(
+  language: LoadedLanguage,
+  task: FileTask,
+  registry: ReadonlyMap<string, Rule>,
+): FileOutput {
+  const { knownRuleIds, activeRuleIds, ruleSeverities } = task.settings;
+  return analyzeFile(language, {
+    path: task.path,
+    text: task.text,
+    rules: task.ruleIds.map((id) => {
+      const rule = registry.get(id);
+      if (!rule) throw new Error(`no rule '${id}' in this thread's registry`);
+      return rule;
+    }),
+    severityCap: task.severityCap,
+    ruleSeverities: new Map(ruleSeverities),
+    ruleIds: {
+      known: knownRuleIds,
+      active: new Set(activeRuleIds),
+      suggest: (id) => {
+        const suggestion = closest(id, knownRuleIds);
+        return suggestion === undefined ? '' : ` (did you mean \`${suggestion}\`?)`;
+      },
+    },
+  });
+}
