@@ -32,16 +32,18 @@ function forbid(paths, patterns, why) {
 }
 
 const EDGES = ['**/action/**', '**/cli/**'];
+const ORCHESTRATOR = ['**/scan/**'];
 const STAGES = [
   '**/discover/**',
   '**/prefilter/**',
-  '**/parse/**',
   '**/engine/**',
   '**/baseline/**',
   '**/config/**',
   '**/cache/**',
   '**/policy/**',
 ];
+const LANGUAGES = ['**/languages/**'];
+const RULES = ['**/rules/**'];
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'coverage/', 'test/fixtures/', 'bench/.corpus/'] },
@@ -64,12 +66,18 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/core/**'],
+    rules: forbid(
+      NODE_IO,
+      [...EDGES, ...ORCHESTRATOR, ...STAGES, ...LANGUAGES, ...RULES, '**/report/**', '**/platform/**'],
+      'core/ is vocabulary only: types, the rule contract and the language seam, no stage and no language.',
+    ),
+  },
+  {
     files: [
-      'src/core/**',
-      'src/analysis/**',
+      'src/scan/**',
       'src/discover/**',
       'src/prefilter/**',
-      'src/parse/**',
       'src/engine/**',
       'src/baseline/**',
       'src/config/**',
@@ -82,18 +90,26 @@ export default tseslint.config(
     ),
   },
   {
+    files: ['src/languages/**'],
+    rules: forbid(
+      NODE_IO,
+      [...EDGES, ...ORCHESTRATOR, '**/report/**', '**/platform/**'],
+      'A language parses and runs its checkers: it sees core/, the engine and its own rules, not the orchestrator or the edges.',
+    ),
+  },
+  {
     files: ['src/rules/**'],
     rules: forbid(
       NODE_IO,
-      [...EDGES, ...STAGES, '**/report/**'],
-      'Rules see only core types and analysis/.',
+      [...EDGES, ...ORCHESTRATOR, ...STAGES, '**/report/**', '**/platform/**'],
+      'Rules see only core/, their language (languages/<language>/) and rules/ itself.',
     ),
   },
   {
     files: ['src/report/**'],
     rules: forbid(
       NODE_IO,
-      [...EDGES, ...STAGES, '**/rules/**', '**/analysis/**'],
+      [...EDGES, ...ORCHESTRATOR, ...STAGES, ...LANGUAGES, ...RULES],
       'Renderers are pure functions of core types.',
     ),
   },

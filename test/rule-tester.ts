@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LoadedLanguage } from '../src/core/language.js';
 import type { LanguageId, Rule } from '../src/core/rule.js';
-import { defaultKind, WHERE } from '../src/core/non-production.js';
+import { WHERE } from '../src/core/non-production.js';
+import { defaultKind } from '../src/scan/non-production.js';
 import { analyzeFile } from '../src/engine/analyze-file.js';
 import { interpolate } from '../src/engine/findings.js';
 import { loadLanguage } from '../src/languages/index.js';

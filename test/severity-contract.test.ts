@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { defaultKind, WHERE } from '../src/core/non-production.js';
+import { WHERE } from '../src/core/non-production.js';
+import { defaultKind } from '../src/scan/non-production.js';
 import type { Finding, Severity } from '../src/core/types.js';
 import { analyzeFile } from '../src/engine/analyze-file.js';
 import type { LoadedLanguage } from '../src/core/language.js';

@@ -25,7 +25,8 @@ import type { Logger } from '../core/logger.js';
 import type { Parallelism } from './parallel.js';
 import type { Rule } from '../core/rule.js';
 import { decodeUtf8, sniff } from '../core/source-bytes.js';
-import { WHERE, type PathClassifier } from '../core/non-production.js';
+import { WHERE } from '../core/non-production.js';
+import type { PathClassifier } from './non-production.js';
 import type {
   Diagnostic,
   DiagnosticKind,

@@ -4,7 +4,7 @@ import { checkGlobList, compileGlobs } from '../config/globs.js';
 import { includeRules } from '../config/include-overrides.js';
 import { UsageError } from '../core/errors.js';
 import type { FileSystem, Git } from '../core/io.js';
-import { pathClassifier } from '../core/non-production.js';
+import { pathClassifier } from './non-production.js';
 import type { PolicySource } from '../core/policy.js';
 import type { Rule } from '../core/rule.js';
 import { DEFAULT_MAX_FILE_BYTES, type ScanOptions } from './scan.js';
