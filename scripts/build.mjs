@@ -24,6 +24,25 @@ cpSync(join(tinypool, 'dist'), join(vendored, 'dist'), {
 });
 for (const file of ['package.json', 'LICENSE']) cpSync(join(tinypool, file), join(vendored, file));
 
+// web-tree-sitter (the runtime for the Python and bash grammars) is shipped as published too: ncc
+// breaks its ESM build and corrupts the .wasm files it copies (bytes >= 0x80 rewritten as UTF-8).
+// src/platform/tree-sitter.ts loads these files at run time; nothing is downloaded.
+const treeSitter = join(root, 'node_modules', 'web-tree-sitter');
+const treeSitterOut = join(out, 'lib', 'vendor', 'web-tree-sitter');
+mkdirSync(treeSitterOut, { recursive: true });
+for (const file of ['web-tree-sitter.js', 'web-tree-sitter.wasm', 'package.json', 'LICENSE'])
+  cpSync(join(treeSitter, file), join(treeSitterOut, file));
+const grammarsOut = join(out, 'lib', 'vendor', 'grammars');
+mkdirSync(grammarsOut, { recursive: true });
+for (const grammar of ['python', 'bash']) {
+  const folder = join(root, 'node_modules', `tree-sitter-${grammar}`);
+  cpSync(
+    join(folder, `tree-sitter-${grammar}.wasm`),
+    join(grammarsOut, `tree-sitter-${grammar}.wasm`),
+  );
+  cpSync(join(folder, 'LICENSE'), join(grammarsOut, `LICENSE-tree-sitter-${grammar}`));
+}
+
 function ncc(entry, outDir) {
   execFileSync(
     process.execPath,

@@ -24,6 +24,11 @@ export type Category = (typeof CATEGORIES)[number];
 export interface MessageSpec {
   readonly risk: Risk;
   readonly text: string;
+  /**
+   * What is wrong and where, in one line of at most 120 characters (same placeholders): for
+   * annotation titles, tables and the pull-request comment, where `text` is too long.
+   */
+  readonly headline?: string;
 }
 
 export interface RuleMeta<MessageId extends string> {
