@@ -1,4 +1,5 @@
 import type { Condition } from './condition.js';
+import type { NonProductionKind } from './non-production.js';
 import type { LanguageId, Rule } from './rule.js';
 
 /**
@@ -11,6 +12,11 @@ export interface Language {
   readonly id: LanguageId;
   /** Whether a file is this language's, by its path (and, for a file without extension, its first line). */
   owns(path: string, firstLine?: string): boolean;
+  /**
+   * Whether a file at `path` may be this language's depending on its first line (a script without
+   * extension and its shebang): discovery reads such files, and `owns(path, firstLine)` decides.
+   */
+  mayOwnByFirstLine?(path: string): boolean;
   /** The parser and the rules' checkers, loaded on first use (a scan that parses nothing never loads them). */
   load(): Promise<LoadedLanguage>;
 }
@@ -74,6 +80,11 @@ export interface LocatedReport {
   readonly identity: string;
   /** The named declarations around it, outermost first: a tie-breaker between identical findings. */
   readonly scope: string;
+  /**
+   * The part of the file the report is in does not run in production (a `test` script of a
+   * `package.json`): capped like test code, as a whole non-production file is.
+   */
+  readonly nonProduction?: NonProductionKind;
 }
 
 export interface RuleFailure {

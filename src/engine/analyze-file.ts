@@ -29,6 +29,8 @@ export interface FileInput {
   /** Only the rules whose triggers the prefilter found in this file (each with a checker for its language). */
   readonly rules: readonly Rule[];
   readonly severityCap: SeverityCap | undefined;
+  /** The cap of findings in non-production parts of a file (a `test` script); default note. */
+  readonly testSeverity?: Severity;
   /** Severities the configuration sets per rule id. */
   readonly ruleSeverities?: ReadonlyMap<string, Severity>;
   /** Overrides `MAX_AST_NODES` (tests). */
@@ -82,6 +84,7 @@ function analyzeParsed(language: LoadedLanguage, input: FileInput): FileOutput {
     path: input.path,
     lineMap: new LineMap(input.text),
     severityCap: input.severityCap,
+    ...(input.testSeverity ? { testSeverity: input.testSeverity } : {}),
   };
   const diagnostics = runDiagnostics(source, input.text, run, maxSteps);
   const findings: Finding[] = [];

@@ -1,6 +1,6 @@
 import { describeCondition, type Condition } from '../core/condition.js';
 import type { LocatedReport } from '../core/language.js';
-import type { SeverityCap } from '../core/non-production.js';
+import { WHERE, type SeverityCap } from '../core/non-production.js';
 import { docsUrl } from '../core/rule.js';
 import { severityForRisk, severityRank } from '../core/severity.js';
 import type { Finding, Severity } from '../core/types.js';
@@ -22,6 +22,8 @@ export interface SourceFile {
   readonly lineMap: LineMap;
   /** Findings here are capped (test, example and other non-production code); undefined for production code. */
   readonly severityCap: SeverityCap | undefined;
+  /** The cap of reports a language places in a non-production part of the file (a `test` script). */
+  readonly testSeverity?: Severity;
 }
 
 /**
@@ -35,7 +37,7 @@ export function toFinding(file: SourceFile, report: LocatedReport, configured?: 
   const { condition } = report;
   const risk = condition ? 'medium' : spec.risk;
   const natural = configured ?? severityForRisk(risk);
-  const cap = file.severityCap;
+  const cap = file.severityCap ?? partCap(file, report);
   const capped = cap !== undefined && severityRank(natural) > severityRank(cap.severity);
   const severity = capped ? cap.severity : natural;
   let message = interpolate(spec.text, boundedData(report.data));
@@ -63,6 +65,12 @@ export function toFinding(file: SourceFile, report: LocatedReport, configured?: 
     cwe: rule.meta.cwe,
     docs: docsUrl(rule.id),
   };
+}
+
+/** A report in a part of the file that does not run in production is capped like test code. */
+function partCap(file: SourceFile, report: LocatedReport): SeverityCap | undefined {
+  const kind = report.nonProduction;
+  return kind ? { severity: file.testSeverity ?? 'note', where: WHERE[kind] } : undefined;
 }
 
 /** The sentence a guarded finding gains: which condition it runs under, and what to do about it. */

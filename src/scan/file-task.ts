@@ -12,6 +12,8 @@ export interface AnalysisSettings {
   /** The enabled rules' ids. */
   readonly activeRuleIds: readonly string[];
   readonly ruleSeverities: readonly (readonly [string, Severity])[];
+  /** The cap of findings in non-production parts of a file (a `test` script of a `package.json`). */
+  readonly testSeverity?: Severity;
 }
 
 /** One file to parse and run rules on, as plain data, so it can be analyzed on any thread. */
@@ -47,6 +49,7 @@ export function analyzeTask(
       return rule;
     }),
     severityCap: task.severityCap,
+    ...(task.settings.testSeverity ? { testSeverity: task.settings.testSeverity } : {}),
     ruleSeverities: new Map(ruleSeverities),
     ruleIds: {
       known: knownRuleIds,
