@@ -109,7 +109,16 @@ export default tseslint.config(
     files: ['src/rules/**'],
     rules: forbid(
       NODE_IO,
-      [...EDGES, ...ORCHESTRATOR, ...STAGES, '**/report/**', '**/platform/**'],
+      [
+        ...EDGES,
+        ...ORCHESTRATOR,
+        ...STAGES,
+        '**/report/**',
+        '**/platform/**',
+        // The config language and the rules' helpers for it are not the configuration stage.
+        '!**/languages/config/**',
+        '!../config/**',
+      ],
       'Rules see only core/, their language (languages/<language>/) and rules/ itself.',
     ),
   },

@@ -1,5 +1,6 @@
 import { compileGlobs } from '../config/globs.js';
 import type { NonProductionKind } from '../core/non-production.js';
+import { nonProductionFile } from '../languages/config/files.js';
 
 const FOLDERS: ReadonlyMap<string, NonProductionKind> = new Map([
   ...['test', 'tests', '__tests__', '__mocks__', 'e2e', 'spec', 'fixtures', '__fixtures__'].map(
@@ -31,7 +32,8 @@ export function defaultKind(path: string): NonProductionKind | undefined {
     if (kind) return kind;
   }
   if (segments.length === 0 && ROOT_EXAMPLE.test(name)) return 'example';
-  return DEV_TOOLING.test(name) ? 'tooling' : undefined;
+  // Development-only configuration: `docker-compose.override.yml`, `.env.development`, `.env.test`.
+  return DEV_TOOLING.test(name) ? 'tooling' : nonProductionFile(path);
 }
 
 export interface ProductionGlobs {

@@ -13,7 +13,7 @@ import { suppressionRule } from '../engine/suppression-rule.js';
 import { DIRECTIVE_MARKER } from '../engine/suppressions.js';
 import type { Language } from '../core/language.js';
 import type { LanguageId } from '../core/rule.js';
-import { languageOf, loadLanguage } from '../languages/index.js';
+import { languageOf, loadLanguage, mayBeLanguageFile } from '../languages/index.js';
 import type { PolicyRequest } from '../policy/read.js';
 import { comparePolicy, newSuppressions, unsuppressed } from '../policy/stage.js';
 import { createPrefilter, passEverything, type Prefilter } from '../prefilter/prefilter.js';
@@ -250,9 +250,9 @@ async function discoverFiles(options: ScanOptions, io: ScanIO): Promise<Discover
   return discover({ ...request, only }, io);
 }
 
-/** A file one of tlsguard's languages reads (by its path). */
+/** A file one of tlsguard's languages reads (by its path, or by its first line once read). */
 function isCandidate(path: string): boolean {
-  return languageOf(path) !== undefined;
+  return mayBeLanguageFile(path);
 }
 
 interface FileAnalyzer {
@@ -295,6 +295,7 @@ function fileAnalyzer(options: ScanOptions, io: ScanIO): FileAnalyzer {
     knownRuleIds: options.knownRuleIds,
     activeRuleIds: options.rules.map((rule) => rule.id),
     ruleSeverities: [...options.ruleSeverities],
+    testSeverity: options.testSeverity,
   };
   const dispatcher = new Dispatcher(
     async (task) => analyzeTask(await loadLanguage(task.language), task, registry),
@@ -361,6 +362,9 @@ async function readFile(
   analyzer: FileAnalyzer,
 ): Promise<PendingOutcome> {
   const read = await readSafely(io.fs, file.absolute, options.maxFileBytes);
+  // A file read only to look at its first line (no extension) is not ours until that line says so:
+  // a large or binary one (a tool shipped without extension) is none of the scan's business.
+  if (read.kind !== 'ok' && languageOf(file.path) === undefined) return empty({});
   const problem = (kind: DiagnosticKind, message: string): PendingOutcome =>
     empty({ diagnostics: [{ file: file.path, kind, message }] });
   switch (read.kind) {
@@ -383,6 +387,7 @@ async function readFile(
   }
   const bytes = read.bytes.byteLength;
   const sniffed = sniff(read.bytes);
+  if (sniffed.kind === 'binary' && languageOf(file.path) === undefined) return empty({ bytes });
   if (sniffed.kind === 'binary') {
     return { ...problem('binary-file', 'skipped: a binary file (it contains NUL bytes)'), bytes };
   }

@@ -1,4 +1,8 @@
 import { defineRule } from '../../core/rule.js';
+import {
+  CONFIG_CERT_MESSAGES,
+  type ConfigCertMessageId,
+} from '../config/cert-verification-messages.js';
 import { CURL_TRIGGERS } from '../javascript/libcurl-options.js';
 
 export type MessageId =
@@ -24,7 +28,8 @@ export type MessageId =
   | 'electronSwitch'
   | 'electronSpkiSwitch'
   | 'electronLocalhostSwitch'
-  | 'curlVerifyPeer';
+  | 'curlVerifyPeer'
+  | ConfigCertMessageId;
 const WHY =
   'any certificate is accepted, so anyone on the network path can impersonate the server and read or change the traffic';
 const FIX =
@@ -135,6 +140,7 @@ export default defineRule<MessageId>({
         risk: 'low',
         text: "`allow-insecure-localhost` makes Chromium accept invalid certificates from localhost; another process on the machine can then impersonate a local service. Use a local CA (for example mkcert's) instead.",
       },
+      ...CONFIG_CERT_MESSAGES,
     },
   },
   triggers: {
@@ -166,6 +172,21 @@ export default defineRule<MessageId>({
       'allow-insecure-localhost',
       'ignore-certificate-errors',
       ...CURL_TRIGGERS,
+    ],
+    config: [
+      'curl',
+      'wget',
+      'insecure',
+      '-k',
+      'strict-ssl',
+      'StrictSsl',
+      'sslVerify',
+      'sslverify',
+      'check_certificate',
+      'check-certificate',
+      'checkcertificate',
+      'trusted-host',
+      'trusted_host',
     ],
   },
 });

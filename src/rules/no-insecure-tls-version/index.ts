@@ -80,5 +80,6 @@ export default defineRule<MessageId>({
       '--tls-max-v1.2',
       'secureOptions',
     ],
+    config: ['--tls-min-v1.', '--tls-max-v1.2'],
   },
 });

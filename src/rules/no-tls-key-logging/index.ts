@@ -1,6 +1,11 @@
 import { defineRule } from '../../core/rule.js';
+import {
+  CONFIG_KEYLOG_MESSAGES,
+  type ConfigKeylogMessageId,
+} from '../config/key-logging-messages.js';
 
-export type MessageId = 'keylogFile' | 'keylogLogged' | 'keylogOptIn' | 'keylogFlag';
+export type MessageId =
+  'keylogFile' | 'keylogLogged' | 'keylogOptIn' | 'keylogFlag' | ConfigKeylogMessageId;
 const WHY =
   'anyone who can read the keys — there, in backups or in the log pipeline — can decrypt every recorded connection, passwords and tokens included';
 
@@ -31,7 +36,11 @@ export default defineRule<MessageId>({
         risk: 'medium',
         text: `\`--tls-keylog\` makes {{target}} write the TLS session keys of every connection to {{file}}: ${WHY}, and Node warns that it makes TLS insecure. Remove the flag; use it only by hand in a debugging session, never in code that ships.`,
       },
+      ...CONFIG_KEYLOG_MESSAGES,
     },
   },
-  triggers: { javascript: ["'keylog", '"keylog', '`keylog', '-keylog'] },
+  triggers: {
+    javascript: ["'keylog", '"keylog', '`keylog', '-keylog'],
+    config: ['--tls-keylog', 'SSLKEYLOGFILE'],
+  },
 });

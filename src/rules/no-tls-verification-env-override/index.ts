@@ -1,6 +1,8 @@
 import { defineRule } from '../../core/rule.js';
+import { CONFIG_ENV_MESSAGES, type ConfigEnvMessageId } from '../config/env-override-messages.js';
 
-export type MessageId = 'process' | 'child' | 'envObject' | 'shell' | 'conditional' | 'ineffective';
+export type MessageId =
+  'process' | 'child' | 'envObject' | 'shell' | 'conditional' | 'ineffective' | ConfigEnvMessageId;
 export const VARIABLE = 'NODE_TLS_REJECT_UNAUTHORIZED';
 const FIX =
   'Trust the missing CA instead: `NODE_EXTRA_CA_CERTS=/path/to/ca.pem` when the process starts, or a `ca` option on the one client that needs it.';
@@ -40,7 +42,22 @@ export default defineRule<MessageId>({
         risk: 'info',
         text: `Setting \`${VARIABLE}\` to {{value}} does nothing: Node turns verification off only for the exact string \`'0'\`. Remove the line; if it was meant to get past a certificate error, trust the right CA with \`NODE_EXTRA_CA_CERTS\` rather than turning verification off.`,
       },
+      ...CONFIG_ENV_MESSAGES,
     },
   },
-  triggers: { javascript: [VARIABLE] },
+  triggers: {
+    javascript: [VARIABLE],
+    config: [
+      VARIABLE,
+      'GIT_SSL_NO_VERIFY',
+      'GIT_CONFIG',
+      'strict_ssl',
+      'STRICT_SSL',
+      'strict-ssl',
+      'PIP_TRUSTED_HOST',
+      'PYTHONHTTPSVERIFY',
+      'CA_BUNDLE',
+      'RUNNER_TLS_NO_VERIFY',
+    ],
+  },
 });

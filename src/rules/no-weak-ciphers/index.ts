@@ -72,5 +72,6 @@ export default defineRule<MessageId>({
       '--tls-cipher-list',
       'minDHSize',
     ],
+    config: ['--tls-cipher-list'],
   },
 });

@@ -1,0 +1,55 @@
+import type { ModelBuilder } from '../model.js';
+import type { ReadInput } from '../reader.js';
+import { budgetedLines, fileContext, lineComment, partRange, pushSetting } from './lines.js';
+
+/**
+ * `pip.conf` / `pip.ini` (Python's configparser): `[section]` headers, `key = value` or `key: value`,
+ * indented continuation lines, `#`/`;` comments. pip normalizes keys (lower case, `_` → `-`).
+ */
+export function readPipConf(input: ReadInput, builder: ModelBuilder): void {
+  let section = '';
+  let last: { key: string; value: string } | undefined;
+  for (const line of budgetedLines(input)) {
+    const start = line.text.search(/\S/);
+    if (start < 0) continue;
+    const first = line.text[start];
+    if (first === '#' || first === ';') {
+      lineComment(builder, line, start);
+      continue;
+    }
+    if (first === '[') {
+      section = /^\[([^\]]*)\]/.exec(line.text.slice(start))?.[1]?.trim() ?? section;
+      last = undefined;
+      continue;
+    }
+    // A continuation line adds to the previous value (`trusted-host =` with hosts on the next lines).
+    if (start > 0 && last) {
+      const value = line.text.trim();
+      pushSetting(builder, {
+        tool: 'pip',
+        key: last.key,
+        value,
+        range: partRange(line, value, start),
+        text: `${last.key}=${value}`,
+        context: fileContext(builder, section),
+      });
+      continue;
+    }
+    const match = /^([^=:\s][^=:]*?)\s*[=:]\s*(.*?)\s*$/.exec(line.text.slice(start));
+    if (!match?.[1]) continue;
+    const key = match[1].toLowerCase().replace(/_/g, '-');
+    const value = match[2] ?? '';
+    last = { key, value };
+    pushSetting(builder, {
+      tool: 'pip',
+      key,
+      value,
+      range:
+        value === ''
+          ? partRange(line, match[1], start)
+          : partRange(line, value, start + match[1].length),
+      text: `${key}=${value}`,
+      context: fileContext(builder, section),
+    });
+  }
+}
