@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CATEGORIES, docsUrl, type Rule } from '../src/core/rule.js';
 import { severityForRisk } from '../src/core/severity.js';
 import { SEVERITIES } from '../src/core/types.js';
+import { CONFIG_CHECKERS } from '../src/rules/checkers/config.js';
 import { JAVASCRIPT_CHECKERS } from '../src/rules/checkers/javascript.js';
 import { RULES } from '../src/rules/index.js';
 import { REPO_ROOT } from './helpers/run-cli.js';
@@ -66,6 +67,7 @@ describe('rule metadata parity', () => {
       ].sort();
       expect(folderFiles(id)).toEqual(expected);
       expect(JAVASCRIPT_CHECKERS.has(id)).toBe(languages.includes('javascript'));
+      expect(CONFIG_CHECKERS.has(id)).toBe(languages.includes('config'));
     },
   );
 
