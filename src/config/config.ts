@@ -25,6 +25,18 @@ export interface Config {
   readonly nonProduction?: readonly string[];
   /** Globs of code that is production after all, though a default pattern (`docs/`, `examples/`, …) matches it. */
   readonly production?: readonly string[];
+  /** Suppressions for files without comments (`package.json`): one rule, files by glob, a reason. */
+  readonly ignore?: readonly IgnoreEntry[];
+}
+
+/** One `ignore` entry of `.tlsguard.json`. */
+export interface IgnoreEntry {
+  /** Glob of the files, relative to the scan root. */
+  readonly path: string;
+  readonly rule: string;
+  /** Only findings whose source line contains this text. */
+  readonly match?: string;
+  readonly reason: string;
 }
 
 export const CONFIG_FILE_NAME = '.tlsguard.json';
@@ -59,6 +71,9 @@ export async function loadConfig(fs: FileSystem, path: string, required: boolean
   checkGlobList(raw.exclude, 'exclude', path);
   checkGlobList(raw.nonProduction, 'nonProduction', path);
   checkGlobList(raw.production, 'production', path);
+  (raw.ignore ?? []).forEach((entry, index) => {
+    checkGlobList([entry.path], `ignore[${index}].path`, path);
+  });
   if (raw.baseline === undefined) return raw;
   // A config file may come from a pull request: it must not point tlsguard at files outside the repository.
   if (!isSafeRelativePath(raw.baseline)) {

@@ -49,7 +49,7 @@ export interface RuleChange {
 
 /** The configuration keys whose change can hide a finding (besides `rules`). */
 export type PolicySetting =
-  'failOn' | 'failSeverity' | 'testSeverity' | 'include' | 'exclude' | 'baseline';
+  'failOn' | 'failSeverity' | 'testSeverity' | 'include' | 'exclude' | 'baseline' | 'ignore';
 
 export interface SettingChange {
   readonly key: PolicySetting;

@@ -129,8 +129,8 @@ function settingChanges(base: Config, head: Config): SettingChange[] {
   weakened('failOn', FAIL_ON_STRICTNESS);
   weakened('failSeverity', FAIL_SEVERITY_STRICTNESS);
   weakened('testSeverity', TEST_SEVERITY_STRICTNESS);
-  // Which files are scanned and which baseline accepts findings: any change can hide one.
-  for (const key of ['include', 'exclude', 'baseline'] as const) {
+  // Which files are scanned, which baseline accepts findings, which are ignored: any change can hide one.
+  for (const key of ['include', 'exclude', 'baseline', 'ignore'] as const) {
     const from = shown(base[key]);
     const to = shown(head[key]);
     if (from !== to) changes.push({ key, from, to });

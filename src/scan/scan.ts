@@ -18,6 +18,7 @@ import type { PolicyRequest } from '../policy/read.js';
 import { comparePolicy, newSuppressions, unsuppressed } from '../policy/stage.js';
 import { createPrefilter, passEverything, type Prefilter } from '../prefilter/prefilter.js';
 import { Dispatcher } from './dispatch.js';
+import { applyIgnoreRules, type IgnoreRule } from './ignore-entries.js';
 import { gitSession } from './git-session.js';
 import { analyzeTask, type AnalysisSettings, type FileTask } from './file-task.js';
 import type { FileSystem, Git, ReadOutcome } from '../core/io.js';
@@ -59,6 +60,8 @@ export interface ScanOptions {
   readonly pathFilter: (path: string) => boolean;
   /** `include` patterns that scan default-excluded folders they name (see include-overrides.ts). */
   readonly includeRules?: IncludeRules;
+  /** `.tlsguard.json` `ignore` entries: suppressions for files without comments. */
+  readonly ignore?: readonly IgnoreRule[];
   readonly baseline: BaselineRequest;
   /** False parses every file with every rule (to check that the prefilter loses nothing). Default true. */
   readonly prefilter?: boolean;
@@ -128,9 +131,13 @@ export async function scan(options: ScanOptions, scanIo: ScanIO): Promise<ScanRe
     for (const file of discovery.files) pending.push(await readFile(file, options, io, analyzer));
     analyzer.dispatcher.settle();
     const outcomes = await Promise.all(pending.map(settleOutcome));
+    const ignored = applyIgnoreRules(
+      outcomes.flatMap((o) => o.findings).sort(compareFindings),
+      options.ignore ?? [],
+    );
     const scanned = {
-      findings: outcomes.flatMap((o) => o.findings).sort(compareFindings),
-      suppressed: outcomes.flatMap((o) => o.suppressed),
+      findings: ignored.kept,
+      suppressed: [...outcomes.flatMap((o) => o.suppressed), ...ignored.suppressed],
     };
     const inScope = (path: string) => isCandidate(path) && options.pathFilter(path);
     const knownRuleIds = [...options.knownRuleIds, suppressionRule.id];
@@ -226,7 +233,14 @@ async function baseRevision(
       ...scanned,
       analyzeText: async (path, text) => {
         const output = await analyzer.analyze(path, text);
-        return { ...output, ok: output.diagnostics.length === 0 };
+        // The same `ignore` entries as the scan's, so an ignored finding is not a new suppression.
+        const ignored = applyIgnoreRules(output.findings, options.ignore ?? []);
+        return {
+          ...output,
+          findings: ignored.kept,
+          suppressed: [...output.suppressed, ...ignored.suppressed],
+          ok: output.diagnostics.length === 0,
+        };
       },
     },
     io,

@@ -1,12 +1,14 @@
 import { BASELINE_FILE_NAME } from '../baseline/baseline-file.js';
 import { CONFIG_FILE_NAME, loadConfig, type Config, type FailOn } from '../config/config.js';
 import { checkGlobList, compileGlobs } from '../config/globs.js';
+import { didYouMean } from '../config/closest.js';
 import { includeRules } from '../config/include-overrides.js';
 import { UsageError } from '../core/errors.js';
 import type { FileSystem, Git } from '../core/io.js';
 import { pathClassifier } from './non-production.js';
 import type { PolicySource } from '../core/policy.js';
 import type { Rule } from '../core/rule.js';
+import type { IgnoreRule } from './ignore-entries.js';
 import { DEFAULT_MAX_FILE_BYTES, type ScanOptions } from './scan.js';
 import { riskRank, severityForRisk } from '../core/severity.js';
 import { RISKS, type Severity } from '../core/types.js';
@@ -99,6 +101,7 @@ export async function resolveSettings(
       ruleSeverities,
       pathFilter: pathFilter(config),
       includeRules: includeRules(config.include),
+      ignore: ignoreRules(config, allRules, configPath),
       baseline: {
         ...(overrides.baseline === false
           ? {}
@@ -146,6 +149,25 @@ function defaultSeverities(rules: readonly Rule[]): (ruleId: string) => Severity
     }),
   );
   return (ruleId) => severities.get(ruleId) ?? 'warning';
+}
+
+/** `ignore` entries, each naming a rule tlsguard has (a typo would silently ignore nothing). */
+function ignoreRules(config: Config, rules: readonly Rule[], configPath: string): IgnoreRule[] {
+  const ids = rules.map((rule) => rule.id);
+  return (config.ignore ?? []).map((entry, index) => {
+    if (!ids.includes(entry.rule)) {
+      throw new UsageError(
+        `unknown rule "${entry.rule}" in "ignore[${index}].rule"${didYouMean(entry.rule, ids)}`,
+        configPath,
+      );
+    }
+    return {
+      matches: compileGlobs([entry.path]),
+      rule: entry.rule,
+      ...(entry.match === undefined ? {} : { match: entry.match }),
+      reason: entry.reason,
+    };
+  });
 }
 
 /** The configuration's globs, matched by an automaton that cannot backtrack (config/globs.ts). */
