@@ -36,7 +36,7 @@ var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/policy.ts
 var core_policy = __webpack_require__(32721);
 // EXTERNAL MODULE: ./src/scan/scan.ts + 14 modules
-var scan = __webpack_require__(92271);
+var scan = __webpack_require__(69566);
 // EXTERNAL MODULE: ./src/scan/settings.ts + 2 modules
 var settings = __webpack_require__(21153);
 // EXTERNAL MODULE: ./src/core/tool.ts + 1 modules
@@ -837,8 +837,8 @@ function summary_markdown_footer(result, options, cut) {
 
 // EXTERNAL MODULE: ./src/report/text.ts
 var report_text = __webpack_require__(65655);
-// EXTERNAL MODULE: ./src/rules/index.ts + 7 modules
-var rules = __webpack_require__(32366);
+// EXTERNAL MODULE: ./src/rules/index.ts + 9 modules
+var rules = __webpack_require__(7853);
 // EXTERNAL MODULE: ./src/platform/node-fs.ts + 1 modules
 var node_fs = __webpack_require__(75038);
 // EXTERNAL MODULE: ./src/platform/node-git.ts

@@ -346,6 +346,9 @@ async function loadConfig(fs, path, required) {
     (0,_globs_js__WEBPACK_IMPORTED_MODULE_3__/* .checkGlobList */ .FW)(raw.exclude, 'exclude', path);
     (0,_globs_js__WEBPACK_IMPORTED_MODULE_3__/* .checkGlobList */ .FW)(raw.nonProduction, 'nonProduction', path);
     (0,_globs_js__WEBPACK_IMPORTED_MODULE_3__/* .checkGlobList */ .FW)(raw.production, 'production', path);
+    (raw.ignore ?? []).forEach((entry, index) => {
+        (0,_globs_js__WEBPACK_IMPORTED_MODULE_3__/* .checkGlobList */ .FW)([entry.path], `ignore[${index}].path`, path);
+    });
     if (raw.baseline === undefined)
         return raw;
     // A config file may come from a pull request: it must not point tlsguard at files outside the repository.
@@ -865,17 +868,179 @@ function excludedFolderOf(relativePath) {
 
 /***/ }),
 
-/***/ 89969:
+/***/ 27973:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   XN: () => (/* binding */ nonProductionFile),
+/* harmony export */   lI: () => (/* binding */ surfaceOf),
+/* harmony export */   m0: () => (/* binding */ mayBeScript)
+/* harmony export */ });
+/** Files known by their exact name, wherever they are. */
+const BY_NAME = new Map([
+    ['dockerfile', 'dockerfile'],
+    ['containerfile', 'dockerfile'],
+    ['.npmrc', 'npmrc'],
+    ['.yarnrc', 'yarnrc'],
+    ['.yarnrc.yml', 'yarnrc-yml'],
+    ['.yarnrc.yaml', 'yarnrc-yml'],
+    ['package.json', 'package-json'],
+    ['.gitconfig', 'gitconfig'],
+    ['.curlrc', 'curlrc'],
+    ['_curlrc', 'curlrc'],
+    ['.wgetrc', 'wgetrc'],
+    ['pip.conf', 'pip-conf'],
+    ['pip.ini', 'pip-conf'],
+    ['action.yml', 'action'],
+    ['action.yaml', 'action'],
+]);
+const DOCKERFILE = /^(?:dockerfile|containerfile)\.[\w.-]+$|\.(?:dockerfile|containerfile)$/i;
+const COMPOSE = /^(?:docker-)?compose(?:[.-][\w.-]+)?\.ya?ml$/i;
+const DOTENV = /^\.env(?:\.[\w.-]+)?$|^[\w.-]+\.env$/;
+const REQUIREMENTS = /^(?:[\w.-]*[-_.])?requirements(?:[-_.][\w.-]*)?\.(?:txt|in)$/i;
+const YAML = /\.ya?ml$/i;
+const SHELL_EXTENSION = /\.(?:sh|bash)$/i;
+/** `#!/bin/sh`, `#!/usr/bin/env bash`, `#!/usr/bin/env -S bash -e`, dash and ash. */
+const SHELL_SHEBANG = /^#!\s*(?:\S*\/)?(?:env\s+(?:-\S+\s+)*)?(?:ba|da|a)?sh(?:\s|$)/;
+/**
+ * Extension-less names that are never shell scripts: they are not read to look at their first line
+ * (every package has a LICENSE; tools ship binaries without extension).
+ */
+const NOT_SCRIPTS = new Set([
+    'license',
+    'licence',
+    'copying',
+    'notice',
+    'authors',
+    'contributors',
+    'readme',
+    'changelog',
+    'changes',
+    'history',
+    'patents',
+    'makefile',
+    'procfile',
+    'version',
+    'owners',
+    'codeowners',
+    'dockerfile',
+    'containerfile',
+    'gemfile',
+    'rakefile',
+    'jenkinsfile',
+    'vagrantfile',
+    'brewfile',
+]);
+/** The format of a file, by its path (and, for a file without extension, its shebang). */
+function surfaceOf(path, firstLine) {
+    const slash = path.lastIndexOf('/');
+    const name = path.slice(slash + 1);
+    const lower = name.toLowerCase();
+    const known = BY_NAME.get(lower) ?? BY_NAME.get(name);
+    if (known)
+        return known;
+    if (DOCKERFILE.test(name))
+        return 'dockerfile';
+    if (YAML.test(name))
+        return yamlSurface(path, name);
+    if (DOTENV.test(name))
+        return 'dotenv';
+    if (REQUIREMENTS.test(name) || isInRequirementsFolder(path, name))
+        return 'requirements';
+    if (SHELL_EXTENSION.test(name))
+        return 'shell';
+    if (firstLine !== undefined && mayBeScript(path) && SHELL_SHEBANG.test(firstLine))
+        return 'shell';
+    return undefined;
+}
+function yamlSurface(path, name) {
+    if (COMPOSE.test(name))
+        return 'compose';
+    const folder = path.slice(0, path.length - name.length);
+    return folder === '.github/workflows/' || folder.endsWith('/.github/workflows/')
+        ? 'workflow'
+        : undefined;
+}
+function isInRequirementsFolder(path, name) {
+    return /\.txt$/i.test(name) && /(?:^|\/)requirements\/[^/]+$/.test(path);
+}
+/** A file without extension that could be a script: read to see whether its shebang says so. */
+function mayBeScript(path) {
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    return (name !== '' && !name.includes('.') && !NOT_SCRIPTS.has(name.toLowerCase()) && !isGitPath(path));
+}
+function isGitPath(path) {
+    return path.startsWith('.git/') || path.includes('/.git/');
+}
+const DEV_COMPOSE = /[.-](?:override|dev|development|local)\.ya?ml$/i;
+const TEST_COMPOSE = /[.-](?:test|tests|testing|e2e|ci-test)\.ya?ml$/i;
+const DEV_DOTENV = /^\.env\.(?:dev|development|local|development\.local|dev\.local)$/i;
+const TEST_DOTENV = /^\.env\.(?:test|testing|e2e|test\.local)$/i;
+const EXAMPLE_DOTENV = /^\.env\.(?:example|sample|template|dist|defaults|tpl)$|\.env\.example$/i;
+/**
+ * Files that only configure a developer's machine or the tests (rules.md §5, issue 16): a
+ * `docker-compose.override.yml`, `.env.development`, `.env.test`, `.env.example`. Their findings are
+ * capped like test code. Build-only Dockerfile stages and workflow jobs are not among them: what they
+ * fetch ends up in what ships.
+ */
+function nonProductionFile(path) {
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    const surface = surfaceOf(path);
+    if (surface === 'compose') {
+        if (TEST_COMPOSE.test(name))
+            return 'test';
+        return DEV_COMPOSE.test(name) ? 'tooling' : undefined;
+    }
+    if (surface === 'dotenv') {
+        if (TEST_DOTENV.test(name))
+            return 'test';
+        if (EXAMPLE_DOTENV.test(name))
+            return 'example';
+        return DEV_DOTENV.test(name) ? 'tooling' : undefined;
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 63620:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   eX: () => (/* binding */ languageOf),
-  rI: () => (/* binding */ loadLanguage)
+  rI: () => (/* binding */ loadLanguage),
+  ze: () => (/* binding */ mayBeLanguageFile)
 });
 
 // UNUSED EXPORTS: LANGUAGES
+
+// EXTERNAL MODULE: ./src/languages/config/files.ts
+var files = __webpack_require__(27973);
+;// CONCATENATED MODULE: ./src/languages/config/index.ts
+
+/**
+ * Configuration and infrastructure files (design §3, rules.md §5): Dockerfiles, GitHub workflows and
+ * composite actions, compose files, dotenv files, npm/yarn/git/curl/wget/pip configuration, shell
+ * scripts and `package.json` scripts. Each format has its own reader; they all produce one model
+ * (environment assignments, commands, tool settings) that the rules' config checkers read. The
+ * parsers and checkers load on first use.
+ */
+const config = {
+    id: 'config',
+    owns: (path, firstLine) => (0,files/* surfaceOf */.lI)(path, firstLine) !== undefined,
+    mayOwnByFirstLine: files/* mayBeScript */.m0,
+    load: async () => {
+        const [{ loadParsers }, { CONFIG_CHECKERS }, { configAnalyzer }] = await Promise.all([
+            __webpack_require__.e(/* import() */ 193).then(__webpack_require__.bind(__webpack_require__, 39193)),
+            __webpack_require__.e(/* import() */ 898).then(__webpack_require__.bind(__webpack_require__, 16898)),
+            __webpack_require__.e(/* import() */ 814).then(__webpack_require__.bind(__webpack_require__, 96814)),
+        ]);
+        return configAnalyzer(await loadParsers(), CONFIG_CHECKERS);
+    },
+};
 
 ;// CONCATENATED MODULE: ./src/languages/javascript/files.ts
 /** File extensions tlsguard parses as JavaScript or TypeScript (JSX where the compiler allows it). */
@@ -915,7 +1080,7 @@ const javascript = {
     load: async () => {
         const [{ loadParser }, { JAVASCRIPT_CHECKERS }, { javascriptAnalyzer }] = await Promise.all([
             __webpack_require__.e(/* import() */ 932).then(__webpack_require__.bind(__webpack_require__, 31932)),
-            Promise.all(/* import() */[__webpack_require__.e(448), __webpack_require__.e(636), __webpack_require__.e(473)]).then(__webpack_require__.bind(__webpack_require__, 61473)),
+            Promise.all(/* import() */[__webpack_require__.e(448), __webpack_require__.e(636), __webpack_require__.e(903)]).then(__webpack_require__.bind(__webpack_require__, 62903)),
             Promise.all(/* import() */[__webpack_require__.e(448), __webpack_require__.e(636), __webpack_require__.e(590), __webpack_require__.e(605)]).then(__webpack_require__.bind(__webpack_require__, 34605)),
         ]);
         return javascriptAnalyzer(await loadParser(), JAVASCRIPT_CHECKERS);
@@ -924,11 +1089,23 @@ const javascript = {
 
 ;// CONCATENATED MODULE: ./src/languages/index.ts
 
-/** Every language tlsguard reads (design §3), in the order a file is offered to them. */
-const LANGUAGES = [javascript];
+
+/**
+ * Every language tlsguard reads (design §3), in the order a file is offered to them: JavaScript first,
+ * so a `.js` file is always JavaScript (the config language owns `package.json`, which is no JS file).
+ */
+const LANGUAGES = [javascript, config];
 /** The language a file is in, by its path (and, for a file without extension, its first line). */
 function languageOf(path, firstLine) {
     return LANGUAGES.find((language) => language.owns(path, firstLine));
+}
+/**
+ * Whether a scan should read a file: a language owns it by its path, or may own it by its first line
+ * (a script without extension).
+ */
+function mayBeLanguageFile(path) {
+    return (languageOf(path) !== undefined ||
+        LANGUAGES.some((language) => language.mayOwnByFirstLine?.(path) === true));
 }
 const byId = new Map(LANGUAGES.map((language) => [language.id, language]));
 const loaded = new Map();
@@ -2047,6 +2224,7 @@ function analyzeTask(language, task, registry) {
             return rule;
         }),
         severityCap: task.severityCap,
+        ...(task.settings.testSeverity ? { testSeverity: task.settings.testSeverity } : {}),
         ruleSeverities: new Map(ruleSeverities),
         ruleIds: {
             known: knownRuleIds,
@@ -2062,7 +2240,7 @@ function analyzeTask(language, task, registry) {
 
 /***/ }),
 
-/***/ 92271:
+/***/ 69566:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2547,8 +2725,8 @@ function relativeTo(root, absolute) {
 var suppression_rule = __webpack_require__(3240);
 // EXTERNAL MODULE: ./src/engine/suppressions.ts
 var suppressions = __webpack_require__(51656);
-// EXTERNAL MODULE: ./src/languages/index.ts + 2 modules
-var languages = __webpack_require__(89969);
+// EXTERNAL MODULE: ./src/languages/index.ts + 3 modules
+var languages = __webpack_require__(63620);
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
 var main = __webpack_require__(99547);
 // EXTERNAL MODULE: ./src/core/severity.ts
@@ -2625,8 +2803,8 @@ function settingChanges(base, head) {
     weakened('failOn', FAIL_ON_STRICTNESS);
     weakened('failSeverity', FAIL_SEVERITY_STRICTNESS);
     weakened('testSeverity', TEST_SEVERITY_STRICTNESS);
-    // Which files are scanned and which baseline accepts findings: any change can hide one.
-    for (const key of ['include', 'exclude', 'baseline']) {
+    // Which files are scanned, which baseline accepts findings, which are ignored: any change can hide one.
+    for (const key of ['include', 'exclude', 'baseline', 'ignore']) {
         const from = shown(base[key]);
         const to = shown(head[key]);
         if (from !== to)
@@ -2916,6 +3094,29 @@ function isOutOfMemory(error) {
             /out of memory/i.test(error.message)));
 }
 
+;// CONCATENATED MODULE: ./src/scan/ignore-entries.ts
+/**
+ * Moves the findings an `ignore` entry covers to the suppressed ones, with the entry's reason: the
+ * same outcome as an inline `tlsguard-ignore` comment, for `package.json` and other files without
+ * comments.
+ */
+function applyIgnoreRules(findings, rules) {
+    if (rules.length === 0)
+        return { kept: [...findings], suppressed: [] };
+    const kept = [];
+    const suppressed = [];
+    for (const finding of findings) {
+        const rule = rules.find((candidate) => candidate.rule === finding.ruleId &&
+            candidate.matches(finding.file) &&
+            (candidate.match === undefined || finding.snippet.includes(candidate.match)));
+        if (rule)
+            suppressed.push({ ...finding, reason: rule.reason });
+        else
+            kept.push(finding);
+    }
+    return { kept, suppressed };
+}
+
 ;// CONCATENATED MODULE: ./src/scan/git-session.ts
 /**
  * One scan's view of git, where each question about the work tree and a commit is asked once. Diff
@@ -2975,17 +3176,10 @@ const lenient = new TextDecoder('utf-8');
 const utf16le = new TextDecoder('utf-16le');
 const utf16be = new TextDecoder('utf-16be');
 
-;// CONCATENATED MODULE: ./src/core/non-production.ts
-const WHERE = {
-    test: 'test code',
-    example: 'example code',
-    benchmark: 'benchmark code',
-    docs: 'documentation code',
-    tooling: 'development tooling',
-    configured: 'code .tlsguard.json declares non-production',
-};
-
+// EXTERNAL MODULE: ./src/core/non-production.ts
+var non_production = __webpack_require__(92590);
 ;// CONCATENATED MODULE: ./src/scan/scan.ts
+
 
 
 
@@ -3020,9 +3214,10 @@ async function scan(options, scanIo) {
             pending.push(await readFile(file, options, io, analyzer));
         analyzer.dispatcher.settle();
         const outcomes = await Promise.all(pending.map(settleOutcome));
+        const ignored = applyIgnoreRules(outcomes.flatMap((o) => o.findings).sort(compareFindings), options.ignore ?? []);
         const scanned = {
-            findings: outcomes.flatMap((o) => o.findings).sort(compareFindings),
-            suppressed: outcomes.flatMap((o) => o.suppressed),
+            findings: ignored.kept,
+            suppressed: [...outcomes.flatMap((o) => o.suppressed), ...ignored.suppressed],
         };
         const inScope = (path) => isCandidate(path) && options.pathFilter(path);
         const knownRuleIds = [...options.knownRuleIds, suppression_rule/* suppressionRule */.Y.id];
@@ -3096,7 +3291,14 @@ async function baseRevision(options, scanned, analyzer, io) {
         ...scanned,
         analyzeText: async (path, text) => {
             const output = await analyzer.analyze(path, text);
-            return { ...output, ok: output.diagnostics.length === 0 };
+            // The same `ignore` entries as the scan's, so an ignored finding is not a new suppression.
+            const ignored = applyIgnoreRules(output.findings, options.ignore ?? []);
+            return {
+                ...output,
+                findings: ignored.kept,
+                suppressed: [...output.suppressed, ...ignored.suppressed],
+                ok: output.diagnostics.length === 0,
+            };
         },
     }, io);
     return { commit, entries };
@@ -3117,9 +3319,9 @@ async function discoverFiles(options, io) {
     const only = await changedFiles(options.root, commit, io.git);
     return discover({ ...request, only }, io);
 }
-/** A file one of tlsguard's languages reads (by its path). */
+/** A file one of tlsguard's languages reads (by its path, or by its first line once read). */
 function isCandidate(path) {
-    return (0,languages/* languageOf */.eX)(path) !== undefined;
+    return (0,languages/* mayBeLanguageFile */.ze)(path);
 }
 /** Prefilter + parse + rules + suppressions, shared by the scan and the base revision. */
 function fileAnalyzer(options, io) {
@@ -3140,6 +3342,7 @@ function fileAnalyzer(options, io) {
         knownRuleIds: options.knownRuleIds,
         activeRuleIds: options.rules.map((rule) => rule.id),
         ruleSeverities: [...options.ruleSeverities],
+        testSeverity: options.testSeverity,
     };
     const dispatcher = new Dispatcher(async (task) => (0,file_task/* analyzeTask */.q)(await (0,languages/* loadLanguage */.rI)(task.language), task, registry), io.parallelism, (message) => {
         io.logger.warn(message);
@@ -3151,7 +3354,7 @@ function fileAnalyzer(options, io) {
             language,
             text,
             ruleIds: rules.map((rule) => rule.id),
-            severityCap: kind ? { severity: options.testSeverity, where: WHERE[kind] } : undefined,
+            severityCap: kind ? { severity: options.testSeverity, where: non_production/* WHERE */.g[kind] } : undefined,
             settings,
         };
     };
@@ -3188,6 +3391,10 @@ function fileAnalyzer(options, io) {
 /** Reads one file and decides whether it needs parsing; only then is it decoded and handed on. */
 async function readFile(file, options, io, analyzer) {
     const read = await readSafely(io.fs, file.absolute, options.maxFileBytes);
+    // A file read only to look at its first line (no extension) is not ours until that line says so:
+    // a large or binary one (a tool shipped without extension) is none of the scan's business.
+    if (read.kind !== 'ok' && (0,languages/* languageOf */.eX)(file.path) === undefined)
+        return empty({});
     const problem = (kind, message) => empty({ diagnostics: [{ file: file.path, kind, message }] });
     switch (read.kind) {
         case 'too-large':
@@ -3206,6 +3413,8 @@ async function readFile(file, options, io, analyzer) {
     }
     const bytes = read.bytes.byteLength;
     const sniffed = sniff(read.bytes);
+    if (sniffed.kind === 'binary' && (0,languages/* languageOf */.eX)(file.path) === undefined)
+        return empty({ bytes });
     if (sniffed.kind === 'binary') {
         return { ...problem('binary-file', 'skipped: a binary file (it contains NUL bytes)'), bytes };
     }
@@ -3340,6 +3549,8 @@ var baseline_file = __webpack_require__(63659);
 var config_config = __webpack_require__(81122);
 // EXTERNAL MODULE: ./src/config/globs.ts
 var config_globs = __webpack_require__(36053);
+// EXTERNAL MODULE: ./src/config/closest.ts
+var closest = __webpack_require__(39417);
 // EXTERNAL MODULE: ./src/discover/excludes.ts
 var excludes = __webpack_require__(41352);
 ;// CONCATENATED MODULE: ./src/config/include-overrides.ts
@@ -3362,7 +3573,10 @@ function namesExcludedFolder(glob) {
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/languages/config/files.ts
+var files = __webpack_require__(27973);
 ;// CONCATENATED MODULE: ./src/scan/non-production.ts
+
 
 const FOLDERS = new Map([
     ...['test', 'tests', '__tests__', '__mocks__', 'e2e', 'spec', 'fixtures', '__fixtures__'].map((name) => [name, 'test']),
@@ -3390,7 +3604,8 @@ function defaultKind(path) {
     }
     if (segments.length === 0 && ROOT_EXAMPLE.test(name))
         return 'example';
-    return DEV_TOOLING.test(name) ? 'tooling' : undefined;
+    // Development-only configuration: `docker-compose.override.yml`, `.env.development`, `.env.test`.
+    return DEV_TOOLING.test(name) ? 'tooling' : (0,files/* nonProductionFile */.XN)(path);
 }
 /** The defaults, with the user's globs (relative to the scan root) on top: `nonProduction` wins over `production`. */
 function pathClassifier(globs = {}) {
@@ -3407,12 +3622,13 @@ function matcher(globs) {
 }
 
 // EXTERNAL MODULE: ./src/scan/scan.ts + 14 modules
-var scan = __webpack_require__(92271);
+var scan = __webpack_require__(69566);
 // EXTERNAL MODULE: ./src/core/severity.ts
 var severity = __webpack_require__(60432);
 // EXTERNAL MODULE: ./src/core/types.ts
 var types = __webpack_require__(73054);
 ;// CONCATENATED MODULE: ./src/scan/settings.ts
+
 
 
 
@@ -3462,6 +3678,7 @@ git) {
             ruleSeverities,
             pathFilter: pathFilter(config),
             includeRules: includeRules(config.include),
+            ignore: ignoreRules(config, allRules, configPath),
             baseline: {
                 ...(overrides.baseline === false
                     ? {}
@@ -3506,6 +3723,21 @@ function defaultSeverities(rules) {
     }));
     return (ruleId) => severities.get(ruleId) ?? 'warning';
 }
+/** `ignore` entries, each naming a rule tlsguard has (a typo would silently ignore nothing). */
+function ignoreRules(config, rules, configPath) {
+    const ids = rules.map((rule) => rule.id);
+    return (config.ignore ?? []).map((entry, index) => {
+        if (!ids.includes(entry.rule)) {
+            throw new errors/* UsageError */.eb(`unknown rule "${entry.rule}" in "ignore[${index}].rule"${(0,closest/* didYouMean */.a)(entry.rule, ids)}`, configPath);
+        }
+        return {
+            matches: (0,config_globs/* compileGlobs */.tI)([entry.path]),
+            rule: entry.rule,
+            ...(entry.match === undefined ? {} : { match: entry.match }),
+            reason: entry.reason,
+        };
+    });
+}
 /** The configuration's globs, matched by an automaton that cannot backtrack (config/globs.ts). */
 function pathFilter(config) {
     const { restrict, lifts } = includeRules(config.include);
@@ -3538,7 +3770,7 @@ function failingFindings(findings, failOn, failSeverity) {
 /***/ 79129:
 /***/ ((module) => {
 
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/tlsguard/tlsguard/blob/main/schema/tlsguard.schema.json","title":"tlsguard configuration (.tlsguard.json)","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Path or URL of this schema, for editor completion."},"include":{"type":"array","items":{"type":"string","minLength":1},"description":"Globs (relative to the scan root) of the files to scan; default: every JavaScript/TypeScript file. A glob that names a node_modules, dist, build or vendor folder (\\"vendor/**\\") scans what it matches there too, without narrowing the rest of the scan."},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Globs (relative to the scan root) of files to leave out, in addition to node_modules, dist, build, vendor and *.min.js."},"rules":{"type":"object","description":"Per rule: \\"off\\", or the severity every finding of that rule is reported at.","additionalProperties":false,"properties":{"no-deprecated-tls-api":{"$ref":"#/definitions/ruleSetting"},"no-disabled-cert-verification":{"$ref":"#/definitions/ruleSetting"},"no-hostname-verification-bypass":{"$ref":"#/definitions/ruleSetting"},"no-insecure-browser-automation":{"$ref":"#/definitions/ruleSetting"},"no-insecure-tls-version":{"$ref":"#/definitions/ruleSetting"},"no-tls-key-logging":{"$ref":"#/definitions/ruleSetting"},"no-tls-verification-env-override":{"$ref":"#/definitions/ruleSetting"},"no-unenforced-client-certs":{"$ref":"#/definitions/ruleSetting"},"no-weak-ciphers":{"$ref":"#/definitions/ruleSetting"}}},"baseline":{"type":"string","minLength":1,"description":"Baseline file, relative to this configuration file; default: .tlsguard-baseline.json."},"failOn":{"enum":["new","any","none"],"description":"Which findings fail the run: only new ones (default), any, or none."},"failSeverity":{"$ref":"#/definitions/severity","description":"Lowest severity that fails the run (default: warning)."},"testSeverity":{"$ref":"#/definitions/severity","description":"Findings in test and other non-production code are reported at most at this severity (default: note)."},"nonProduction":{"type":"array","items":{"type":"string","minLength":1},"description":"Globs (relative to the scan root) of more non-production code, capped like test code: e.g. [\\"tools/**\\", \\"scripts/dev-*.js\\"]. By default tests, benchmark(s)/, bench/, example(s)/, demo(s)/, sample(s)/, docs/, fixtures/, playground/, root example.* files and dev-server/bundler configurations are non-production."},"production":{"type":"array","items":{"type":"string","minLength":1},"description":"Globs of code that is production after all, although a default non-production pattern matches it: e.g. [\\"src/docs/**\\"]. nonProduction wins over it."}},"definitions":{"severity":{"enum":["note","warning","error"]},"ruleSetting":{"enum":["off","note","warning","error"]}}}');
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/tlsguard/tlsguard/blob/main/schema/tlsguard.schema.json","title":"tlsguard configuration (.tlsguard.json)","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Path or URL of this schema, for editor completion."},"include":{"type":"array","items":{"type":"string","minLength":1},"description":"Globs (relative to the scan root) of the files to scan; default: every JavaScript/TypeScript file. A glob that names a node_modules, dist, build or vendor folder (\\"vendor/**\\") scans what it matches there too, without narrowing the rest of the scan."},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Globs (relative to the scan root) of files to leave out, in addition to node_modules, dist, build, vendor and *.min.js."},"rules":{"type":"object","description":"Per rule: \\"off\\", or the severity every finding of that rule is reported at.","additionalProperties":false,"properties":{"no-deprecated-tls-api":{"$ref":"#/definitions/ruleSetting"},"no-disabled-cert-verification":{"$ref":"#/definitions/ruleSetting"},"no-hostname-verification-bypass":{"$ref":"#/definitions/ruleSetting"},"no-insecure-browser-automation":{"$ref":"#/definitions/ruleSetting"},"no-insecure-tls-version":{"$ref":"#/definitions/ruleSetting"},"no-tls-key-logging":{"$ref":"#/definitions/ruleSetting"},"no-tls-verification-env-override":{"$ref":"#/definitions/ruleSetting"},"no-unenforced-client-certs":{"$ref":"#/definitions/ruleSetting"},"no-weak-ciphers":{"$ref":"#/definitions/ruleSetting"}}},"baseline":{"type":"string","minLength":1,"description":"Baseline file, relative to this configuration file; default: .tlsguard-baseline.json."},"failOn":{"enum":["new","any","none"],"description":"Which findings fail the run: only new ones (default), any, or none."},"failSeverity":{"$ref":"#/definitions/severity","description":"Lowest severity that fails the run (default: warning)."},"testSeverity":{"$ref":"#/definitions/severity","description":"Findings in test and other non-production code are reported at most at this severity (default: note)."},"nonProduction":{"type":"array","items":{"type":"string","minLength":1},"description":"Globs (relative to the scan root) of more non-production code, capped like test code: e.g. [\\"tools/**\\", \\"scripts/dev-*.js\\"]. By default tests, benchmark(s)/, bench/, example(s)/, demo(s)/, sample(s)/, docs/, fixtures/, playground/, root example.* files and dev-server/bundler configurations are non-production."},"ignore":{"type":"array","description":"Reviewed, permanent exceptions for files that cannot hold a suppression comment (package.json, JSON files): each entry suppresses the findings of one rule in the files its path glob matches — only those whose source line contains \\"match\\", when given — and says why. Suppressed findings are listed with their reason, like inline suppressions.","items":{"type":"object","additionalProperties":false,"required":["path","rule","reason"],"properties":{"path":{"type":"string","minLength":1,"description":"Glob (relative to the scan root) of the files, e.g. \\"package.json\\" or \\"packages/*/package.json\\"."},"rule":{"type":"string","minLength":1,"description":"The rule id whose findings are suppressed."},"match":{"type":"string","minLength":1,"description":"Only findings whose source line contains this text, e.g. \\"\\\\\\"test:e2e\\\\\\"\\" for one script."},"reason":{"type":"string","minLength":1,"pattern":"\\\\S","description":"Why this is acceptable: shown with every suppressed finding."}}}},"production":{"type":"array","items":{"type":"string","minLength":1},"description":"Globs of code that is production after all, although a default non-production pattern matches it: e.g. [\\"src/docs/**\\"]. nonProduction wins over it."}},"definitions":{"severity":{"enum":["note","warning","error"]},"ruleSetting":{"enum":["off","note","warning","error"]}}}');
 
 /***/ })
 

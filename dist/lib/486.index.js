@@ -88,7 +88,7 @@ function updatedBaseline(result, file, prune) {
 }
 
 // EXTERNAL MODULE: ./src/scan/scan.ts + 14 modules
-var scan = __webpack_require__(92271);
+var scan = __webpack_require__(69566);
 // EXTERNAL MODULE: ./src/scan/settings.ts + 2 modules
 var settings = __webpack_require__(21153);
 // EXTERNAL MODULE: ./src/core/tool.ts + 1 modules
@@ -186,8 +186,8 @@ function findingJson(finding) {
 
 // EXTERNAL MODULE: ./src/report/text.ts
 var report_text = __webpack_require__(65655);
-// EXTERNAL MODULE: ./src/rules/index.ts + 7 modules
-var src_rules = __webpack_require__(32366);
+// EXTERNAL MODULE: ./src/rules/index.ts + 9 modules
+var src_rules = __webpack_require__(7853);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(57975);
 // EXTERNAL MODULE: ./src/core/types.ts

@@ -48,17 +48,179 @@ function didYouMean(word, candidates) {
 
 /***/ }),
 
-/***/ 89969:
+/***/ 27973:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   XN: () => (/* binding */ nonProductionFile),
+/* harmony export */   lI: () => (/* binding */ surfaceOf),
+/* harmony export */   m0: () => (/* binding */ mayBeScript)
+/* harmony export */ });
+/** Files known by their exact name, wherever they are. */
+const BY_NAME = new Map([
+    ['dockerfile', 'dockerfile'],
+    ['containerfile', 'dockerfile'],
+    ['.npmrc', 'npmrc'],
+    ['.yarnrc', 'yarnrc'],
+    ['.yarnrc.yml', 'yarnrc-yml'],
+    ['.yarnrc.yaml', 'yarnrc-yml'],
+    ['package.json', 'package-json'],
+    ['.gitconfig', 'gitconfig'],
+    ['.curlrc', 'curlrc'],
+    ['_curlrc', 'curlrc'],
+    ['.wgetrc', 'wgetrc'],
+    ['pip.conf', 'pip-conf'],
+    ['pip.ini', 'pip-conf'],
+    ['action.yml', 'action'],
+    ['action.yaml', 'action'],
+]);
+const DOCKERFILE = /^(?:dockerfile|containerfile)\.[\w.-]+$|\.(?:dockerfile|containerfile)$/i;
+const COMPOSE = /^(?:docker-)?compose(?:[.-][\w.-]+)?\.ya?ml$/i;
+const DOTENV = /^\.env(?:\.[\w.-]+)?$|^[\w.-]+\.env$/;
+const REQUIREMENTS = /^(?:[\w.-]*[-_.])?requirements(?:[-_.][\w.-]*)?\.(?:txt|in)$/i;
+const YAML = /\.ya?ml$/i;
+const SHELL_EXTENSION = /\.(?:sh|bash)$/i;
+/** `#!/bin/sh`, `#!/usr/bin/env bash`, `#!/usr/bin/env -S bash -e`, dash and ash. */
+const SHELL_SHEBANG = /^#!\s*(?:\S*\/)?(?:env\s+(?:-\S+\s+)*)?(?:ba|da|a)?sh(?:\s|$)/;
+/**
+ * Extension-less names that are never shell scripts: they are not read to look at their first line
+ * (every package has a LICENSE; tools ship binaries without extension).
+ */
+const NOT_SCRIPTS = new Set([
+    'license',
+    'licence',
+    'copying',
+    'notice',
+    'authors',
+    'contributors',
+    'readme',
+    'changelog',
+    'changes',
+    'history',
+    'patents',
+    'makefile',
+    'procfile',
+    'version',
+    'owners',
+    'codeowners',
+    'dockerfile',
+    'containerfile',
+    'gemfile',
+    'rakefile',
+    'jenkinsfile',
+    'vagrantfile',
+    'brewfile',
+]);
+/** The format of a file, by its path (and, for a file without extension, its shebang). */
+function surfaceOf(path, firstLine) {
+    const slash = path.lastIndexOf('/');
+    const name = path.slice(slash + 1);
+    const lower = name.toLowerCase();
+    const known = BY_NAME.get(lower) ?? BY_NAME.get(name);
+    if (known)
+        return known;
+    if (DOCKERFILE.test(name))
+        return 'dockerfile';
+    if (YAML.test(name))
+        return yamlSurface(path, name);
+    if (DOTENV.test(name))
+        return 'dotenv';
+    if (REQUIREMENTS.test(name) || isInRequirementsFolder(path, name))
+        return 'requirements';
+    if (SHELL_EXTENSION.test(name))
+        return 'shell';
+    if (firstLine !== undefined && mayBeScript(path) && SHELL_SHEBANG.test(firstLine))
+        return 'shell';
+    return undefined;
+}
+function yamlSurface(path, name) {
+    if (COMPOSE.test(name))
+        return 'compose';
+    const folder = path.slice(0, path.length - name.length);
+    return folder === '.github/workflows/' || folder.endsWith('/.github/workflows/')
+        ? 'workflow'
+        : undefined;
+}
+function isInRequirementsFolder(path, name) {
+    return /\.txt$/i.test(name) && /(?:^|\/)requirements\/[^/]+$/.test(path);
+}
+/** A file without extension that could be a script: read to see whether its shebang says so. */
+function mayBeScript(path) {
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    return (name !== '' && !name.includes('.') && !NOT_SCRIPTS.has(name.toLowerCase()) && !isGitPath(path));
+}
+function isGitPath(path) {
+    return path.startsWith('.git/') || path.includes('/.git/');
+}
+const DEV_COMPOSE = /[.-](?:override|dev|development|local)\.ya?ml$/i;
+const TEST_COMPOSE = /[.-](?:test|tests|testing|e2e|ci-test)\.ya?ml$/i;
+const DEV_DOTENV = /^\.env\.(?:dev|development|local|development\.local|dev\.local)$/i;
+const TEST_DOTENV = /^\.env\.(?:test|testing|e2e|test\.local)$/i;
+const EXAMPLE_DOTENV = /^\.env\.(?:example|sample|template|dist|defaults|tpl)$|\.env\.example$/i;
+/**
+ * Files that only configure a developer's machine or the tests (rules.md §5, issue 16): a
+ * `docker-compose.override.yml`, `.env.development`, `.env.test`, `.env.example`. Their findings are
+ * capped like test code. Build-only Dockerfile stages and workflow jobs are not among them: what they
+ * fetch ends up in what ships.
+ */
+function nonProductionFile(path) {
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    const surface = surfaceOf(path);
+    if (surface === 'compose') {
+        if (TEST_COMPOSE.test(name))
+            return 'test';
+        return DEV_COMPOSE.test(name) ? 'tooling' : undefined;
+    }
+    if (surface === 'dotenv') {
+        if (TEST_DOTENV.test(name))
+            return 'test';
+        if (EXAMPLE_DOTENV.test(name))
+            return 'example';
+        return DEV_DOTENV.test(name) ? 'tooling' : undefined;
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 63620:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   eX: () => (/* binding */ languageOf),
-  rI: () => (/* binding */ loadLanguage)
+  rI: () => (/* binding */ loadLanguage),
+  ze: () => (/* binding */ mayBeLanguageFile)
 });
 
 // UNUSED EXPORTS: LANGUAGES
+
+// EXTERNAL MODULE: ./src/languages/config/files.ts
+var files = __webpack_require__(27973);
+;// CONCATENATED MODULE: ./src/languages/config/index.ts
+
+/**
+ * Configuration and infrastructure files (design §3, rules.md §5): Dockerfiles, GitHub workflows and
+ * composite actions, compose files, dotenv files, npm/yarn/git/curl/wget/pip configuration, shell
+ * scripts and `package.json` scripts. Each format has its own reader; they all produce one model
+ * (environment assignments, commands, tool settings) that the rules' config checkers read. The
+ * parsers and checkers load on first use.
+ */
+const config = {
+    id: 'config',
+    owns: (path, firstLine) => (0,files/* surfaceOf */.lI)(path, firstLine) !== undefined,
+    mayOwnByFirstLine: files/* mayBeScript */.m0,
+    load: async () => {
+        const [{ loadParsers }, { CONFIG_CHECKERS }, { configAnalyzer }] = await Promise.all([
+            __webpack_require__.e(/* import() */ 193).then(__webpack_require__.bind(__webpack_require__, 39193)),
+            __webpack_require__.e(/* import() */ 898).then(__webpack_require__.bind(__webpack_require__, 16898)),
+            __webpack_require__.e(/* import() */ 814).then(__webpack_require__.bind(__webpack_require__, 96814)),
+        ]);
+        return configAnalyzer(await loadParsers(), CONFIG_CHECKERS);
+    },
+};
 
 ;// CONCATENATED MODULE: ./src/languages/javascript/files.ts
 /** File extensions tlsguard parses as JavaScript or TypeScript (JSX where the compiler allows it). */
@@ -98,7 +260,7 @@ const javascript = {
     load: async () => {
         const [{ loadParser }, { JAVASCRIPT_CHECKERS }, { javascriptAnalyzer }] = await Promise.all([
             __webpack_require__.e(/* import() */ 932).then(__webpack_require__.bind(__webpack_require__, 31932)),
-            Promise.all(/* import() */[__webpack_require__.e(448), __webpack_require__.e(636), __webpack_require__.e(473)]).then(__webpack_require__.bind(__webpack_require__, 61473)),
+            Promise.all(/* import() */[__webpack_require__.e(448), __webpack_require__.e(636), __webpack_require__.e(903)]).then(__webpack_require__.bind(__webpack_require__, 62903)),
             Promise.all(/* import() */[__webpack_require__.e(448), __webpack_require__.e(636), __webpack_require__.e(590), __webpack_require__.e(605)]).then(__webpack_require__.bind(__webpack_require__, 34605)),
         ]);
         return javascriptAnalyzer(await loadParser(), JAVASCRIPT_CHECKERS);
@@ -107,11 +269,23 @@ const javascript = {
 
 ;// CONCATENATED MODULE: ./src/languages/index.ts
 
-/** Every language tlsguard reads (design §3), in the order a file is offered to them. */
-const LANGUAGES = [javascript];
+
+/**
+ * Every language tlsguard reads (design §3), in the order a file is offered to them: JavaScript first,
+ * so a `.js` file is always JavaScript (the config language owns `package.json`, which is no JS file).
+ */
+const LANGUAGES = [javascript, config];
 /** The language a file is in, by its path (and, for a file without extension, its first line). */
 function languageOf(path, firstLine) {
     return LANGUAGES.find((language) => language.owns(path, firstLine));
+}
+/**
+ * Whether a scan should read a file: a language owns it by its path, or may own it by its first line
+ * (a script without extension).
+ */
+function mayBeLanguageFile(path) {
+    return (languageOf(path) !== undefined ||
+        LANGUAGES.some((language) => language.mayOwnByFirstLine?.(path) === true));
 }
 const byId = new Map(LANGUAGES.map((language) => [language.id, language]));
 const loaded = new Map();
@@ -139,8 +313,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   analyzeInWorker: () => (/* binding */ analyzeInWorker)
 /* harmony export */ });
 /* harmony import */ var _scan_file_task_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54473);
-/* harmony import */ var _languages_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89969);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32366);
+/* harmony import */ var _languages_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(63620);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7853);
 /* harmony import */ var _compile_cache_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70577);
 
 
@@ -267,6 +441,7 @@ function analyzeTask(language, task, registry) {
             return rule;
         }),
         severityCap: task.severityCap,
+        ...(task.settings.testSeverity ? { testSeverity: task.settings.testSeverity } : {}),
         ruleSeverities: new Map(ruleSeverities),
         ruleIds: {
             known: knownRuleIds,

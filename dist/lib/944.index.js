@@ -54,6 +54,24 @@ function isStackOverflow(error) {
 
 /***/ }),
 
+/***/ 92590:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ WHERE)
+/* harmony export */ });
+const WHERE = {
+    test: 'test code',
+    example: 'example code',
+    benchmark: 'benchmark code',
+    docs: 'documentation code',
+    tooling: 'development tooling',
+    configured: 'code .tlsguard.json declares non-production',
+};
+
+
+/***/ }),
+
 /***/ 60432:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -160,6 +178,8 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/condition.ts
 var core_condition = __webpack_require__(67282);
+// EXTERNAL MODULE: ./src/core/non-production.ts
+var non_production = __webpack_require__(92590);
 // EXTERNAL MODULE: ./src/core/rule.ts
 var core_rule = __webpack_require__(21961);
 // EXTERNAL MODULE: ./src/core/severity.ts
@@ -167,6 +187,7 @@ var core_severity = __webpack_require__(60432);
 // EXTERNAL MODULE: ./src/engine/fingerprint.ts
 var fingerprint = __webpack_require__(30178);
 ;// CONCATENATED MODULE: ./src/engine/findings.ts
+
 
 
 
@@ -190,7 +211,7 @@ function toFinding(file, report, configured) {
     const { condition } = report;
     const risk = condition ? 'medium' : spec.risk;
     const natural = configured ?? (0,core_severity/* severityForRisk */.M6)(risk);
-    const cap = file.severityCap;
+    const cap = file.severityCap ?? partCap(file, report);
     const capped = cap !== undefined && (0,core_severity/* severityRank */.qs)(natural) > (0,core_severity/* severityRank */.qs)(cap.severity);
     const severity = capped ? cap.severity : natural;
     let message = interpolate(spec.text, boundedData(report.data));
@@ -220,6 +241,11 @@ function toFinding(file, report, configured) {
         cwe: rule.meta.cwe,
         docs: (0,core_rule/* docsUrl */.fs)(rule.id),
     };
+}
+/** A report in a part of the file that does not run in production is capped like test code. */
+function partCap(file, report) {
+    const kind = report.nonProduction;
+    return kind ? { severity: file.testSeverity ?? 'note', where: non_production/* WHERE */.g[kind] } : undefined;
 }
 /** The sentence a guarded finding gains: which condition it runs under, and what to do about it. */
 function onlyWhen(condition) {
@@ -328,6 +354,7 @@ function analyzeParsed(language, input) {
         path: input.path,
         lineMap: new line_map/* LineMap */.H(input.text),
         severityCap: input.severityCap,
+        ...(input.testSeverity ? { testSeverity: input.testSeverity } : {}),
     };
     const diagnostics = runDiagnostics(source, input.text, run, maxSteps);
     const findings = [];

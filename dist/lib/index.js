@@ -31,6 +31,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
+/***/ 20181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
 /***/ 35317:
 /***/ ((module) => {
 
@@ -287,6 +294,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("perf_hooks");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
@@ -614,15 +628,15 @@ var __webpack_exports__ = {};
  */
 async function startAction() {
     (await __nccwpck_require__.e(/* import() */ 577).then(__nccwpck_require__.bind(__nccwpck_require__, 70577))).enableCompileCache();
-    await Promise.all(/* import() */[__nccwpck_require__.e(742), __nccwpck_require__.e(177), __nccwpck_require__.e(366), __nccwpck_require__.e(944), __nccwpck_require__.e(424), __nccwpck_require__.e(218)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60218));
+    await Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(538), __nccwpck_require__.e(177), __nccwpck_require__.e(853), __nccwpck_require__.e(944), __nccwpck_require__.e(424), __nccwpck_require__.e(218)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60218));
 }
 async function startCli() {
     (await __nccwpck_require__.e(/* import() */ 577).then(__nccwpck_require__.bind(__nccwpck_require__, 70577))).enableCompileCache();
-    await Promise.all(/* import() */[__nccwpck_require__.e(742), __nccwpck_require__.e(366), __nccwpck_require__.e(944), __nccwpck_require__.e(424), __nccwpck_require__.e(486)]).then(__nccwpck_require__.bind(__nccwpck_require__, 70486));
+    await Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(538), __nccwpck_require__.e(853), __nccwpck_require__.e(944), __nccwpck_require__.e(424), __nccwpck_require__.e(486)]).then(__nccwpck_require__.bind(__nccwpck_require__, 70486));
 }
 /** The worker pool's task handler: worker threads import this file and call it once per file. */
 async function analyzeInWorker(task) {
-    const worker = await Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(944), __nccwpck_require__.e(924)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26316));
+    const worker = await Promise.all(/* import() */[__nccwpck_require__.e(853), __nccwpck_require__.e(944), __nccwpck_require__.e(924)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26316));
     return worker.analyzeInWorker(task);
 }
 /**
@@ -631,7 +645,7 @@ async function analyzeInWorker(task) {
  */
 async function benchInfo() {
     const [{ RULES }, { createPrefilter }, { DIRECTIVE_MARKER }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(141)]).then(__nccwpck_require__.bind(__nccwpck_require__, 32366)),
+        Promise.all(/* import() */[__nccwpck_require__.e(853), __nccwpck_require__.e(141)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7853)),
         __nccwpck_require__.e(/* import() */ 284).then(__nccwpck_require__.bind(__nccwpck_require__, 1284)),
         __nccwpck_require__.e(/* import() */ 656).then(__nccwpck_require__.bind(__nccwpck_require__, 51656)),
     ]);
@@ -648,8 +662,8 @@ async function benchInfo() {
 async function benchAnalyzeFile(path, text) {
     const [{ loadParser }, { RULES }, { JAVASCRIPT_CHECKERS }, { runCheckers }, engine] = await Promise.all([
         __nccwpck_require__.e(/* import() */ 551).then(__nccwpck_require__.bind(__nccwpck_require__, 31932)),
-        Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(141)]).then(__nccwpck_require__.bind(__nccwpck_require__, 32366)),
-        Promise.all(/* import() */[__nccwpck_require__.e(448), __nccwpck_require__.e(636), __nccwpck_require__.e(473), __nccwpck_require__.e(617)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61473)),
+        Promise.all(/* import() */[__nccwpck_require__.e(853), __nccwpck_require__.e(141)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7853)),
+        Promise.all(/* import() */[__nccwpck_require__.e(448), __nccwpck_require__.e(636), __nccwpck_require__.e(903), __nccwpck_require__.e(485)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62903)),
         Promise.all(/* import() */[__nccwpck_require__.e(448), __nccwpck_require__.e(636), __nccwpck_require__.e(590), __nccwpck_require__.e(587)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58590)),
         Promise.all(/* import() */[__nccwpck_require__.e(944), __nccwpck_require__.e(961)]).then(__nccwpck_require__.bind(__nccwpck_require__, 50944)),
     ]);

@@ -1,0 +1,978 @@
+export const id = 853;
+export const ids = [853,961];
+export const modules = {
+
+/***/ 21961:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Km: () => (/* binding */ defineRule),
+/* harmony export */   fs: () => (/* binding */ docsUrl)
+/* harmony export */ });
+/* unused harmony exports LANGUAGE_IDS, CATEGORIES, DOCS_BASE_URL */
+/**
+ * The languages tlsguard reads (design §3). A rule is one concept across them: one id, one set of
+ * messages, and a checker for each language it covers.
+ */
+const LANGUAGE_IDS = (/* unused pure expression or super */ null && (['javascript', 'config']));
+const CATEGORIES = (/* unused pure expression or super */ null && ([
+    'certificate-verification',
+    'hostname-verification',
+    'client-certificates',
+    'protocol-version',
+    'cipher-suites',
+    'deprecated-api',
+    'key-logging',
+    'environment-override',
+    'browser-automation',
+]));
+/** Identity helper that keeps message ids typed. */
+function defineRule(rule) {
+    return rule;
+}
+const DOCS_BASE_URL = 'https://github.com/tlsguard/tlsguard/blob/main/docs/rules/';
+/** Pages of the built-in `tlsguard/…` ids, which are not rules of the registry. */
+const BUILT_IN_DOCS = {
+    'tlsguard/suppression': 'https://github.com/tlsguard/tlsguard/blob/main/docs/suppressions.md',
+};
+function docsUrl(ruleId) {
+    return BUILT_IN_DOCS[ruleId] ?? `${DOCS_BASE_URL}${ruleId}.md`;
+}
+
+
+/***/ }),
+
+/***/ 91258:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Px: () => (/* binding */ isFunctionNode),
+/* harmony export */   oA: () => (/* binding */ unwrap),
+/* harmony export */   pG: () => (/* binding */ enclosingFunction),
+/* harmony export */   sP: () => (/* binding */ isTransparentWrapper),
+/* harmony export */   xz: () => (/* binding */ literalName)
+/* harmony export */ });
+/* unused harmony exports isObjectExpression, dottedName */
+/* harmony import */ var _typescript_eslint_types__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(63141);
+/* harmony import */ var _typescript_eslint_types__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(_typescript_eslint_types__WEBPACK_IMPORTED_MODULE_0__);
+
+/** Wrappers that do not change a value at run time: `x as T`, `x!`, `<T>x`, `x satisfies T`, `a?.b`. */
+const TRANSPARENT = new Set([
+    _typescript_eslint_types__WEBPACK_IMPORTED_MODULE_0__.AST_NODE_TYPES.TSAsExpression,
+    _typescript_eslint_types__WEBPACK_IMPORTED_MODULE_0__.AST_NODE_TYPES.TSSatisfiesExpression,
+    _typescript_eslint_types__WEBPACK_IMPORTED_MODULE_0__.AST_NODE_TYPES.TSNonNullExpression,
+    _typescript_eslint_types__WEBPACK_IMPORTED_MODULE_0__.AST_NODE_TYPES.TSTypeAssertion,
+    _typescript_eslint_types__WEBPACK_IMPORTED_MODULE_0__.AST_NODE_TYPES.TSInstantiationExpression,
+    _typescript_eslint_types__WEBPACK_IMPORTED_MODULE_0__.AST_NODE_TYPES.ChainExpression,
+]);
+function isTransparentWrapper(node) {
+    return TRANSPARENT.has(node.type);
+}
+/** The expression inside any number of type-only wrappers. */
+function unwrap(node) {
+    let current = node;
+    while (isTransparentWrapper(current))
+        current = current.expression;
+    return current;
+}
+function isFunctionNode(node) {
+    return (node.type === _typescript_eslint_types__WEBPACK_IMPORTED_MODULE_0__.AST_NODE_TYPES.FunctionDeclaration ||
+        node.type === _typescript_eslint_types__WEBPACK_IMPORTED_MODULE_0__.AST_NODE_TYPES.FunctionExpression ||
+        node.type === _typescript_eslint_types__WEBPACK_IMPORTED_MODULE_0__.AST_NODE_TYPES.ArrowFunctionExpression);
+}
+/** The nearest function that contains `node`, if any. */
+function enclosingFunction(node) {
+    for (let current = node.parent; current; current = current.parent) {
+        if (isFunctionNode(current))
+            return current;
+    }
+    return undefined;
+}
+/** Name of an identifier-like node: `foo`, `'foo'`, `` `foo` ``, private `#foo` excluded. */
+function literalName(node) {
+    if (node.type === _typescript_eslint_types__WEBPACK_IMPORTED_MODULE_0__.AST_NODE_TYPES.Identifier)
+        return node.name;
+    if (node.type === _typescript_eslint_types__WEBPACK_IMPORTED_MODULE_0__.AST_NODE_TYPES.Literal) {
+        return typeof node.value === 'string' || typeof node.value === 'number'
+            ? String(node.value)
+            : undefined;
+    }
+    if (node.type === _typescript_eslint_types__WEBPACK_IMPORTED_MODULE_0__.AST_NODE_TYPES.TemplateLiteral && node.expressions.length === 0) {
+        return node.quasis[0]?.value.cooked ?? undefined;
+    }
+    return undefined;
+}
+function isObjectExpression(node) {
+    return node?.type === AST_NODE_TYPES.ObjectExpression;
+}
+/** `a.b.c` → ['a', 'b', 'c'] for plain dotted chains of identifiers; undefined otherwise. */
+function dottedName(node) {
+    const target = unwrap(node);
+    if (target.type === AST_NODE_TYPES.Identifier)
+        return [target.name];
+    if (target.type === AST_NODE_TYPES.MemberExpression && !target.computed) {
+        const head = dottedName(target.object);
+        if (head && target.property.type === AST_NODE_TYPES.Identifier) {
+            return [...head, target.property.name];
+        }
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 7853:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  RULES: () => (/* binding */ RULES),
+  findRule: () => (/* binding */ findRule)
+});
+
+// EXTERNAL MODULE: ./src/core/rule.ts
+var rule = __webpack_require__(21961);
+;// CONCATENATED MODULE: ./src/rules/no-deprecated-tls-api/index.ts
+
+/**
+ * `_tls_wrap` / `_tls_common` as a require or import names them — not as the lists of Node's built-in
+ * modules in bundlers and resolvers mention them (`"_tls_wrap": ">= 0.11.3"`).
+ */
+const INTERNAL_MODULE_TRIGGERS = ['require(', 'import(', 'from '].flatMap((before) => ["'", '"'].flatMap((quote) => [`${before}${quote}_tls_`, `${before}${quote}node:_tls_`]));
+/* harmony default export */ const no_deprecated_tls_api = ((0,rule/* defineRule */.Km)({
+    id: 'no-deprecated-tls-api',
+    meta: {
+        description: 'Disallow deprecated and removed Node.js TLS APIs and options, which crash on current Node or block TLS 1.3.',
+        category: 'deprecated-api',
+        cwe: ['CWE-477'],
+        confidence: 'high',
+        status: 'stable',
+        since: '0.1.0',
+        messages: {
+            removed: {
+                risk: 'medium',
+                text: '{{api}} was removed in Node {{version}} ({{dep}}): {{consequence}}, so this code will crash on Node ≥ {{version}} — and until then it runs on an API that gets no fixes. Use {{replacement}} instead.',
+            },
+            deprecated: {
+                risk: 'low',
+                text: '{{api}} is deprecated ({{dep}}): {{status}}. It still works, but it can disappear in a future major version. Use {{replacement}} instead.',
+            },
+            pinsTls12: {
+                risk: 'info',
+                text: "`secureProtocol: '{{method}}'` pins {{target}} to TLS 1.2. That is safe today, but it rules out TLS 1.3, and `secureProtocol` is the legacy way to choose versions. Replace it with `minVersion: 'TLSv1.2'`, which keeps the same floor and lets TLS 1.3 be negotiated.",
+            },
+        },
+    },
+    triggers: {
+        javascript: [
+            'SecurePair',
+            'CryptoStream',
+            // crypto.Credentials / crypto.createCredentials as a member or destructured name near a mention of
+            // crypto — not every `…CredentialsProvider` of OAuth, AWS or Firebase code.
+            ['createCredentials', 'crypto'],
+            ['.Credentials', 'crypto'],
+            ['{ Credentials', 'crypto'],
+            ['Credentials }', 'crypto'],
+            'parseCertString',
+            'convertNPNProtocols',
+            ['setOptions', 'Server'],
+            'ecdhCurve',
+            'servername',
+            ...INTERNAL_MODULE_TRIGGERS,
+            'SSL_OP_',
+            'TLSv1_2_',
+        ],
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/config/cert-verification-messages.ts
+const SWAPPED = 'so anyone on the network path can replace what it downloads — packages, scripts, binaries — and read what it sends';
+const CONFIG_CERT_MESSAGES = {
+    configNpmStrictSsl: {
+        risk: 'high',
+        headline: '{{setting}} turns off the TLS certificate checks of npm for {{reach}}',
+        text: `{{setting}} turns npm's \`strict-ssl\` off for {{reach}}: npm and pnpm then accept any certificate from the registry, ${SWAPPED}. Keep \`strict-ssl=true\`; point \`cafile=\` at the corporate or proxy CA (\`npm config set cafile /path/to/ca.pem\`).`,
+    },
+    configNpmIneffective: {
+        risk: 'info',
+        headline: '{{setting}} has no effect: npm reads only `false`, `0` and `null` as false',
+        text: "{{setting}} does not turn npm's `strict-ssl` off — npm reads only `false`, `0` and `null` as false — so npm keeps verifying and the line only misleads. Remove it; if a certificate error led to it, set `cafile=` to the CA file instead.",
+    },
+    configYarnStrictSsl: {
+        risk: 'high',
+        headline: '{{setting}} turns off the TLS certificate checks of Yarn 1 for {{reach}}',
+        text: `{{setting}} turns Yarn 1's \`strict-ssl\` off for {{reach}}: Yarn then accepts any certificate from the registry, ${SWAPPED}. Remove it; give Yarn the CA with \`cafile\` (\`yarn config set cafile /path/to/ca.pem\`).`,
+    },
+    configYarnBerryStrictSsl: {
+        risk: 'high',
+        headline: '{{setting}} turns off the TLS certificate checks of Yarn for {{reach}}',
+        text: `{{setting}} turns Yarn's \`enableStrictSsl\` off for {{reach}}: Yarn then accepts any certificate from the registry, ${SWAPPED}. Remove it; set \`httpsCaFilePath\` to the CA file instead (\`httpsCaFilePath: ./certs/ca.pem\` in \`.yarnrc.yml\`).`,
+    },
+    configGitSslVerify: {
+        risk: 'high',
+        headline: '{{setting}} turns off the TLS certificate checks of git for {{reach}}',
+        text: `{{setting}} turns git's \`http.sslVerify\` off for {{reach}}: git accepts any HTTPS server certificate, ${SWAPPED}, clones, fetches and submodules included. Remove it; trust the server's CA with \`http.sslCAInfo\` (per URL if needed: \`git config http.https://git.example.com/.sslCAInfo /path/to/ca.pem\`).`,
+    },
+    configCurlInsecure: {
+        risk: 'high',
+        headline: '{{setting}} turns off the TLS certificate checks of curl {{against}} for {{reach}}',
+        text: `{{setting}} makes curl accept any certificate {{against}} for {{reach}}, ${SWAPPED} — and a script piped into a shell runs whatever was sent. Remove it; trust a private CA with \`--cacert /path/to/ca.pem\` (or \`CURL_CA_BUNDLE\`).`,
+    },
+    configWgetNoCheck: {
+        risk: 'high',
+        headline: '{{setting}} turns off the TLS certificate checks of wget for {{reach}}',
+        text: `{{setting}} makes wget accept any server certificate for {{reach}}, ${SWAPPED}. Remove it; trust a private CA with \`--ca-certificate=/path/to/ca.pem\` (\`ca_certificate\` in \`.wgetrc\`).`,
+    },
+    configPipTrustedHost: {
+        risk: 'high',
+        headline: '{{setting}} turns off the TLS certificate checks of pip for {{hosts}} in {{reach}}',
+        text: `{{setting}} makes pip skip certificate verification for {{hosts}} in {{reach}} (and accept plain HTTP from it), ${SWAPPED}. Remove it; give pip the CA with \`--cert /path/to/ca.pem\`, \`cert = /path/to/ca.pem\` in \`pip.conf\` or \`PIP_CERT\`.`,
+    },
+    configLoopback: {
+        risk: 'low',
+        headline: '{{setting}} turns off certificate checks, but only for {{host}} on this machine',
+        text: "{{setting}} turns certificate verification off, but only for {{host}}: this machine or container itself, where no one else is on the network path (a health check of a local HTTPS server, say). Prefer verifying anyway, with the server's own certificate as the CA (`--cacert` for curl, `--ca-certificate` for wget), so the line does not get copied to a real host.",
+    },
+};
+
+// EXTERNAL MODULE: ./src/rules/javascript/libcurl-options.ts
+var libcurl_options = __webpack_require__(74165);
+;// CONCATENATED MODULE: ./src/rules/no-disabled-cert-verification/index.ts
+
+
+
+const WHY = 'any certificate is accepted, so anyone on the network path can impersonate the server and read or change the traffic';
+const FIX = "Trust the server's CA instead: pass it with the `ca` option (or start Node with `NODE_EXTRA_CA_CERTS`) and leave `rejectUnauthorized` at its default.";
+const ELECTRON_FIX = 'Fix the certificate, or trust only the one certificate you expect: compare `certificate.fingerprint` with a pinned value for that host before calling back `true`.';
+/* harmony default export */ const no_disabled_cert_verification = ((0,rule/* defineRule */.Km)({
+    id: 'no-disabled-cert-verification',
+    meta: {
+        description: 'Disallow turning off TLS certificate verification for a connection, agent, client or the whole process.',
+        category: 'certificate-verification',
+        cwe: ['CWE-295'],
+        confidence: 'high',
+        status: 'stable',
+        since: '0.1.0',
+        messages: {
+            disabled: {
+                risk: 'high',
+                text: `\`rejectUnauthorized\` is \`false\` here, which turns off certificate verification for {{target}}: ${WHY}. ${FIX}`,
+            },
+            globalAgent: {
+                risk: 'critical',
+                text: `\`rejectUnauthorized\` is \`false\` in a process-wide default, which turns off certificate verification for {{target}} — and a per-request \`rejectUnauthorized: true\` cannot undo it: ${WHY}. Never weaken a global default: scope a \`ca\` option to the one client that needs it, or start Node with \`NODE_EXTRA_CA_CERTS\`.`,
+            },
+            legacyFalsy: {
+                risk: 'low',
+                text: '`rejectUnauthorized: {{value}}` does not turn verification off on current Node (only `false` does), but it did before Node 12.22.5, 14.17.5 and 16.6.2 (CVE-2021-22939), and it reads as if it meant to. Remove the option — verification is on by default — or set it to `true`.',
+            },
+            conditional: {
+                risk: 'medium',
+                text: `\`{{option}}: {{expression}}\` turns certificate verification off for {{target}} {{condition}}, and conditions like this end up true in production: ${WHY}. Verify everywhere: give development and test servers certificates from a CA you trust and pass it with \`ca\` or \`NODE_EXTRA_CA_CERTS\`.`,
+            },
+            userSwitch: {
+                risk: 'medium',
+                text: `\`{{option}}: {{expression}}\` turns certificate verification off for {{target}} {{condition}}: ${WHY}. {{advice}}`,
+            },
+            ineffective: {
+                risk: 'info',
+                text: '{{library}} has no `rejectUnauthorized` option, so this line does nothing: the connection still verifies certificates. Remove it; if it was meant to get past a certificate error, trust the CA instead (axios: `httpsAgent: new https.Agent({ ca })`).',
+            },
+            gotTopLevel: {
+                risk: 'high',
+                text: `A top-level \`rejectUnauthorized: false\` turns off certificate verification in got 11 and older (${WHY}), and got 12 and later throw "Unexpected option" on it. Remove it and trust the CA with \`https: { certificateAuthority: ca }\`.`,
+            },
+            libraryOption: {
+                risk: 'high',
+                text: `\`{{option}}\` turns off certificate verification in {{library}}: ${WHY}. {{fix}}`,
+            },
+            connectionString: {
+                risk: 'high',
+                text: `This connection string sets \`{{parameter}}\`, which makes {{library}} skip certificate verification: ${WHY}, credentials included. {{fix}}`,
+            },
+            postgresJsSsl: {
+                risk: 'high',
+                text: `\`ssl: '{{mode}}'\` makes postgres.js encrypt without verifying the server's certificate: ${WHY}, including credentials and query results. Use \`ssl: 'verify-full'\`, or an \`ssl\` object with the provider's \`ca\`.`,
+            },
+            proxySecure: {
+                risk: 'high',
+                text: `\`secure: false\` makes this proxy accept any certificate from its HTTPS target (http-proxy copies it into \`rejectUnauthorized\`): ${WHY}. Remove it and trust the target's CA (\`ca\` in the proxy's \`agent\`, or \`NODE_EXTRA_CA_CERTS\`).`,
+            },
+            devProxySecure: {
+                risk: 'low',
+                text: `\`secure: false\` makes this development server's proxy accept any certificate from its HTTPS target: ${WHY}. It runs on developers' machines rather than in production, so it is a note; still, remove it and let the dev server trust the target's CA (\`NODE_EXTRA_CA_CERTS\`), or point it at a local certificate issued by a CA you trust.`,
+            },
+            superagentDisable: {
+                risk: 'high',
+                text: `\`.disableTLSCerts()\` turns off certificate verification for this superagent request: ${WHY}. Remove it and trust the server's CA with \`.ca(caCertificate)\`.`,
+            },
+            superagentLocalhost: {
+                risk: 'low',
+                text: '`.trustLocalhost()` makes superagent accept any certificate from localhost, 127.0.0.1 and ::1; traffic to those addresses rarely crosses a network, but a local proxy or another user on the host can impersonate the server. Prefer a local CA trusted with `.ca()`.',
+            },
+            bareSocket: {
+                risk: 'medium',
+                text: 'A client-side `new tls.TLSSocket(...)` verifies neither the certificate chain nor the host name, whatever `rejectUnauthorized` says, and nothing in this file checks `socket.authorized`: any certificate is accepted. Upgrade existing sockets with `tls.connect({ socket, servername, ca })`, which verifies both (`ca` for a private CA).',
+            },
+            tlsSocketDisabled: {
+                risk: 'high',
+                text: `\`rejectUnauthorized: false\` on a client-side \`new tls.TLSSocket(...)\` turns verification off explicitly — and a bare \`TLSSocket\` checks neither the chain nor the host name anyway: ${WHY}. Setting the option to \`true\` is not enough; upgrade the socket with \`tls.connect({ socket, servername, ca })\`, which verifies both (\`ca\` for a private CA).`,
+            },
+            electronTrustAll: {
+                risk: 'high',
+                text: `This \`certificate-error\` handler prevents the default and calls back \`true\` without looking at the URL, the error or the certificate, so the browser window trusts every invalid certificate: ${WHY}. ${ELECTRON_FIX}`,
+            },
+            electronTrustAllConditional: {
+                risk: 'medium',
+                text: `This \`certificate-error\` handler trusts every invalid certificate {{condition}}, without looking at the URL, the error or the certificate: ${WHY}. ${ELECTRON_FIX}`,
+            },
+            electronVerifyProc: {
+                risk: 'critical',
+                text: `This certificate verify procedure only ever calls back \`0\` (accept), so the whole session trusts every certificate and Chromium caches the verdict: ${WHY}. Call back \`-3\` to use Chromium's own verification, and \`0\` only for a certificate you pinned.`,
+            },
+            electronSwitch: {
+                risk: 'high',
+                text: `The \`ignore-certificate-errors\` switch makes Chromium accept every invalid certificate in this app: ${WHY}. Remove the switch; trust a private CA through the operating system's store, or pin the one certificate in a \`certificate-error\` handler.`,
+            },
+            electronSpkiSwitch: {
+                risk: 'medium',
+                text: '`ignore-certificate-errors-spki-list` makes Chromium accept the listed public keys whatever their certificates say (expired, wrong host, untrusted CA). Review that every key is one you control, and prefer trusting a private CA through the operating system.',
+            },
+            curlVerifyPeer: {
+                risk: 'high',
+                text: `\`{{option}}\` makes libcurl (node-libcurl) skip verifying the server's certificate (CURLOPT_SSL_VERIFYPEER 0): ${WHY}. Remove it — libcurl verifies by default — and give a private CA with \`CAINFO\` (curly: \`caInfo\`).`,
+            },
+            electronLocalhostSwitch: {
+                risk: 'low',
+                text: "`allow-insecure-localhost` makes Chromium accept invalid certificates from localhost; another process on the machine can then impersonate a local service. Use a local CA (for example mkcert's) instead.",
+            },
+            ...CONFIG_CERT_MESSAGES,
+        },
+    },
+    triggers: {
+        javascript: [
+            'rejectUnauthorized',
+            'strictSSL',
+            'AllowInvalidCertificates',
+            'allowinvalidcertificates',
+            'tlsInsecure',
+            'tlsinsecure',
+            'sslValidate',
+            'sslvalidate',
+            'rustServerCertificate',
+            'rustservercertificate',
+            'ignoreSslError',
+            'sslmode',
+            // postgres.js `ssl: 'require'`; http-proxy and dev-server proxies `secure: false`.
+            ['postgres', 'ssl'],
+            ['secure:', 'proxy'],
+            ["secure':", 'proxy'],
+            ['secure":', 'proxy'],
+            ['secure =', 'proxy'],
+            ['secure=', 'proxy'],
+            'disableTLSCerts',
+            'trustLocalhost',
+            'TLSSocket',
+            'certificate-error',
+            'setCertificateVerifyProc',
+            'allow-insecure-localhost',
+            'ignore-certificate-errors',
+            ...libcurl_options/* CURL_TRIGGERS */.Ng,
+        ],
+        config: [
+            'curl',
+            'wget',
+            'insecure',
+            '-k',
+            'strict-ssl',
+            'StrictSsl',
+            'sslVerify',
+            'sslverify',
+            'check_certificate',
+            'check-certificate',
+            'checkcertificate',
+            'trusted-host',
+            'trusted_host',
+        ],
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/no-hostname-verification-bypass/index.ts
+
+
+const no_hostname_verification_bypass_WHY = 'the certificate chain is still checked, so anyone holding a certificate from a trusted CA for any name (one for their own domain is enough) can impersonate the server and read or change the traffic';
+const no_hostname_verification_bypass_FIX = "Keep the default `tls.checkServerIdentity`. If the host is reached under another name, set `servername` to the name in its certificate or reissue the certificate with the name you use; to pin, return `tls.checkServerIdentity(host, cert)`'s error first and then compare `cert.fingerprint256`.";
+/** How to fix a library switch; `caOption` is where that library takes a private CA. */
+function switchFix(caOption) {
+    return `Connect with the host name the certificate was issued for, or reissue the certificate with that name in its subjectAltName; trust a private CA with ${caOption} rather than skipping the name check.`;
+}
+/* harmony default export */ const no_hostname_verification_bypass = ((0,rule/* defineRule */.Km)({
+    id: 'no-hostname-verification-bypass',
+    meta: {
+        description: 'Disallow skipping the check that a TLS certificate was issued for the host being connected to.',
+        category: 'hostname-verification',
+        cwe: ['CWE-297'],
+        confidence: 'high',
+        status: 'stable',
+        since: '0.1.0',
+        messages: {
+            noop: {
+                risk: 'high',
+                text: `This \`checkServerIdentity\` can only return a falsy value, which Node reads as "the host name matches", so a certificate issued for any host is accepted for {{target}}: ${no_hostname_verification_bypass_WHY}. ${no_hostname_verification_bypass_FIX}`,
+            },
+            discarded: {
+                risk: 'high',
+                text: `This \`checkServerIdentity\` calls \`tls.checkServerIdentity\` but throws its result away and returns nothing, which Node reads as "the host name matches", so a certificate issued for any host is accepted for {{target}}: ${no_hostname_verification_bypass_WHY}. Return the error: \`(host, cert) => tls.checkServerIdentity(host, cert)\` — or drop the option to keep the default.`,
+            },
+            processWide: {
+                risk: 'critical',
+                text: `This installs a \`checkServerIdentity\` that can only return a falsy value for {{target}}, so all of them accept a certificate issued for any host: ${no_hostname_verification_bypass_WHY}. Never replace the default process-wide; fix the host name or the certificate, or scope a \`servername\` to the one client that needs it.`,
+            },
+            conditional: {
+                risk: 'medium',
+                text: `\`checkServerIdentity\` is \`{{expression}}\`: a function that accepts every host name for {{target}} {{condition}}; switches like this end up on in production. ${no_hostname_verification_bypass_FIX}`,
+            },
+            mongoInvalidHostnames: {
+                risk: 'medium',
+                text: `{{option}} makes the MongoDB driver replace \`checkServerIdentity\` with a no-op, so the database connection accepts a certificate issued for any host: ${no_hostname_verification_bypass_WHY}, including credentials and query results. Remove the option. ${switchFix('`tlsCAFile`')}`,
+            },
+            mysqlNoVerifyIdentity: {
+                risk: 'medium',
+                text: `\`verifyIdentity: false\` tells mysql2 not to check the server's host name against its certificate, so the database connection accepts a certificate issued for any host: ${no_hostname_verification_bypass_WHY}, including credentials and query results. Set \`verifyIdentity: true\`. ${switchFix('`ssl.ca`')}`,
+            },
+            denoNoHostnameVerification: {
+                risk: 'medium',
+                text: `\`unsafelyDisableHostnameVerification: true\` makes \`Deno.connectTls\` / \`Deno.startTls\` accept a certificate issued for any host: ${no_hostname_verification_bypass_WHY}. Remove the option. ${switchFix('`caCerts`')}`,
+            },
+            conditionalSwitch: {
+                risk: 'low',
+                text: `\`{{option}}\` is \`{{expression}}\`, which turns host-name verification off {{condition}}; switches like this end up flipped in production. Verify host names everywhere. ${switchFix("the client's CA option")}`,
+            },
+            curlVerifyHost: {
+                risk: 'medium',
+                text: `\`{{option}}\` makes libcurl (node-libcurl) accept a certificate issued for any host name (CURLOPT_SSL_VERIFYHOST 0): ${no_hostname_verification_bypass_WHY}. Remove it: libcurl checks the host name by default (\`2\`). ${switchFix('`CAINFO` (curly: `caInfo`)')}`,
+            },
+        },
+    },
+    triggers: {
+        javascript: [
+            'checkServerIdentity',
+            'AllowInvalidHostnames',
+            'allowinvalidhostnames',
+            'ALLOWINVALIDHOSTNAMES',
+            'verifyIdentity',
+            'unsafelyDisableHostnameVerification',
+            ...libcurl_options/* CURL_TRIGGERS */.Ng,
+        ],
+    },
+}));
+
+// EXTERNAL MODULE: ./src/rules/no-insecure-browser-automation/index.ts
+var no_insecure_browser_automation = __webpack_require__(73779);
+;// CONCATENATED MODULE: ./src/rules/no-insecure-tls-version/index.ts
+
+const no_insecure_tls_version_FIX = "Let Node negotiate TLS 1.2 or 1.3 (its default), or say so explicitly with `minVersion: 'TLSv1.2'`; if one legacy peer cannot do TLS 1.2, upgrade or isolate that peer instead of weakening this code.";
+const RFC = 'deprecated by RFC 8996';
+/* harmony default export */ const no_insecure_tls_version = ((0,rule/* defineRule */.Km)({
+    id: 'no-insecure-tls-version',
+    meta: {
+        description: 'Disallow allowing or pinning SSL 3.0, TLS 1.0 or TLS 1.1, and lowering the TLS version floor of a connection, server or process.',
+        category: 'protocol-version',
+        cwe: ['CWE-757'],
+        confidence: 'high',
+        status: 'stable',
+        since: '0.1.0',
+        messages: {
+            sslMethod: {
+                risk: 'high',
+                text: `\`secureProtocol: '{{method}}'\` asks for SSL {{version}}, which is broken (POODLE, DROWN). Current Node refuses these methods and throws \`ERR_TLS_INVALID_PROTOCOL_METHOD\`, so this code crashes on every supported Node and speaks broken SSL on the old runtimes it was written for. Remove \`secureProtocol\`. ${no_insecure_tls_version_FIX}`,
+            },
+            weakMethod: {
+                risk: 'high',
+                text: `\`secureProtocol: '{{method}}'\` pins {{target}} to TLS {{version}} (${RFC}): it can never use TLS 1.2 or 1.3, and its old ciphers and handshake are open to downgrade and BEAST-class attacks. Remove \`secureProtocol\`. ${no_insecure_tls_version_FIX}`,
+            },
+            weakMinVersion: {
+                risk: 'medium',
+                text: `\`minVersion: '{{value}}'\` lets {{target}} fall back to TLS {{version}} (${RFC}), which a network attacker can force by downgrade. On OpenSSL 3 (Node 17+) the handshake additionally needs \`@SECLEVEL=0\`, but on older runtimes it works as written. Set \`minVersion: 'TLSv1.2'\` — Node's default since 12 — or drop the option.`,
+            },
+            weakMaxVersion: {
+                risk: 'medium',
+                text: `\`maxVersion: '{{value}}'\` caps {{target}} at TLS {{version}} (${RFC}), so it can never use TLS 1.2 or 1.3: every connection runs on a deprecated protocol, or fails on OpenSSL 3 unless \`@SECLEVEL=0\` is added. Remove \`maxVersion\` (or set it to \`'TLSv1.3'\`). ${no_insecure_tls_version_FIX}`,
+            },
+            seclevelVersion: {
+                risk: 'high',
+                text: `\`{{option}}: '{{value}}'\` together with \`@SECLEVEL=0\` in the same options' \`ciphers\` really negotiates TLS {{version}} (${RFC}) for {{target}}: security level 0 re-enables the old protocol (and weak ciphers and keys) that OpenSSL 3 otherwise refuses. Use \`minVersion: 'TLSv1.2'\` and remove \`@SECLEVEL=0\`. ${no_insecure_tls_version_FIX}`,
+            },
+            globalVersion: {
+                risk: 'high',
+                text: `Setting \`tls.{{name}}\` to \`'{{value}}'\` {{effect}} for every TLS client and server in this process that does not set its own \`minVersion\`/\`maxVersion\`, including those created by libraries. TLS {{version}} is ${RFC}. Remove the assignment; if one legacy peer needs an old protocol, set \`minVersion\` on that one connection and plan to retire it.`,
+            },
+            globalMaxTls12: {
+                risk: 'info',
+                text: "{{setting}} turns TLS 1.3 off for {{target}}. TLS 1.2 is still safe, but TLS 1.3 removes the legacy handshake options and is faster; a process-wide cap usually outlives the one server that needed it. Remove it, and if one peer fails with TLS 1.3, cap only that connection with `maxVersion: 'TLSv1.2'`.",
+            },
+            cliMinVersion: {
+                risk: 'medium',
+                text: `\`{{flag}}\` lowers the default minimum TLS version to {{version}} (${RFC}) for {{target}}: every connection and server there that does not set \`minVersion\` accepts the old protocol. Remove the flag. ${no_insecure_tls_version_FIX}`,
+            },
+            secureOptions: {
+                risk: 'medium',
+                text: '`secureOptions` sets {{flags}}: {{effects}}. Remove these flags; choose protocol versions with `minVersion`/`maxVersion` (default TLS 1.2–1.3) and never enable legacy renegotiation.',
+            },
+            conditional: {
+                risk: 'low',
+                text: `{{option}} is \`{{expression}}\`, which allows {{protocol}} (${RFC}) {{condition}} — and switches like this end up on in production. Require TLS 1.2 or later in every environment; if a test peer only speaks an old protocol, upgrade the peer.`,
+            },
+        },
+    },
+    triggers: {
+        javascript: [
+            'secureProtocol',
+            // Only 'TLSv1' and 'TLSv1.1' are reported, and both contain this.
+            ['minVersion', 'TLSv1'],
+            ['maxVersion', 'TLSv1'],
+            'DEFAULT_MIN_VERSION',
+            'DEFAULT_MAX_VERSION',
+            '--tls-min-v1.',
+            '--tls-max-v1.2',
+            'secureOptions',
+        ],
+        config: ['--tls-min-v1.', '--tls-max-v1.2'],
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/config/key-logging-messages.ts
+const CONFIG_KEYLOG_MESSAGES = {
+    configSslKeyLogFile: {
+        risk: 'medium',
+        headline: '`SSLKEYLOGFILE` writes the TLS session keys of {{reach}} to {{file}}',
+        text: "`SSLKEYLOGFILE` is set for {{reach}}: Python's `ssl`, curl and browsers then write the TLS session keys of every connection to {{file}}, and anyone who can read that file — there, in an image layer or in a backup — can decrypt every recorded connection, passwords and tokens included. Remove it; set it only by hand in a debugging session.",
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/no-tls-key-logging/index.ts
+
+
+const no_tls_key_logging_WHY = 'anyone who can read the keys — there, in backups or in the log pipeline — can decrypt every recorded connection, passwords and tokens included';
+/* harmony default export */ const no_tls_key_logging = ((0,rule/* defineRule */.Km)({
+    id: 'no-tls-key-logging',
+    meta: {
+        description: 'Disallow writing TLS session keys to files or logs with a keylog listener or the --tls-keylog flag.',
+        category: 'key-logging',
+        cwe: ['CWE-532'],
+        confidence: 'high',
+        status: 'stable',
+        since: '0.1.0',
+        messages: {
+            keylogFile: {
+                risk: 'medium',
+                text: `This \`'keylog'\` listener writes the TLS session keys of \`{{emitter}}\` to a file or stream through \`{{sink}}\`: ${no_tls_key_logging_WHY}. Node itself warns that key logging makes TLS insecure. Remove the listener; for a one-off debugging session, enable it only behind an explicit opt-in such as \`SSLKEYLOGFILE\`, never in shipped code.`,
+            },
+            keylogLogged: {
+                risk: 'low',
+                text: `This \`'keylog'\` listener passes the TLS session keys of \`{{emitter}}\` to \`{{sink}}\`: console output and application logs are usually collected and kept, and ${no_tls_key_logging_WHY}. Remove the listener; if you need keys to debug, write them to a local file behind an explicit, temporary opt-in.`,
+            },
+            keylogOptIn: {
+                risk: 'low',
+                text: 'This {{what}} writes TLS session keys only when `{{condition}}` holds. Left switched on — in staging, or in production by mistake — it exposes the keys of every connection, and anyone who can read the file can decrypt recorded traffic. Make it an explicit debugging opt-in such as `SSLKEYLOGFILE` (the file exists only when an operator names it), and remove the code once the debugging is done.',
+            },
+            keylogFlag: {
+                risk: 'medium',
+                text: `\`--tls-keylog\` makes {{target}} write the TLS session keys of every connection to {{file}}: ${no_tls_key_logging_WHY}, and Node warns that it makes TLS insecure. Remove the flag; use it only by hand in a debugging session, never in code that ships.`,
+            },
+            ...CONFIG_KEYLOG_MESSAGES,
+        },
+    },
+    triggers: {
+        javascript: ["'keylog", '"keylog', '`keylog', '-keylog'],
+        config: ['--tls-keylog', 'SSLKEYLOGFILE'],
+    },
+}));
+
+// EXTERNAL MODULE: ./src/rules/no-tls-verification-env-override/index.ts + 1 modules
+var no_tls_verification_env_override = __webpack_require__(76120);
+;// CONCATENATED MODULE: ./src/rules/no-unenforced-client-certs/index.ts
+
+const no_unenforced_client_certs_FIX = 'Drop the `rejectUnauthorized` override so the handshake fails for clients whose certificate does not chain to the `ca` you trust. If you need a custom error response instead, reject every connection or request whose `socket.authorized` (`req.socket.authorized`) is false before serving anything.';
+/* harmony default export */ const no_unenforced_client_certs = ((0,rule/* defineRule */.Km)({
+    id: 'no-unenforced-client-certs',
+    meta: {
+        description: 'Disallow TLS servers that ask clients for a certificate but accept clients whose certificate fails verification.',
+        category: 'client-certificates',
+        cwe: ['CWE-295'],
+        confidence: 'high',
+        status: 'stable',
+        since: '0.1.0',
+        messages: {
+            unenforced: {
+                risk: 'high',
+                text: `{{api}} asks clients for a certificate (\`requestCert: true\`), but \`rejectUnauthorized: false\` completes the handshake when that certificate is missing, self-signed, expired or from an unknown CA — and no handler in view checks \`socket.authorized\`, so any client passes as an authenticated one. ${no_unenforced_client_certs_FIX}`,
+            },
+            unguarded: {
+                risk: 'medium',
+                text: `{{api}} asks clients for a certificate (\`requestCert: true\`), but \`rejectUnauthorized: false\` completes the handshake when that certificate fails verification. Code in this file looks at a peer's certificate or \`authorized\` flag, but no handler of this server visibly turns unauthorized clients away — and \`getPeerCertificate()\` returns unverified certificates too — every listener, route and middleware has to repeat the check, and one that forgets serves unauthenticated clients. ${no_unenforced_client_certs_FIX}`,
+            },
+            conditional: {
+                risk: 'medium',
+                text: `{{api}} asks clients for a certificate (\`requestCert: true\`), but \`rejectUnauthorized\` is \`{{expression}}\`, which is \`false\` {{condition}}: then the server accepts clients whose certificate fails verification, and no handler in view checks \`socket.authorized\`. Switches like this end up off in production. ${no_unenforced_client_certs_FIX}`,
+            },
+        },
+    },
+    triggers: { javascript: ['requestCert'] },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/no-weak-ciphers/index.ts
+
+const no_weak_ciphers_FIX = "Use Node's default cipher list (`tls.DEFAULT_CIPHERS`); if you must customise it, only remove suites (`tls.DEFAULT_CIPHERS + ':!X'`) and never lower `@SECLEVEL`.";
+const SECLEVEL_ZERO = '`@SECLEVEL=0` sets the OpenSSL security level to 0, which re-enables null-encryption and anonymous suites, MD5 and SHA-1 signatures, tiny keys and TLS 1.0/1.1';
+/* harmony default export */ const no_weak_ciphers = ((0,rule/* defineRule */.Km)({
+    id: 'no-weak-ciphers',
+    meta: {
+        description: 'Disallow enabling weak, null or anonymous TLS cipher suites, lowering the OpenSSL security level, or accepting small Diffie-Hellman groups.',
+        category: 'cipher-suites',
+        cwe: ['CWE-327'],
+        confidence: 'high',
+        status: 'stable',
+        since: '0.1.0',
+        messages: {
+            seclevelZero: {
+                risk: 'high',
+                text: `This cipher list contains {{tokens}} for {{target}}: ${SECLEVEL_ZERO}, so a network attacker can negotiate a connection without real encryption or authentication. Remove \`@SECLEVEL=0\`. ${no_weak_ciphers_FIX}`,
+            },
+            weak: {
+                risk: 'medium',
+                text: `This cipher list enables {{tokens}} ({{weaknesses}}) for {{target}}: broken or unauthenticated suites that an attacker can downgrade the connection to wherever the runtime still ships them (OpenSSL 1.x, Node ≤ 16) — and on OpenSSL 3 they are silently dropped, so the list does not mean what it says either. ${no_weak_ciphers_FIX}`,
+            },
+            legacy: {
+                risk: 'low',
+                text: `This cipher list enables {{tokens}} ({{weaknesses}}) for {{target}}: legacy suites that are not broken but lack forward secrecy or authenticated encryption. Prefer ECDHE key exchange with AES-GCM or ChaCha20-Poly1305 — Node's default list already does.`,
+            },
+            global: {
+                risk: 'high',
+                text: `{{setting}} replaces the default cipher list of {{target}} with one that enables {{tokens}} ({{weaknesses}}): every TLS client and server there that does not set its own \`ciphers\` — including those inside libraries — can be downgraded to these suites. Remove it; if one legacy peer needs an old suite, set \`ciphers\` on that one connection and plan to retire it. ${no_weak_ciphers_FIX}`,
+            },
+            conditionalSeclevelZero: {
+                risk: 'medium',
+                text: `{{setting}} is \`{{expression}}\`, which contains \`@SECLEVEL=0\` {{condition}}: ${SECLEVEL_ZERO} for {{target}}, and switches like this end up on in production. Keep the default security level in every environment. ${no_weak_ciphers_FIX}`,
+            },
+            conditional: {
+                risk: 'low',
+                text: `{{setting}} is \`{{expression}}\`, which enables {{tokens}} ({{weaknesses}}) for {{target}} {{condition}} — switches like this end up on in production. Use the same strong cipher list in every environment. ${no_weak_ciphers_FIX}`,
+            },
+            weakDh: {
+                risk: 'low',
+                text: "`minDHSize: {{value}}` lets {{target}} accept finite-field Diffie-Hellman groups as small as {{value}} bits; groups below 2048 bits are within reach of precomputation attacks such as Logjam. Set `minDHSize: 2048` or higher (Node's default is only 1024), and prefer ECDHE suites.",
+            },
+        },
+    },
+    triggers: {
+        javascript: [
+            // `ciphers` as an option key, an assignment or a shorthand property — not the word in attribute
+            // names and prose (`tls.client.supported_ciphers`) or in type declarations (`ciphers?: string`).
+            'ciphers:',
+            "ciphers':",
+            'ciphers":',
+            'ciphers =',
+            'ciphers=',
+            'ciphers }',
+            'ciphers,',
+            'ciphers :',
+            "ciphers']",
+            'ciphers"]',
+            'DEFAULT_CIPHERS',
+            '--tls-cipher-list',
+            'minDHSize',
+        ],
+        config: ['--tls-cipher-list'],
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/index.ts
+
+
+
+
+
+
+
+
+
+/**
+ * Every rule, sorted by id: metadata and trigger words, no checkers (each language loads its own, see
+ * `rules/checkers/`), so a scan that parses nothing loads no analysis code. Explicit imports (no
+ * directory scan) so the bundler sees them all.
+ */
+const RULES = [
+    no_deprecated_tls_api,
+    no_disabled_cert_verification,
+    no_hostname_verification_bypass,
+    no_insecure_browser_automation/* default */.A,
+    no_insecure_tls_version,
+    no_tls_key_logging,
+    no_tls_verification_env_override/* default */.A,
+    no_unenforced_client_certs,
+    no_weak_ciphers,
+];
+function findRule(id) {
+    return RULES.find((rule) => rule.id === id);
+}
+
+
+/***/ }),
+
+/***/ 74165:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ng: () => (/* binding */ CURL_TRIGGERS),
+/* harmony export */   cy: () => (/* binding */ curlSetOpt),
+/* harmony export */   f6: () => (/* binding */ curlyOption),
+/* harmony export */   iT: () => (/* binding */ curlCheckOff)
+/* harmony export */ });
+/* harmony import */ var _typescript_eslint_types__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(63141);
+/* harmony import */ var _typescript_eslint_types__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(_typescript_eslint_types__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _languages_javascript_analysis_ast_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91258);
+
+
+const NAMES = new Map(['SSL', 'PROXY_SSL', 'DOH_SSL'].flatMap((prefix) => [
+    [`${prefix}_VERIFYPEER`, 'peer'],
+    [`${prefix}_VERIFYHOST`, 'host'],
+]));
+const CAMEL = new Map([
+    ['sslVerifyPeer', 'peer'],
+    ['sslVerifyHost', 'host'],
+    ['proxySslVerifyPeer', 'peer'],
+    ['proxySslVerifyHost', 'host'],
+    ['dohSslVerifyPeer', 'peer'],
+    ['dohSslVerifyHost', 'host'],
+]);
+const CURL_TRIGGERS = ['VERIFYPEER', 'VerifyPeer', 'VERIFYHOST', 'VerifyHost'];
+/** True for values libcurl reads as "do not check": `0` and `false`. */
+function curlCheckOff(value) {
+    return value === 0 || value === false;
+}
+/** `handle.setOpt(<verification option>, value)`. */
+function curlSetOpt(analysis, call) {
+    const callee = (0,_languages_javascript_analysis_ast_js__WEBPACK_IMPORTED_MODULE_1__/* .unwrap */ .oA)(call.callee);
+    if (callee.type !== _typescript_eslint_types__WEBPACK_IMPORTED_MODULE_0__.AST_NODE_TYPES.MemberExpression)
+        return undefined;
+    if ((0,_languages_javascript_analysis_ast_js__WEBPACK_IMPORTED_MODULE_1__/* .literalName */ .xz)(callee.property) !== 'setOpt')
+        return undefined;
+    const [option, value] = call.arguments;
+    if (!option || !value)
+        return undefined;
+    const name = optionName(analysis, option);
+    const check = name === undefined ? undefined : NAMES.get(name);
+    return check && name ? { check, name, site: 'setOpt', valueNode: value } : undefined;
+}
+/** `{ sslVerifyPeer: false }` or `{ SSL_VERIFYHOST: 0 }` in curly's options. */
+function curlyOption(key, valueNode) {
+    const check = CAMEL.get(key) ?? NAMES.get(key);
+    return check ? { check, name: key, site: 'option', valueNode } : undefined;
+}
+/** `'SSL_VERIFYPEER'`, or `Curl.option.SSL_VERIFYPEER` / `CurlOption.SSL_VERIFYPEER`. */
+function optionName(analysis, node) {
+    const value = analysis.value(node);
+    if (value.kind === 'known')
+        return typeof value.value === 'string' ? value.value : undefined;
+    const target = (0,_languages_javascript_analysis_ast_js__WEBPACK_IMPORTED_MODULE_1__/* .unwrap */ .oA)(node);
+    return target.type === _typescript_eslint_types__WEBPACK_IMPORTED_MODULE_0__.AST_NODE_TYPES.MemberExpression && !target.computed
+        ? (0,_languages_javascript_analysis_ast_js__WEBPACK_IMPORTED_MODULE_1__/* .literalName */ .xz)(target.property)
+        : undefined;
+}
+
+
+/***/ }),
+
+/***/ 73779:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (__WEBPACK_DEFAULT_EXPORT__),
+/* harmony export */   Y: () => (/* binding */ CAPABILITY_CONSTANT)
+/* harmony export */ });
+/* harmony import */ var _core_rule_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21961);
+
+const WHY = 'makes the browser accept any TLS certificate — self-signed, expired or issued for another host — so what it loads and submits (logins, tokens, test results) can be read or changed by anyone on the network path, and certificate problems of the site under test go unnoticed';
+const FIX = 'Give the test server a certificate the browser trusts instead: issue it from a local CA (for example with mkcert) and trust that CA in the system or browser profile.';
+const CAPABILITY_CONSTANT = 'ACCEPT_INSECURE_TLS_CERTS';
+/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ((0,_core_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .defineRule */ .Km)({
+    id: 'no-insecure-browser-automation',
+    meta: {
+        description: 'Disallow telling automated browsers (Puppeteer, Playwright, WebDriver) to accept invalid TLS certificates.',
+        category: 'browser-automation',
+        cwe: ['CWE-295'],
+        confidence: 'high',
+        status: 'stable',
+        since: '0.1.0',
+        messages: {
+            acceptInsecureCerts: {
+                risk: 'medium',
+                text: `\`acceptInsecureCerts: true\`{{where}} ${WHY}. ${FIX}`,
+            },
+            ignoreHttpsErrors: {
+                risk: 'medium',
+                text: `\`ignoreHTTPSErrors: true\`{{where}} ${WHY}. ${FIX}`,
+            },
+            puppeteerIgnoreHttpsErrors: {
+                risk: 'medium',
+                text: `\`ignoreHTTPSErrors: true\`{{where}}: on Puppeteer 22 and older this ${WHY}. Puppeteer 23 renamed the option to \`acceptInsecureCerts\` and silently ignores the old name, so on current versions the line does nothing — do not "fix" it by renaming. ${FIX}`,
+            },
+            ignoreCertificateErrorsArg: {
+                risk: 'medium',
+                text: `The browser switch \`{{arg}}\` ${WHY}. Remove the switch. ${FIX}`,
+            },
+            conditional: {
+                risk: 'low',
+                text: `\`{{option}}\` is \`{{expression}}\`, which — {{condition}} — ${WHY}; switches like this end up on where they should not. ${FIX}`,
+            },
+        },
+    },
+    triggers: {
+        javascript: [
+            'acceptInsecureCerts',
+            'AcceptInsecureCerts',
+            CAPABILITY_CONSTANT,
+            'ignoreHTTPSErrors',
+            'ignore-certificate-errors',
+        ],
+    },
+}));
+
+
+/***/ }),
+
+/***/ 76120:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  T: () => (/* binding */ VARIABLE),
+  A: () => (/* binding */ no_tls_verification_env_override)
+});
+
+// EXTERNAL MODULE: ./src/core/rule.ts
+var rule = __webpack_require__(21961);
+;// CONCATENATED MODULE: ./src/rules/config/env-override-messages.ts
+const TAMPER = 'so anyone on the network path can read and change what it downloads and sends';
+const CONFIG_ENV_MESSAGES = {
+    configNode: {
+        risk: 'critical',
+        headline: '`NODE_TLS_REJECT_UNAUTHORIZED=0` turns off TLS certificate checks for {{reach}}',
+        text: `\`NODE_TLS_REJECT_UNAUTHORIZED\` is \`0\` for {{reach}}: every Node process there verifies no TLS certificate — npm, \`fetch\`, \`https\`, axios and database drivers alike — ${TAMPER}, including the packages it installs. Delete the variable; mount the CA and set \`NODE_EXTRA_CA_CERTS=/path/to/ca.pem\` instead.`,
+    },
+    configGitNoVerify: {
+        risk: 'high',
+        headline: '`GIT_SSL_NO_VERIFY` turns off the TLS certificate checks of git for {{reach}}, whatever its value',
+        text: `\`GIT_SSL_NO_VERIFY\` is set for {{reach}}: git then verifies no HTTPS server certificate — whatever the value, even \`0\` or \`false\`, because git only checks that the variable exists — ${TAMPER}. Remove it; trust the server's CA with \`GIT_SSL_CAINFO=/path/to/ca.pem\` or \`git config http.sslCAInfo /path/to/ca.pem\`.`,
+    },
+    configGitConfigEnv: {
+        risk: 'high',
+        headline: '{{setting}} turns off the TLS certificate checks of git for {{reach}}',
+        text: `{{setting}} sets git's \`http.sslVerify\` to false for {{reach}}: git accepts any HTTPS server certificate, ${TAMPER}. Remove it; give git the CA with \`http.sslCAInfo\` instead (\`GIT_CONFIG_KEY_0=http.sslCAInfo\`, \`GIT_CONFIG_VALUE_0=/path/to/ca.pem\`).`,
+    },
+    configNpmEnv: {
+        risk: 'high',
+        headline: '`{{name}}={{value}}` turns off the TLS certificate checks of npm for {{reach}}',
+        text: `\`{{name}}={{value}}\` turns npm's \`strict-ssl\` off for {{reach}}: npm and pnpm then accept any certificate from the registry, ${TAMPER}, so the packages installed there can be swapped. Remove it; point npm at the CA with \`npm_config_cafile=/path/to/ca.pem\` (the \`cafile=\` setting) or \`NODE_EXTRA_CA_CERTS\`.`,
+    },
+    configNpmEnvIneffective: {
+        risk: 'info',
+        headline: '`{{name}}={{value}}` has no effect: npm reads only `false`, `0` and `null` as false',
+        text: "`{{name}}={{value}}` does not turn npm's `strict-ssl` off: npm reads only `false`, `0` and `null` as false, so it keeps verifying and the line only misleads. Remove it; if a certificate error led to it, trust the CA with `npm_config_cafile=/path/to/ca.pem` instead.",
+    },
+    configYarnEnv: {
+        risk: 'high',
+        headline: '`YARN_ENABLE_STRICT_SSL={{value}}` turns off the TLS certificate checks of Yarn for {{reach}}',
+        text: `\`YARN_ENABLE_STRICT_SSL={{value}}\` makes Yarn accept any certificate from the registry for {{reach}}, ${TAMPER}, so the packages installed there can be swapped. Remove it; set \`YARN_HTTPS_CA_FILE_PATH=/path/to/ca.pem\` (\`httpsCaFilePath\` in \`.yarnrc.yml\`) instead.`,
+    },
+    configPipEnv: {
+        risk: 'high',
+        headline: '`PIP_TRUSTED_HOST` turns off the TLS certificate checks of pip for {{hosts}} in {{reach}}',
+        text: `\`PIP_TRUSTED_HOST\` makes pip skip certificate verification for {{hosts}} in {{reach}} (and accept plain HTTP from it), ${TAMPER}, so the packages installed there can be swapped. Remove it; give pip the CA with \`PIP_CERT=/path/to/ca.pem\` instead.`,
+    },
+    configPythonHttpsVerify: {
+        risk: 'medium',
+        headline: '`PYTHONHTTPSVERIFY=0` turns off certificate checks of PEP 493 Python 2.7 builds for {{reach}}',
+        text: '`PYTHONHTTPSVERIFY=0` asks Python to skip certificate verification for {{reach}}. Python 3 ignores it, but the Python 2.7 builds of RHEL/CentOS 7 and SLES (PEP 493) honour it, and such legacy base images are common. Remove it; trust the CA with `SSL_CERT_FILE=/path/to/ca.pem` (and `REQUESTS_CA_BUNDLE` for requests) instead.',
+    },
+    configEmptyCaBundle: {
+        risk: 'medium',
+        headline: 'An empty `{{name}}` turns off the certificate checks of requests < 2.28 for {{reach}}',
+        text: "`{{name}}` is empty for {{reach}}: requests before 2.28 read an empty bundle as `verify=''` and skip certificate verification — a widely copied workaround that still works wherever an old requests is installed. Remove it, or point it at the CA file: `{{name}}=/path/to/ca.pem`.",
+    },
+    configRunnerNoVerify: {
+        risk: 'high',
+        headline: '`GITHUB_ACTIONS_RUNNER_TLS_NO_VERIFY` turns off the TLS certificate checks of the runner for {{reach}}',
+        text: "`GITHUB_ACTIONS_RUNNER_TLS_NO_VERIFY={{value}}` runs the self-hosted Actions runner in insecure mode for {{reach}}: it accepts any certificate from GitHub and its services, so the jobs, secrets and artifacts it exchanges can be read and changed on the network path. Remove it; add the proxy's or enterprise CA to the machine's trust store instead.",
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/no-tls-verification-env-override/index.ts
+
+
+const VARIABLE = 'NODE_TLS_REJECT_UNAUTHORIZED';
+const FIX = 'Trust the missing CA instead: `NODE_EXTRA_CA_CERTS=/path/to/ca.pem` when the process starts, or a `ca` option on the one client that needs it.';
+/* harmony default export */ const no_tls_verification_env_override = ((0,rule/* defineRule */.Km)({
+    id: 'no-tls-verification-env-override',
+    meta: {
+        description: 'Disallow setting NODE_TLS_REJECT_UNAUTHORIZED to 0, which turns off certificate verification for a whole process.',
+        category: 'environment-override',
+        cwe: ['CWE-295'],
+        confidence: 'high',
+        status: 'stable',
+        since: '0.1.0',
+        messages: {
+            process: {
+                risk: 'critical',
+                text: `Setting \`${VARIABLE}\` to \`'0'\` turns off certificate verification for every TLS connection this process opens from then on (https, fetch, axios, ws, database drivers), so anyone on the network path can read and change the traffic. Remove the assignment. ${FIX}`,
+            },
+            child: {
+                risk: 'high',
+                text: `Passing \`${VARIABLE}='0'\` in the environment of {{api}} turns off certificate verification for every TLS connection the child opens, so anyone on the network path can read and change its traffic. Pass \`NODE_EXTRA_CA_CERTS\` with the CA file in the child's environment instead.`,
+            },
+            envObject: {
+                risk: 'high',
+                text: `This environment sets \`${VARIABLE}\` to \`'0'\`: any Node process started with it verifies no TLS certificate, so anyone on the network path can read and change its traffic. Put the CA file in \`NODE_EXTRA_CA_CERTS\` instead.`,
+            },
+            shell: {
+                risk: 'high',
+                text: `This command runs its program with \`${VARIABLE}=0\`, which turns off certificate verification for every TLS connection that program opens. Set \`NODE_EXTRA_CA_CERTS\` to the CA file instead.`,
+            },
+            conditional: {
+                risk: 'medium',
+                text: `Setting \`${VARIABLE}\` to \`{{expression}}\` turns certificate verification off for every TLS connection this process opens {{condition}}, so anyone on the network path can then read and change the traffic. {{advice}}`,
+            },
+            ineffective: {
+                risk: 'info',
+                text: `Setting \`${VARIABLE}\` to {{value}} does nothing: Node turns verification off only for the exact string \`'0'\`. Remove the line; if it was meant to get past a certificate error, trust the right CA with \`NODE_EXTRA_CA_CERTS\` rather than turning verification off.`,
+            },
+            ...CONFIG_ENV_MESSAGES,
+        },
+    },
+    triggers: {
+        javascript: [VARIABLE],
+        config: [
+            VARIABLE,
+            'GIT_SSL_NO_VERIFY',
+            'GIT_CONFIG',
+            'strict_ssl',
+            'STRICT_SSL',
+            'strict-ssl',
+            'PIP_TRUSTED_HOST',
+            'PYTHONHTTPSVERIFY',
+            'CA_BUNDLE',
+            'RUNNER_TLS_NO_VERIFY',
+        ],
+    },
+}));
+
+
+/***/ })
+
+};
