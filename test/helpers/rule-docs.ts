@@ -14,6 +14,8 @@ export const DOC_HEADINGS = [
 export interface DocExample {
   readonly kind: 'incorrect' | 'correct';
   readonly language: string;
+  /** The file the example stands for, after the fence's language: ```` ```yaml .github/workflows/ci.yml ````. */
+  readonly path?: string;
   readonly code: string;
   readonly line: number;
 }
@@ -24,7 +26,11 @@ export interface RuleDoc {
   readonly examples: DocExample[];
 }
 
-/** Reads docs/rules/<id>.md: frontmatter description, H2 headings, and the fenced examples under Examples. */
+/**
+ * Reads docs/rules/<id>.md: frontmatter description, H2 headings, and the fenced examples under
+ * Examples — after `### Incorrect`/`### Correct`, or after an `Incorrect:`/`Correct:` line in the
+ * sections per configuration format, whose fences name the file they stand for.
+ */
 export function readRuleDoc(ruleId: string): RuleDoc {
   const text = readFileSync(join(REPO_ROOT, 'docs', 'rules', `${ruleId}.md`), 'utf8');
   const description = /^---\ndescription: (.*)\n---\n/.exec(text)?.[1];
@@ -37,9 +43,9 @@ export function readRuleDoc(ruleId: string): RuleDoc {
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index] ?? '';
     if (line.startsWith('## ')) section = undefined;
-    if (line === '### Incorrect') section = 'incorrect';
-    if (line === '### Correct') section = 'correct';
-    const fence = /^```(\w+)$/.exec(line);
+    if (line === '### Incorrect' || line === 'Incorrect:') section = 'incorrect';
+    if (line === '### Correct' || line === 'Correct:') section = 'correct';
+    const fence = /^```(\w+)(?: (\S+))?$/.exec(line);
     if (!fence || !section) continue;
     const start = index;
     const body: string[] = [];
@@ -48,6 +54,7 @@ export function readRuleDoc(ruleId: string): RuleDoc {
     examples.push({
       kind: section,
       language: fence[1] ?? '',
+      ...(fence[2] === undefined ? {} : { path: fence[2] }),
       code: body.join('\n'),
       line: start + 1,
     });
