@@ -1,10 +1,12 @@
 // Scoring for `npm run eval` (and test/eval.test.ts): expectation comments against findings.
 // `// expect: <rule-id>[, <rule-id>]` announces findings on the next line; `// ok: <rule-id>` a near
-// miss there that must stay silent. An expectation may also name the severity and a text the message
+// miss there that must stay silent. Configuration files write the same after `#` or `;`, and JSON
+// files as an npm-style comment key: `"//": "expect: <rule-id>"`. An expectation may also name the severity and a text the message
 // must contain: `// expect warning "monitor.ignoreTls": <rule-id>`. A finding that matches the line and
 // rule but not the severity or the text counts as both missed and false.
 
-const MARKER = /\/\/\s*(expect|ok)(?:\s+(error|warning|note))?(?:\s+"([^"\n]*)")?:\s*([\w/, -]+)/;
+const MARKER =
+  /(?:\/\/|#|;|"\/\/":\s*")\s*(expect|ok)(?:\s+(error|warning|note))?(?:\s+"([^"\n]*)")?:\s*([\w/, -]+)/;
 
 /** @param {string} file @param {string} text */
 export function parseExpectations(file, text) {

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run eval [fixture...]`: scans fixture projects under test/fixtures/ with the built CLI and prints
-// recall and precision against the expectation comments in their files (default: project, blind and
-// beacon).
+// recall and precision against the expectation comments in their files (default: project, blind,
+// beacon and infra), for code and configuration files together and for configuration files alone.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -10,19 +10,31 @@ import { parseExpectations, score } from './eval-core.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SOURCE = /\.[cm]?[jt]sx?$/;
-const projects = process.argv.length > 2 ? process.argv.slice(2) : ['project', 'blind', 'beacon'];
+const projects =
+  process.argv.length > 2 ? process.argv.slice(2) : ['project', 'blind', 'beacon', 'infra'];
 
 const totals = { expected: 0, found: 0, truePositives: 0 };
+const config = { expected: 0, found: 0, truePositives: 0 };
 for (const name of projects) {
   const result = evaluate(join(root, 'test', 'fixtures', name));
-  totals.expected += result.expected;
-  totals.found += result.found;
-  totals.truePositives += result.truePositives;
+  for (const key of Object.keys(totals)) {
+    totals[key] += result[key];
+    config[key] += result.config[key];
+  }
 }
 console.log(
   `\nAll fixtures: recall ${ratio(totals.truePositives, totals.expected)} (${totals.truePositives}/${totals.expected}), ` +
     `precision ${ratio(totals.truePositives, totals.found)} (${totals.truePositives}/${totals.found})`,
 );
+console.log(
+  `Configuration files: recall ${ratio(config.truePositives, config.expected)} (${config.truePositives}/${config.expected}), ` +
+    `precision ${ratio(config.truePositives, config.found)} (${config.truePositives}/${config.found})`,
+);
+
+/** Configuration and infrastructure files: everything the JavaScript language does not read. */
+function isConfigFile(file) {
+  return !SOURCE.test(file);
+}
 
 function wanted(expectation) {
   const parts = [expectation.severity, expectation.mentions && `"${expectation.mentions}"`];
@@ -36,7 +48,7 @@ function ratio(part, whole) {
 
 function evaluate(project) {
   const files = readdirSync(project, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && SOURCE.test(entry.name))
+    .filter((entry) => entry.isFile())
     .map((entry) => relative(project, join(entry.parentPath, entry.name)).split('\\').join('/'));
   const expectations = files.map((file) =>
     parseExpectations(file, readFileSync(join(project, file), 'utf8')),
@@ -73,9 +85,22 @@ function evaluate(project) {
   );
   if (report.diagnostics.length > 0)
     console.log(`diagnostics: ${JSON.stringify(report.diagnostics)}`);
+  const configExpected = expected.filter((item) => isConfigFile(item.file));
+  const configFindings = report.findings.filter((item) => isConfigFile(item.file));
+  const configResult = score(configExpected, configFindings);
+  if (configExpected.length + configFindings.length > 0)
+    console.log(
+      `config files: recall ${ratio(configResult.truePositives.length, configExpected.length)}, ` +
+        `precision ${ratio(configResult.truePositives.length, configFindings.length)}`,
+    );
   return {
     expected: expected.length,
     found: report.findings.length,
     truePositives: result.truePositives.length,
+    config: {
+      expected: configExpected.length,
+      found: configFindings.length,
+      truePositives: configResult.truePositives.length,
+    },
   };
 }

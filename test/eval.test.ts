@@ -9,12 +9,12 @@ import { RULES } from '../src/rules/index.js';
 import { parseExpectations, score } from '../scripts/eval-core.mjs';
 import { REPO_ROOT } from './helpers/run-cli.js';
 
-describe.each(['project', 'blind', 'beacon'])('the %s fixture (npm run eval)', (name) => {
+describe.each(['project', 'blind', 'beacon', 'infra'])('the %s fixture (npm run eval)', (name) => {
   const PROJECT = join(REPO_ROOT, 'test', 'fixtures', name);
 
   it('finds every expected finding and nothing else', async () => {
     const files = readdirSync(PROJECT, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile() && /\.[cm]?[jt]sx?$/.test(entry.name))
+      .filter((entry) => entry.isFile())
       .map((entry) => relative(PROJECT, join(entry.parentPath, entry.name)));
     const expected = files.flatMap(
       (file) => parseExpectations(file, readFileSync(join(PROJECT, file), 'utf8')).expected,
