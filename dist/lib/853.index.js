@@ -387,7 +387,9 @@ const ELECTRON_FIX = 'Fix the certificate, or trust only the one certificate you
             'curl',
             'wget',
             'insecure',
-            '-k',
+            // `-k` alone on a line of a `.curlrc`; on command lines the `curl` word triggers.
+            '-k\n',
+            '-k\r',
             'strict-ssl',
             'StrictSsl',
             'sslVerify',

@@ -177,7 +177,9 @@ export default defineRule<MessageId>({
       'curl',
       'wget',
       'insecure',
-      '-k',
+      // `-k` alone on a line of a `.curlrc`; on command lines the `curl` word triggers.
+      '-k\n',
+      '-k\r',
       'strict-ssl',
       'StrictSsl',
       'sslVerify',
