@@ -3394,7 +3394,7 @@ async function readFile(file, options, io, analyzer) {
     // A file read only to look at its first line (no extension) is not ours until that line says so:
     // a large or binary one (a tool shipped without extension) is none of the scan's business.
     if (read.kind !== 'ok' && (0,languages/* languageOf */.eX)(file.path) === undefined)
-        return empty({});
+        return empty({ notOurs: true });
     const problem = (kind, message) => empty({ diagnostics: [{ file: file.path, kind, message }] });
     switch (read.kind) {
         case 'too-large':
@@ -3414,13 +3414,13 @@ async function readFile(file, options, io, analyzer) {
     const bytes = read.bytes.byteLength;
     const sniffed = sniff(read.bytes);
     if (sniffed.kind === 'binary' && (0,languages/* languageOf */.eX)(file.path) === undefined)
-        return empty({ bytes });
+        return empty({ notOurs: true });
     if (sniffed.kind === 'binary') {
         return { ...problem('binary-file', 'skipped: a binary file (it contains NUL bytes)'), bytes };
     }
     const language = fileLanguage(file.path, sniffed.kind === 'utf16' ? sniffed.text : read.bytes);
     if (!language)
-        return empty({ bytes });
+        return empty({ notOurs: true });
     // Suppression comments are parsed even without triggers, so a stale one gets reported.
     const content = sniffed.kind === 'utf16' ? sniffed.text : read.bytes;
     const verdict = analyzer.prefilter(language.id).check(content);
@@ -3495,8 +3495,10 @@ function stats(discovered, discoverySkips, outcomes, durationMs) {
         if (outcome.skip)
             skipped[outcome.skip] = (skipped[outcome.skip] ?? 0) + 1;
     }
+    // Files read only for their first line, which made them no language's, were never candidates.
+    const notOurs = outcomes.filter((o) => o.notOurs).length;
     return {
-        filesDiscovered: discovered,
+        filesDiscovered: discovered - notOurs,
         filesRead: outcomes.filter((o) => o.bytes > 0).length,
         filesParsed: outcomes.filter((o) => o.parsed).length,
         bytesRead: outcomes.reduce((sum, o) => sum + o.bytes, 0),

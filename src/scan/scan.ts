@@ -106,6 +106,8 @@ interface FileOutcome {
   /** The analysis came from the result cache (the file was not parsed). */
   readonly cached?: boolean;
   readonly skip?: SkipReason;
+  /** Read only to look at its first line, which says it is no language's: not counted as scanned. */
+  readonly notOurs?: true;
 }
 
 /** A file read and prefiltered, whose analysis may still be running (on the main thread or a worker). */
@@ -378,7 +380,7 @@ async function readFile(
   const read = await readSafely(io.fs, file.absolute, options.maxFileBytes);
   // A file read only to look at its first line (no extension) is not ours until that line says so:
   // a large or binary one (a tool shipped without extension) is none of the scan's business.
-  if (read.kind !== 'ok' && languageOf(file.path) === undefined) return empty({});
+  if (read.kind !== 'ok' && languageOf(file.path) === undefined) return empty({ notOurs: true });
   const problem = (kind: DiagnosticKind, message: string): PendingOutcome =>
     empty({ diagnostics: [{ file: file.path, kind, message }] });
   switch (read.kind) {
@@ -401,12 +403,13 @@ async function readFile(
   }
   const bytes = read.bytes.byteLength;
   const sniffed = sniff(read.bytes);
-  if (sniffed.kind === 'binary' && languageOf(file.path) === undefined) return empty({ bytes });
+  if (sniffed.kind === 'binary' && languageOf(file.path) === undefined)
+    return empty({ notOurs: true });
   if (sniffed.kind === 'binary') {
     return { ...problem('binary-file', 'skipped: a binary file (it contains NUL bytes)'), bytes };
   }
   const language = fileLanguage(file.path, sniffed.kind === 'utf16' ? sniffed.text : read.bytes);
-  if (!language) return empty({ bytes });
+  if (!language) return empty({ notOurs: true });
   // Suppression comments are parsed even without triggers, so a stale one gets reported.
   const content = sniffed.kind === 'utf16' ? sniffed.text : read.bytes;
   const verdict = analyzer.prefilter(language.id).check(content);
@@ -505,8 +508,10 @@ function stats(
   for (const outcome of outcomes) {
     if (outcome.skip) skipped[outcome.skip] = (skipped[outcome.skip] ?? 0) + 1;
   }
+  // Files read only for their first line, which made them no language's, were never candidates.
+  const notOurs = outcomes.filter((o) => o.notOurs).length;
   return {
-    filesDiscovered: discovered,
+    filesDiscovered: discovered - notOurs,
     filesRead: outcomes.filter((o) => o.bytes > 0).length,
     filesParsed: outcomes.filter((o) => o.parsed).length,
     bytesRead: outcomes.reduce((sum, o) => sum + o.bytes, 0),
