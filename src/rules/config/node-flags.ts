@@ -1,10 +1,13 @@
-import type { ConfigModel, Context, Range } from '../../languages/config/model.js';
+import type { ConfigModel, Context, Range, Word } from '../../languages/config/model.js';
 
 /** Node command-line flags written in a config file, with who starts with them. */
 export interface NodeFlagSite {
   /** The flags and their values, as words: `--tls-min-v1.0`, `--tls-cipher-list=…`. */
   readonly words: readonly string[];
+  /** The whole value of `NODE_OPTIONS`, or the `node` command. */
   readonly range: Range;
+  /** Where `flag` is written: its word on a command line (the last one: it wins), else `range`. */
+  rangeOf(flag: string): Range;
   /** For messages: "… for {{target}}". */
   readonly target: string;
   readonly identity: string;
@@ -24,6 +27,7 @@ export function nodeFlagSites(model: ConfigModel): NodeFlagSite[] {
     sites.push({
       words: env.value.split(/\s+/).filter((word) => word !== ''),
       range: env.valueRange,
+      rangeOf: () => env.valueRange,
       target: `every Node process of ${env.context.reach} (\`NODE_OPTIONS\`)`,
       identity: `${env.site} NODE_OPTIONS=${env.value}`,
       context: env.context,
@@ -38,12 +42,17 @@ export function nodeFlagSites(model: ConfigModel): NodeFlagSite[] {
     sites.push({
       words,
       range: command.range,
+      rangeOf: (flag) => flagWord(options, flag)?.range ?? command.range,
       target: `this \`node\` process (${command.context.reach})`,
       identity: `node ${words.join(' ')}`,
       context: command.context,
     });
   }
   return sites;
+}
+
+function flagWord(options: readonly Word[], flag: string): Word | undefined {
+  return options.findLast(({ value }) => value === flag || value?.startsWith(`${flag}=`) === true);
 }
 
 /** The values given to `flag`: `--flag=value` or `--flag value`; the last one wins. */

@@ -42,13 +42,19 @@ runRuleTests(
         errors: [{ messageId: 'cliMinVersion', line: 4, column: 21 }],
       },
       {
+        name: 'the flag word of an exec-form CMD',
+        filename: 'Dockerfile',
+        code: 'FROM node:20\nCMD ["node", "--max-old-space-size=512", "--tls-min-v1.1", "main.js"]\n',
+        errors: [{ messageId: 'cliMinVersion', line: 2, column: 42 }],
+      },
+      {
         filename: 'package.json',
         code: '{"scripts": {"start": "node --tls-min-v1.0 server.js"}}\n',
         errors: [
           {
             messageId: 'cliMinVersion',
             line: 1,
-            column: 24,
+            column: 29,
             data: {
               flag: '--tls-min-v1.0',
               version: 'TLS 1.0',

@@ -13,16 +13,18 @@ export const config = configChecker<MessageId>({
     for (const site of nodeFlagSites(context.model)) {
       const flag = site.words.find((word) => word in MIN_VERSIONS);
       const version = flag === undefined ? undefined : MIN_VERSIONS[flag];
-      const base = { range: site.range, identity: site.identity, context: site.context };
+      const base = { identity: site.identity, context: site.context };
       if (flag !== undefined && version !== undefined) {
         context.report({
           ...base,
+          range: site.rangeOf(flag),
           messageId: 'cliMinVersion',
           data: { flag, version, target: site.target },
         });
       } else if (site.words.includes('--tls-max-v1.2')) {
         context.report({
           ...base,
+          range: site.rangeOf('--tls-max-v1.2'),
           messageId: 'globalMaxTls12',
           data: { setting: '`--tls-max-v1.2`', target: site.target },
         });

@@ -14,7 +14,7 @@ export const config = configChecker<MessageId>({
       context.report({
         messageId: 'keylogFlag',
         data: { target: site.target, file: describeFile(flagValue(site.words, '--tls-keylog')) },
-        range: site.range,
+        range: site.rangeOf('--tls-keylog'),
         identity: site.identity,
         context: site.context,
       });

@@ -34,7 +34,7 @@ runRuleTests(
       {
         filename: 'scripts/start.sh',
         code: 'exec node --tls-cipher-list=AES128-SHA:HIGH server.js\n',
-        errors: [{ messageId: 'legacy', line: 1, column: 6, severity: 'note' }],
+        errors: [{ messageId: 'legacy', line: 1, column: 11, severity: 'note' }],
       },
     ],
   },

@@ -38,7 +38,7 @@ export const config = configChecker<MessageId>({
           tokens: [...new Set(tokens)].map((token) => `\`${token}\``).join(', '),
           weaknesses: weaknesses.join(', '),
         },
-        range: site.range,
+        range: site.rangeOf('--tls-cipher-list'),
         identity: site.identity,
         context: site.context,
       });
