@@ -127,6 +127,12 @@ runRuleTests(
         ],
       },
       {
+        name: 'comment and empty lines inside a continued RUN (Docker drops them)',
+        filename: 'Dockerfile',
+        code: 'FROM python:3.12\nRUN pip install\t\\\n\t--no-cache-dir \\\n# mirror\n\n\t--trusted-host pypi.example.com \\\n\t-r requirements.txt\n',
+        errors: [{ messageId: 'configPipTrustedHost', line: 6, column: 2 }],
+      },
+      {
         filename: 'Dockerfile',
         code: 'FROM alpine\nRUN ["curl", "-k", "https://example.com/x"]\n',
         errors: [{ messageId: 'configCurlInsecure', line: 2, column: 14 }],

@@ -128,10 +128,35 @@ function command(
   };
   if (text.startsWith('[') && execForm(input, builder, text, from, context, shell)) return;
   // Escaped with a backtick (`# escape=\``): the same two characters as a backslash continuation.
-  const script = backtick ? text.replace(/`(\r?\n)/g, '\\$1') : text;
-  readShell(shellReader(input, builder), { text: script, offsetOf: (i) => from + i }, shell);
+  const script = withoutContinuationComments(backtick ? text.replace(/`(\r?\n)/g, '\\$1') : text);
+  const offsetOf = (i: number): number => from + (script.offsets[i] ?? text.length);
+  readShell(shellReader(input, builder), { text: script.text, offsetOf }, shell);
   if (keyword === 'RUN' && text.startsWith('<<'))
     heredocs(input, builder, offsets, instruction, shell);
+}
+
+/**
+ * Docker removes comment lines and empty lines inside a continued instruction before the shell sees
+ * it; left in, `--no-cache-dir \\` + `# note` would end the command there. Lines of a here-document
+ * (not continued) stay. `offsets[i]` is the index in `text` of the script's character `i`.
+ */
+function withoutContinuationComments(text: string): { text: string; offsets: number[] } {
+  const lines = text.split(/(?<=\n)/);
+  let kept = '';
+  const offsets: number[] = [];
+  let position = 0;
+  let continued = false;
+  for (const line of lines) {
+    const dropped = continued && /^[ \t]*(?:#.*)?\r?\n?$/.test(line);
+    if (!dropped) {
+      kept += line;
+      for (let index = 0; index < line.length; index++) offsets.push(position + index);
+      continued = /\\\r?\n$/.test(line);
+    }
+    position += line.length;
+  }
+  offsets.push(position);
+  return { text: kept, offsets };
 }
 
 /** `RUN <<EOT … EOT`: without a command, each here-document is a script the shell runs. */
