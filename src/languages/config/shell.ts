@@ -33,6 +33,8 @@ const MAX_NESTING = 3;
 const SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh']);
 const CONTAINER_RUNNERS = new Set(['docker', 'podman', 'nerdctl']);
 const CONTAINER_COMMANDS = new Set(['run', 'create', 'exec']);
+/** Fields an unquoted `$VAR` may split into: options kept in a variable are a handful of words. */
+const MAX_FIELDS = 32;
 
 /**
  * Reads shell text with tree-sitter-bash: every simple command (with `sudo`, `env`, `cross-env` and
@@ -58,6 +60,8 @@ class ShellWalk {
   private readonly exported = new Set<string>();
   private allExport = false;
   private readonly assignments: Node[] = [];
+  /** Shell variables assigned so far, in text order: the literal value, or undefined when dynamic. */
+  private readonly variables = new Map<string, string | undefined>();
 
   constructor(
     private readonly reader: ShellReader,
@@ -98,8 +102,9 @@ class ShellWalk {
         this.declaration(node);
         return;
       case 'variable_assignment':
-        if (node.parent?.type !== 'command' && node.parent?.type !== 'declaration_command')
-          this.assignments.push(node);
+        if (node.parent?.type === 'command') return;
+        this.remember(node);
+        if (node.parent?.type !== 'declaration_command') this.assignments.push(node);
         return;
       case 'redirected_statement':
         this.redirected(node);
@@ -143,6 +148,29 @@ class ShellWalk {
     }
   }
 
+  /** `OPTS="--trusted-host mirror"`: what a later unquoted `$OPTS` expands to. */
+  private remember(node: Node): void {
+    const name = node.childForFieldName('name')?.text;
+    if (name === undefined) return;
+    const valueNode = node.childForFieldName('value');
+    this.variables.set(name, valueNode ? this.value(valueNode) : '');
+  }
+
+  /**
+   * The words of a command as the program receives them: an unquoted `$OPTS` or `${OPTS}` of a
+   * variable assigned a literal earlier in the text splits into its fields (each at the expansion).
+   */
+  private expand(words: readonly Node[]): { node: Node; value: string | undefined }[] {
+    return words.flatMap((node, index) => {
+      const name = index === 0 ? undefined : expansionName(node);
+      const known = name === undefined ? undefined : this.variables.get(name);
+      if (known === undefined) return [{ node, value: this.value(node) }];
+      const fields = known.split(/[ \t\n]+/).filter((field) => field !== '');
+      this.reader.budget.charge(Math.min(fields.length, MAX_FIELDS));
+      return fields.slice(0, MAX_FIELDS).map((value) => ({ node, value }));
+    });
+  }
+
   private assignment(node: Node, site: string, reach: string): void {
     const name = node.childForFieldName('name');
     if (!name) return;
@@ -169,8 +197,10 @@ class ShellWalk {
   }
 
   /** `words[0]` is the program; wrappers (`sudo`, `env`, `npx`) hand on to the program they run. */
-  private simpleCommand(words: readonly Node[]): void {
-    const values = words.map((word) => this.value(word));
+  private simpleCommand(written: readonly Node[]): void {
+    const expanded = this.expand(written);
+    const words = expanded.map(({ node }) => node);
+    const values = expanded.map(({ value }) => value);
     let start = 0;
     for (let peeled = 0; peeled < 4; peeled++) {
       const wrapper = wrapperOf(programName(values[start]));
@@ -302,6 +332,12 @@ class ShellWalk {
     if (line && value !== undefined)
       this.wordAssignment(line, value.replace(/\n$/, ''), 'GITHUB_ENV', reach);
   }
+}
+
+/** `$NAME` or `${NAME}` as a whole unquoted word. */
+function expansionName(node: Node): string | undefined {
+  if (node.type === 'simple_expansion') return /^\$(\w+)$/.exec(node.text)?.[1];
+  return node.type === 'expansion' ? /^\$\{(\w+)\}$/.exec(node.text)?.[1] : undefined;
 }
 
 /** `/usr/bin/curl` → `curl`, `curl.exe` → `curl`. */

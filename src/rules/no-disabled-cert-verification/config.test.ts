@@ -7,6 +7,11 @@ runRuleTests(
   rule,
   {
     valid: [
+      {
+        name: 'a variable quoted, emptied before use, dynamic, or given to another command',
+        filename: 'install.sh',
+        code: 'OPTS="--trusted-host m.example.net"\npip install "$OPTS" x\nOPTS=""\npip install $OPTS x\nK=$(choose-flags)\ncurl $K https://example.com\nT="-xkf"\ntar $T a.tar\n',
+      },
       // curl: -K is a config file, a later --no-insecure wins, other commands' -k
       {
         filename: 'install.sh',
@@ -199,6 +204,15 @@ runRuleTests(
               reach: 'the build of this image',
             },
           },
+        ],
+      },
+      {
+        name: 'options kept in a variable, expanded unquoted (reported at the expansion)',
+        filename: 'install.sh',
+        code: 'PIP_MIRROR="-i https://mirror.example.net/simple --trusted-host mirror.example.net"\npip install $PIP_MIRROR black\nCURL_OPTS=\'-fsSL -k\'\ncurl ${CURL_OPTS} https://example.com/x\n',
+        errors: [
+          { messageId: 'configPipTrustedHost', line: 2, column: 13 },
+          { messageId: 'configCurlInsecure', line: 4, column: 6 },
         ],
       },
       {
