@@ -475,6 +475,8 @@ const MAX_NESTING = 3;
 const SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh']);
 const CONTAINER_RUNNERS = new Set(['docker', 'podman', 'nerdctl']);
 const CONTAINER_COMMANDS = new Set(['run', 'create', 'exec']);
+/** Fields an unquoted `$VAR` may split into: options kept in a variable are a handful of words. */
+const MAX_FIELDS = 32;
 /**
  * Reads shell text with tree-sitter-bash: every simple command (with `sudo`, `env`, `cross-env` and
  * friends peeled off), every environment assignment that reaches a process (`A=0 cmd`, `export`,
@@ -499,6 +501,8 @@ class ShellWalk {
     exported = new Set();
     allExport = false;
     assignments = [];
+    /** Shell variables assigned so far, in text order: the literal value, or undefined when dynamic. */
+    variables = new Map();
     constructor(reader, source, shell, depth) {
         this.reader = reader;
         this.source = source;
@@ -538,7 +542,10 @@ class ShellWalk {
                 this.declaration(node);
                 return;
             case 'variable_assignment':
-                if (node.parent?.type !== 'command' && node.parent?.type !== 'declaration_command')
+                if (node.parent?.type === 'command')
+                    return;
+                this.remember(node);
+                if (node.parent?.type !== 'declaration_command')
                     this.assignments.push(node);
                 return;
             case 'redirected_statement':
@@ -577,6 +584,29 @@ class ShellWalk {
             }
         }
     }
+    /** `OPTS="--trusted-host mirror"`: what a later unquoted `$OPTS` expands to. */
+    remember(node) {
+        const name = node.childForFieldName('name')?.text;
+        if (name === undefined)
+            return;
+        const valueNode = node.childForFieldName('value');
+        this.variables.set(name, valueNode ? this.value(valueNode) : '');
+    }
+    /**
+     * The words of a command as the program receives them: an unquoted `$OPTS` or `${OPTS}` of a
+     * variable assigned a literal earlier in the text splits into its fields (each at the expansion).
+     */
+    expand(words) {
+        return words.flatMap((node, index) => {
+            const name = index === 0 ? undefined : expansionName(node);
+            const known = name === undefined ? undefined : this.variables.get(name);
+            if (known === undefined)
+                return [{ node, value: this.value(node) }];
+            const fields = known.split(/[ \t\n]+/).filter((field) => field !== '');
+            this.reader.budget.charge(Math.min(fields.length, MAX_FIELDS));
+            return fields.slice(0, MAX_FIELDS).map((value) => ({ node, value }));
+        });
+    }
     assignment(node, site, reach) {
         const name = node.childForFieldName('name');
         if (!name)
@@ -604,8 +634,10 @@ class ShellWalk {
         this.simpleCommand(words);
     }
     /** `words[0]` is the program; wrappers (`sudo`, `env`, `npx`) hand on to the program they run. */
-    simpleCommand(words) {
-        const values = words.map((word) => this.value(word));
+    simpleCommand(written) {
+        const expanded = this.expand(written);
+        const words = expanded.map(({ node }) => node);
+        const values = expanded.map(({ value }) => value);
         let start = 0;
         for (let peeled = 0; peeled < 4; peeled++) {
             const wrapper = wrapperOf(programName(values[start]));
@@ -730,6 +762,12 @@ class ShellWalk {
         if (line && value !== undefined)
             this.wordAssignment(line, value.replace(/\n$/, ''), 'GITHUB_ENV', reach);
     }
+}
+/** `$NAME` or `${NAME}` as a whole unquoted word. */
+function expansionName(node) {
+    if (node.type === 'simple_expansion')
+        return /^\$(\w+)$/.exec(node.text)?.[1];
+    return node.type === 'expansion' ? /^\$\{(\w+)\}$/.exec(node.text)?.[1] : undefined;
 }
 /** `/usr/bin/curl` → `curl`, `curl.exe` → `curl`. */
 function programName(word) {
@@ -1128,10 +1166,35 @@ function command(input, builder, offsets, instruction, context, backtick) {
     if (text.startsWith('[') && execForm(input, builder, text, from, context, shell))
         return;
     // Escaped with a backtick (`# escape=\``): the same two characters as a backslash continuation.
-    const script = backtick ? text.replace(/`(\r?\n)/g, '\\$1') : text;
-    readShell(shellReader(input, builder), { text: script, offsetOf: (i) => from + i }, shell);
+    const script = withoutContinuationComments(backtick ? text.replace(/`(\r?\n)/g, '\\$1') : text);
+    const offsetOf = (i) => from + (script.offsets[i] ?? text.length);
+    readShell(shellReader(input, builder), { text: script.text, offsetOf }, shell);
     if (keyword === 'RUN' && text.startsWith('<<'))
         heredocs(input, builder, offsets, instruction, shell);
+}
+/**
+ * Docker removes comment lines and empty lines inside a continued instruction before the shell sees
+ * it; left in, `--no-cache-dir \\` + `# note` would end the command there. Lines of a here-document
+ * (not continued) stay. `offsets[i]` is the index in `text` of the script's character `i`.
+ */
+function withoutContinuationComments(text) {
+    const lines = text.split(/(?<=\n)/);
+    let kept = '';
+    const offsets = [];
+    let position = 0;
+    let continued = false;
+    for (const line of lines) {
+        const dropped = continued && /^[ \t]*(?:#.*)?\r?\n?$/.test(line);
+        if (!dropped) {
+            kept += line;
+            for (let index = 0; index < line.length; index++)
+                offsets.push(position + index);
+            continued = /\\\r?\n$/.test(line);
+        }
+        position += line.length;
+    }
+    offsets.push(position);
+    return { text: kept, offsets };
 }
 /** `RUN <<EOT … EOT`: without a command, each here-document is a script the shell runs. */
 function heredocs(input, builder, offsets, instruction, shell) {

@@ -562,6 +562,7 @@ function nodeFlagSites(model) {
         sites.push({
             words: env.value.split(/\s+/).filter((word) => word !== ''),
             range: env.valueRange,
+            rangeOf: () => env.valueRange,
             target: `every Node process of ${env.context.reach} (\`NODE_OPTIONS\`)`,
             identity: `${env.site} NODE_OPTIONS=${env.value}`,
             context: env.context,
@@ -578,12 +579,16 @@ function nodeFlagSites(model) {
         sites.push({
             words,
             range: command.range,
+            rangeOf: (flag) => flagWord(options, flag)?.range ?? command.range,
             target: `this \`node\` process (${command.context.reach})`,
             identity: `node ${words.join(' ')}`,
             context: command.context,
         });
     }
     return sites;
+}
+function flagWord(options, flag) {
+    return options.findLast(({ value }) => value === flag || value?.startsWith(`${flag}=`) === true);
 }
 /** The values given to `flag`: `--flag=value` or `--flag value`; the last one wins. */
 function flagValue(words, flag) {
@@ -610,10 +615,11 @@ const config_config = configChecker({
         for (const site of nodeFlagSites(context.model)) {
             const flag = site.words.find((word) => word in MIN_VERSIONS);
             const version = flag === undefined ? undefined : MIN_VERSIONS[flag];
-            const base = { range: site.range, identity: site.identity, context: site.context };
+            const base = { identity: site.identity, context: site.context };
             if (flag !== undefined && version !== undefined) {
                 context.report({
                     ...base,
+                    range: site.rangeOf(flag),
                     messageId: 'cliMinVersion',
                     data: { flag, version, target: site.target },
                 });
@@ -621,6 +627,7 @@ const config_config = configChecker({
             else if (site.words.includes('--tls-max-v1.2')) {
                 context.report({
                     ...base,
+                    range: site.rangeOf('--tls-max-v1.2'),
                     messageId: 'globalMaxTls12',
                     data: { setting: '`--tls-max-v1.2`', target: site.target },
                 });
@@ -644,7 +651,7 @@ const no_tls_key_logging_config_config = configChecker({
             context.report({
                 messageId: 'keylogFlag',
                 data: { target: site.target, file: describeFile(flagValue(site.words, '--tls-keylog')) },
-                range: site.range,
+                range: site.rangeOf('--tls-keylog'),
                 identity: site.identity,
                 context: site.context,
             });
@@ -804,7 +811,7 @@ const no_weak_ciphers_config_config = configChecker({
                     tokens: [...new Set(tokens)].map((token) => `\`${token}\``).join(', '),
                     weaknesses: weaknesses.join(', '),
                 },
-                range: site.range,
+                range: site.rangeOf('--tls-cipher-list'),
                 identity: site.identity,
                 context: site.context,
             });
