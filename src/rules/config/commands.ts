@@ -353,7 +353,7 @@ function gitConfigSet(args: readonly Word[]): CommandHit[] {
     {
       tool: 'git',
       range: value.range,
-      setting: `\`git config ${key.value ?? ''} ${value.value ?? ''}\``,
+      setting: `\`git config ${key.value ?? ''} ${value.value === '' ? '""' : (value.value ?? '')}\``,
     },
   ];
 }

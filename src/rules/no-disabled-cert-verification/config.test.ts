@@ -292,6 +292,19 @@ runRuleTests(
         ],
       },
       {
+        name: 'an empty value is false, and the message shows it quoted',
+        filename: 'setup.sh',
+        code: 'git config http.sslVerify ""\n',
+        errors: [
+          {
+            messageId: 'configGitSslVerify',
+            line: 1,
+            column: 27,
+            data: { setting: '`git config http.sslVerify ""`', reach: 'this script' },
+          },
+        ],
+      },
+      {
         filename: '.gitconfig',
         code: '[http "https://git.example.com/"]\n\tsslVerify = false\n[HTTP]\n\tSSLVERIFY = no ; temporary\n',
         errors: [
