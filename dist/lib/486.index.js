@@ -523,7 +523,8 @@ function usage() {
   tlsguard baseline [paths...] [options]   record the current findings as accepted
 
 Finds disabled certificate verification and other insecure TLS settings in JavaScript and
-TypeScript. Findings recorded in the baseline file (.tlsguard-baseline.json) are reported as
+TypeScript, and in configuration files: Dockerfiles, GitHub workflows, Compose and dotenv files,
+.npmrc/.yarnrc, git, curl, wget and pip configuration, shell and package.json scripts. Findings recorded in the baseline file (.tlsguard-baseline.json) are reported as
 unchanged and do not fail the run: only new ones do. Exit codes: 0 nothing fails, 1 new
 findings at or above the failing severity, 2 usage, configuration or baseline error.
 

@@ -413,7 +413,7 @@ function gitConfigSet(args) {
         {
             tool: 'git',
             range: value.range,
-            setting: `\`git config ${key.value ?? ''} ${value.value ?? ''}\``,
+            setting: `\`git config ${key.value ?? ''} ${value.value === '' ? '""' : (value.value ?? '')}\``,
         },
     ];
 }
