@@ -103,7 +103,8 @@ describe('the config language', () => {
   it('reports a YAML syntax error as a diagnostic with its line', () => {
     const output = analyze('.github/workflows/ci.yml', 'jobs:\n  a:\n    steps: [\n');
     expect(output.findings).toEqual([]);
-    expect(output.diagnostics).toMatchObject([{ kind: 'parse-error', line: expect.any(Number) }]);
+    expect(output.diagnostics).toMatchObject([{ kind: 'parse-error' }]);
+    expect(output.diagnostics[0]?.line).toBeGreaterThan(0);
     expect(output.diagnostics[0]?.message).toMatch(/^could not parse: YAML: /);
   });
 
