@@ -40,9 +40,7 @@ describe.each(RULES.map((rule) => [rule.id, rule] as const))(
         });
         expect(output.diagnostics).toEqual([]);
         if (example.kind === 'incorrect') {
-          expect(
-            createPrefilter([rule], { language }).rulesFor(example.code),
-          ).toEqual([rule]);
+          expect(createPrefilter([rule], { language }).rulesFor(example.code)).toEqual([rule]);
           expect(output.findings.length).toBeGreaterThan(0);
         } else {
           expect(output.findings).toEqual([]);
