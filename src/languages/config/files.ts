@@ -40,7 +40,6 @@ const BY_NAME: ReadonlyMap<string, Surface> = new Map<string, Surface>([
 const DOCKERFILE = /^(?:dockerfile|containerfile)\.[\w.-]+$|\.(?:dockerfile|containerfile)$/i;
 const COMPOSE = /^(?:docker-)?compose(?:[.-][\w.-]+)?\.ya?ml$/i;
 const DOTENV = /^\.env(?:\.[\w.-]+)?$|^[\w.-]+\.env$/;
-const REQUIREMENTS = /^(?:[\w.-]*[-_.])?requirements(?:[-_.][\w.-]*)?\.(?:txt|in)$/i;
 const YAML = /\.ya?ml$/i;
 const SHELL_EXTENSION = /\.(?:sh|bash)$/i;
 /** `#!/bin/sh`, `#!/usr/bin/env bash`, `#!/usr/bin/env -S bash -e`, dash and ash. */
@@ -86,10 +85,28 @@ export function surfaceOf(path: string, firstLine?: string): Surface | undefined
   if (DOCKERFILE.test(name)) return 'dockerfile';
   if (YAML.test(name)) return yamlSurface(path, name);
   if (DOTENV.test(name)) return 'dotenv';
-  if (REQUIREMENTS.test(name) || isInRequirementsFolder(path, name)) return 'requirements';
+  if (isRequirementsName(name) || isInRequirementsFolder(path, name)) return 'requirements';
   if (SHELL_EXTENSION.test(name)) return 'shell';
   if (firstLine !== undefined && mayBeScript(path) && SHELL_SHEBANG.test(firstLine)) return 'shell';
   return undefined;
+}
+
+/**
+ * `requirements.txt`, `dev-requirements.in`, `requirements_test.txt`, `requirements.dev.txt`: the word
+ * `requirements` between separators (`-`, `_`, `.`) or the ends, before `.txt` or `.in`.
+ */
+function isRequirementsName(name: string): boolean {
+  const lower = name.toLowerCase();
+  if (!/^[\w.-]+$/.test(lower)) return false;
+  const extension = lower.endsWith('.txt') ? 4 : lower.endsWith('.in') ? 3 : 0;
+  if (extension === 0) return false;
+  const base = lower.slice(0, -extension);
+  const word = 'requirements';
+  const separator = (char: string | undefined) => char === undefined || '-_.'.includes(char);
+  for (let at = base.indexOf(word); at >= 0; at = base.indexOf(word, at + 1)) {
+    if (separator(base[at - 1]) && separator(base[at + word.length])) return true;
+  }
+  return false;
 }
 
 function yamlSurface(path: string, name: string): Surface | undefined {

@@ -229,13 +229,24 @@ function stringRanges(
   argv: readonly string[],
 ): { value: string; range: Range }[] {
   const words: { value: string; range: Range }[] = [];
-  const token = /"(?:[^"\\]|\\.)*"/g;
+  let at = 0;
   for (const value of argv) {
-    const match = token.exec(text);
-    const start = from + (match?.index ?? 0);
-    words.push({ value, range: [start, start + (match?.[0].length ?? 0)] });
+    const open = text.indexOf('"', at);
+    const close = open < 0 ? -1 : closingQuote(text, open + 1);
+    const start = from + Math.max(0, open);
+    words.push({ value, range: [start, close < 0 ? start : from + close + 1] });
+    at = close < 0 ? text.length : close + 1;
   }
   return words;
+}
+
+/** The index of the `"` that closes a JSON string whose text starts at `at` (escapes skipped). */
+function closingQuote(text: string, at: number): number {
+  for (let index = at; index < text.length; index++) {
+    if (text[index] === '\\') index++;
+    else if (text[index] === '"') return index;
+  }
+  return -1;
 }
 
 function rangeOf(offsets: Offsets, range: LspRange): Range {

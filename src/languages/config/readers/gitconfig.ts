@@ -35,11 +35,14 @@ function header(text: string): string | undefined {
 }
 
 function entry(builder: ModelBuilder, line: TextLine, start: number, section: string): void {
-  const match = /^([A-Za-z][\w-]*)\s*(?:=\s*(.*))?$/.exec(line.text.slice(start));
-  if (!match?.[1]) return;
-  const name = match[1];
+  const text = line.text.slice(start);
+  const name = /^[A-Za-z][\w-]*/.exec(text)?.[0];
+  if (!name) return;
+  // After the name: nothing (a bare key, true), or `=` and the value up to the end of the line.
+  const after = text.slice(name.length).trimStart();
+  if (after !== '' && !after.startsWith('=')) return;
   const key = `${section}.${name.toLowerCase()}`;
-  if (match[2] === undefined) {
+  if (after === '') {
     pushSetting(builder, {
       tool: 'git',
       key,
@@ -50,7 +53,7 @@ function entry(builder: ModelBuilder, line: TextLine, start: number, section: st
     });
     return;
   }
-  const written = match[2];
+  const written = after.slice(1).trimStart();
   const { value, comment } = gitValue(written);
   const valueAt = line.text.length - written.length;
   if (comment >= 0) lineComment(builder, line, valueAt + comment);

@@ -46,6 +46,24 @@ export function partRange(line: TextLine, part: string, from = 0): Range {
   return [start, start + (at < 0 ? 0 : part.length)];
 }
 
+/**
+ * `name = value` at the start of `text`: the name (matched by the anchored `name` pattern, which must
+ * not overlap with spaces or the separator), then optional spaces, the separator, and the value with
+ * its surrounding spaces trimmed. Scanned by hand: a regular expression with `\s*(.*?)\s*$` would
+ * backtrack quadratically on a long line of spaces.
+ */
+export function keyAndValue(
+  text: string,
+  name: RegExp,
+  separator: string,
+): { name: string; value: string } | undefined {
+  const key = name.exec(text)?.[0];
+  if (!key) return undefined;
+  const rest = text.slice(key.length).trimStart();
+  if (!rest.startsWith(separator)) return undefined;
+  return { name: key, value: rest.slice(separator.length).trim() };
+}
+
 /** `"x"` or `'x'` → `x`; anything else as it is. */
 export function unquoted(value: string): string {
   if (

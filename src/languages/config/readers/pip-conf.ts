@@ -35,19 +35,20 @@ export function readPipConf(input: ReadInput, builder: ModelBuilder): void {
       });
       continue;
     }
-    const match = /^([^=:\s][^=:]*?)\s*[=:]\s*(.*?)\s*$/.exec(line.text.slice(start));
-    if (!match?.[1]) continue;
-    const key = match[1].toLowerCase().replace(/_/g, '-');
-    const value = match[2] ?? '';
+    // `key = value` or `key: value` (configparser): the key ends at the first `=` or `:`.
+    const text = line.text.slice(start);
+    const separator = text.search(/[=:]/);
+    if (separator <= 0) continue;
+    const name = text.slice(0, separator).trimEnd();
+    const key = name.toLowerCase().replace(/_/g, '-');
+    const value = text.slice(separator + 1).trim();
     last = { key, value };
     pushSetting(builder, {
       tool: 'pip',
       key,
       value,
       range:
-        value === ''
-          ? partRange(line, match[1], start)
-          : partRange(line, value, start + match[1].length),
+        value === '' ? partRange(line, name, start) : partRange(line, value, start + name.length),
       text: `${key}=${value}`,
       context: fileContext(builder, section),
     });

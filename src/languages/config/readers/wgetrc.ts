@@ -1,6 +1,6 @@
 import type { ModelBuilder } from '../model.js';
 import type { ReadInput } from '../reader.js';
-import { budgetedLines, lineComment, partRange, pushSetting } from './lines.js';
+import { budgetedLines, keyAndValue, lineComment, partRange, pushSetting } from './lines.js';
 
 /**
  * `.wgetrc`: `command = value` lines and `#` comments. wget ignores case, `-` and `_` in command names
@@ -14,19 +14,19 @@ export function readWgetrc(input: ReadInput, builder: ModelBuilder): void {
       lineComment(builder, line, start);
       continue;
     }
-    const match = /^([\w-]+)\s*=\s*(.*?)\s*$/.exec(line.text.slice(start));
-    if (!match?.[1]) continue;
-    const written = match[2] ?? '';
-    const key = match[1].toLowerCase().replace(/[-_]/g, '');
+    const setting = keyAndValue(line.text.slice(start), /^[\w-]+/, '=');
+    if (!setting) continue;
+    const { name, value: written } = setting;
+    const key = name.toLowerCase().replace(/[-_]/g, '');
     pushSetting(builder, {
       tool: 'wget',
       key,
       value: written,
       range:
         written === ''
-          ? partRange(line, match[1], start)
-          : partRange(line, written, start + match[1].length),
-      text: `${match[1]} = ${written}`,
+          ? partRange(line, name, start)
+          : partRange(line, written, start + name.length),
+      text: `${name} = ${written}`,
     });
   }
 }

@@ -130,9 +130,20 @@ export function readSteps(
  */
 export function expressionsBlanked(source: ShellSource): ShellSource {
   const opaque: [number, number][] = [];
-  const text = source.text.replace(/\$\{\{[^}]*\}\}/g, (match, at: number) => {
-    opaque.push([at, at + match.length]);
-    return '_'.repeat(match.length);
-  });
-  return opaque.length === 0 ? source : { ...source, text, opaque };
+  const { text } = source;
+  // `${{` … up to the first `}`, which must be followed by a second one (as the runner reads it).
+  for (let at = text.indexOf('${{'); at >= 0;) {
+    const close = text.indexOf('}', at + 3);
+    if (close < 0) break;
+    if (text[close + 1] === '}') opaque.push([at, close + 2]);
+    at = text.indexOf('${{', text[close + 1] === '}' ? close + 2 : close + 1);
+  }
+  if (opaque.length === 0) return source;
+  let blanked = '';
+  let from = 0;
+  for (const [start, end] of opaque) {
+    blanked += text.slice(from, start) + '_'.repeat(end - start);
+    from = end;
+  }
+  return { ...source, text: blanked + text.slice(from), opaque };
 }
