@@ -897,7 +897,6 @@ const BY_NAME = new Map([
 const DOCKERFILE = /^(?:dockerfile|containerfile)\.[\w.-]+$|\.(?:dockerfile|containerfile)$/i;
 const COMPOSE = /^(?:docker-)?compose(?:[.-][\w.-]+)?\.ya?ml$/i;
 const DOTENV = /^\.env(?:\.[\w.-]+)?$|^[\w.-]+\.env$/;
-const REQUIREMENTS = /^(?:[\w.-]*[-_.])?requirements(?:[-_.][\w.-]*)?\.(?:txt|in)$/i;
 const YAML = /\.ya?ml$/i;
 const SHELL_EXTENSION = /\.(?:sh|bash)$/i;
 /** `#!/bin/sh`, `#!/usr/bin/env bash`, `#!/usr/bin/env -S bash -e`, dash and ash. */
@@ -945,13 +944,33 @@ function surfaceOf(path, firstLine) {
         return yamlSurface(path, name);
     if (DOTENV.test(name))
         return 'dotenv';
-    if (REQUIREMENTS.test(name) || isInRequirementsFolder(path, name))
+    if (isRequirementsName(name) || isInRequirementsFolder(path, name))
         return 'requirements';
     if (SHELL_EXTENSION.test(name))
         return 'shell';
     if (firstLine !== undefined && mayBeScript(path) && SHELL_SHEBANG.test(firstLine))
         return 'shell';
     return undefined;
+}
+/**
+ * `requirements.txt`, `dev-requirements.in`, `requirements_test.txt`, `requirements.dev.txt`: the word
+ * `requirements` between separators (`-`, `_`, `.`) or the ends, before `.txt` or `.in`.
+ */
+function isRequirementsName(name) {
+    const lower = name.toLowerCase();
+    if (!/^[\w.-]+$/.test(lower))
+        return false;
+    const extension = lower.endsWith('.txt') ? 4 : lower.endsWith('.in') ? 3 : 0;
+    if (extension === 0)
+        return false;
+    const base = lower.slice(0, -extension);
+    const word = 'requirements';
+    const separator = (char) => char === undefined || '-_.'.includes(char);
+    for (let at = base.indexOf(word); at >= 0; at = base.indexOf(word, at + 1)) {
+        if (separator(base[at - 1]) && separator(base[at + word.length]))
+            return true;
+    }
+    return false;
 }
 function yamlSurface(path, name) {
     if (COMPOSE.test(name))

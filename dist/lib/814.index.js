@@ -856,11 +856,25 @@ function readSteps(file, input, builder, steps) {
  */
 function expressionsBlanked(source) {
     const opaque = [];
-    const text = source.text.replace(/\$\{\{[^}]*\}\}/g, (match, at) => {
-        opaque.push([at, at + match.length]);
-        return '_'.repeat(match.length);
-    });
-    return opaque.length === 0 ? source : { ...source, text, opaque };
+    const { text } = source;
+    // `${{` … up to the first `}`, which must be followed by a second one (as the runner reads it).
+    for (let at = text.indexOf('${{'); at >= 0;) {
+        const close = text.indexOf('}', at + 3);
+        if (close < 0)
+            break;
+        if (text[close + 1] === '}')
+            opaque.push([at, close + 2]);
+        at = text.indexOf('${{', text[close + 1] === '}' ? close + 2 : close + 1);
+    }
+    if (opaque.length === 0)
+        return source;
+    let blanked = '';
+    let from = 0;
+    for (const [start, end] of opaque) {
+        blanked += text.slice(from, start) + '_'.repeat(end - start);
+        from = end;
+    }
+    return { ...source, text: blanked + text.slice(from), opaque };
 }
 
 ;// CONCATENATED MODULE: ./src/languages/config/readers/action.ts
@@ -1019,6 +1033,21 @@ function partRange(line, part, from = 0) {
     const at = line.text.indexOf(part, from);
     const start = line.start + Math.max(0, at);
     return [start, start + (at < 0 ? 0 : part.length)];
+}
+/**
+ * `name = value` at the start of `text`: the name (matched by the anchored `name` pattern, which must
+ * not overlap with spaces or the separator), then optional spaces, the separator, and the value with
+ * its surrounding spaces trimmed. Scanned by hand: a regular expression with `\s*(.*?)\s*$` would
+ * backtrack quadratically on a long line of spaces.
+ */
+function keyAndValue(text, name, separator) {
+    const key = name.exec(text)?.[0];
+    if (!key)
+        return undefined;
+    const rest = text.slice(key.length).trimStart();
+    if (!rest.startsWith(separator))
+        return undefined;
+    return { name: key, value: rest.slice(separator.length).trim() };
 }
 /** `"x"` or `'x'` → `x`; anything else as it is. */
 function unquoted(value) {
@@ -1247,13 +1276,25 @@ function isShell(program) {
 /** Each JSON string of an exec form, with the range of its quoted text. */
 function stringRanges(text, from, argv) {
     const words = [];
-    const token = /"(?:[^"\\]|\\.)*"/g;
+    let at = 0;
     for (const value of argv) {
-        const match = token.exec(text);
-        const start = from + (match?.index ?? 0);
-        words.push({ value, range: [start, start + (match?.[0].length ?? 0)] });
+        const open = text.indexOf('"', at);
+        const close = open < 0 ? -1 : closingQuote(text, open + 1);
+        const start = from + Math.max(0, open);
+        words.push({ value, range: [start, close < 0 ? start : from + close + 1] });
+        at = close < 0 ? text.length : close + 1;
     }
     return words;
+}
+/** The index of the `"` that closes a JSON string whose text starts at `at` (escapes skipped). */
+function closingQuote(text, at) {
+    for (let index = at; index < text.length; index++) {
+        if (text[index] === '\\')
+            index++;
+        else if (text[index] === '"')
+            return index;
+    }
+    return -1;
 }
 function dockerfile_rangeOf(offsets, range) {
     return [offsets(range.start), offsets(range.end)];
@@ -1298,7 +1339,7 @@ function assignment(builder, text, at, key, unclosed) {
     let valueEnd;
     let next;
     const quoted = (quote === '"' || quote === "'" || quote === '`') && !unclosed.has(quote);
-    const close = quoted ? closingQuote(text, valueStart, quote) : -1;
+    const close = quoted ? dotenv_closingQuote(text, valueStart, quote) : -1;
     if (quoted && close < 0)
         unclosed.add(quote);
     if (close >= 0 && quote !== undefined) {
@@ -1331,7 +1372,7 @@ function assignment(builder, text, at, key, unclosed) {
     return next;
 }
 /** The closing quote of a quoted value (escaped quotes skipped); -1 when there is none. */
-function closingQuote(text, open, quote) {
+function dotenv_closingQuote(text, open, quote) {
     for (let index = open + 1; index < text.length; index++) {
         if (text[index] === '\\' && quote === '"')
             index++;
@@ -1391,12 +1432,16 @@ function header(text) {
     return match[2] === undefined ? name : `${name}.${match[2].replace(/\\(.)/g, '$1')}`;
 }
 function entry(builder, line, start, section) {
-    const match = /^([A-Za-z][\w-]*)\s*(?:=\s*(.*))?$/.exec(line.text.slice(start));
-    if (!match?.[1])
+    const text = line.text.slice(start);
+    const name = /^[A-Za-z][\w-]*/.exec(text)?.[0];
+    if (!name)
         return;
-    const name = match[1];
+    // After the name: nothing (a bare key, true), or `=` and the value up to the end of the line.
+    const after = text.slice(name.length).trimStart();
+    if (after !== '' && !after.startsWith('='))
+        return;
     const key = `${section}.${name.toLowerCase()}`;
-    if (match[2] === undefined) {
+    if (after === '') {
         pushSetting(builder, {
             tool: 'git',
             key,
@@ -1407,7 +1452,7 @@ function entry(builder, line, start, section) {
         });
         return;
     }
-    const written = match[2];
+    const written = after.slice(1).trimStart();
     const { value, comment } = gitValue(written);
     const valueAt = line.text.length - written.length;
     if (comment >= 0)
@@ -1616,19 +1661,20 @@ function readPipConf(input, builder) {
             });
             continue;
         }
-        const match = /^([^=:\s][^=:]*?)\s*[=:]\s*(.*?)\s*$/.exec(line.text.slice(start));
-        if (!match?.[1])
+        // `key = value` or `key: value` (configparser): the key ends at the first `=` or `:`.
+        const text = line.text.slice(start);
+        const separator = text.search(/[=:]/);
+        if (separator <= 0)
             continue;
-        const key = match[1].toLowerCase().replace(/_/g, '-');
-        const value = match[2] ?? '';
+        const name = text.slice(0, separator).trimEnd();
+        const key = name.toLowerCase().replace(/_/g, '-');
+        const value = text.slice(separator + 1).trim();
         last = { key, value };
         pushSetting(builder, {
             tool: 'pip',
             key,
             value,
-            range: value === ''
-                ? partRange(line, match[1], start)
-                : partRange(line, value, start + match[1].length),
+            range: value === '' ? partRange(line, name, start) : partRange(line, value, start + name.length),
             text: `${key}=${value}`,
             context: fileContext(builder, section),
         });
@@ -1693,45 +1739,65 @@ function readWgetrc(input, builder) {
             lineComment(builder, line, start);
             continue;
         }
-        const match = /^([\w-]+)\s*=\s*(.*?)\s*$/.exec(line.text.slice(start));
-        if (!match?.[1])
+        const setting = keyAndValue(line.text.slice(start), /^[\w-]+/, '=');
+        if (!setting)
             continue;
-        const written = match[2] ?? '';
-        const key = match[1].toLowerCase().replace(/[-_]/g, '');
+        const { name, value: written } = setting;
+        const key = name.toLowerCase().replace(/[-_]/g, '');
         pushSetting(builder, {
             tool: 'wget',
             key,
             value: written,
             range: written === ''
-                ? partRange(line, match[1], start)
-                : partRange(line, written, start + match[1].length),
-            text: `${match[1]} = ${written}`,
+                ? partRange(line, name, start)
+                : partRange(line, written, start + name.length),
+            text: `${name} = ${written}`,
         });
     }
 }
 
 ;// CONCATENATED MODULE: ./src/languages/config/readers/yarnrc.ts
 
+/**
+ * A `.yarnrc` line: indentation, the key (`"quoted"` or a run of non-space, non-quote characters) and,
+ * after spaces, the rest trimmed (`''` when only spaces follow; undefined when nothing does).
+ */
+function keyAndRest(text) {
+    const indent = text.length - text.trimStart().length;
+    const line = text.slice(indent);
+    const close = line.startsWith('"') ? line.indexOf('"', 1) : -1;
+    const written = line.startsWith('"')
+        ? close < 0
+            ? ''
+            : line.slice(0, close + 1)
+        : (/^[^\s"]+/.exec(line)?.[0] ?? '');
+    if (written === '')
+        return undefined;
+    const after = line.slice(written.length);
+    if (after === '')
+        return { indent, written, rest: undefined };
+    return /^\s/.test(after) ? { indent, written, rest: after.trim() } : undefined;
+}
 /** Yarn 1's `.yarnrc`: `key value` lines (either may be quoted) and `#` comments. */
 function readYarnrc(input, builder) {
     for (const line of budgetedLines(input)) {
-        const match = /^(\s*)("[^"]*"|[^\s"]+)(?:\s+(.*?))?\s*$/.exec(line.text);
-        if (!match?.[2])
+        const parts = keyAndRest(line.text);
+        if (!parts)
             continue;
-        if (match[2].startsWith('#')) {
-            lineComment(builder, line, match[1]?.length ?? 0);
+        if (parts.written.startsWith('#')) {
+            lineComment(builder, line, parts.indent);
             continue;
         }
-        const key = unquoted(match[2]);
-        const written = match[3];
+        const key = unquoted(parts.written);
+        const written = parts.rest;
         const value = written === undefined ? undefined : unquoted(written);
         pushSetting(builder, {
             tool: 'yarn',
             key,
             value,
             range: written === undefined
-                ? partRange(line, match[2])
-                : partRange(line, written, (match[1]?.length ?? 0) + match[2].length),
+                ? partRange(line, parts.written)
+                : partRange(line, written, parts.indent + parts.written.length),
             text: `${key} ${written ?? ''}`,
         });
     }
