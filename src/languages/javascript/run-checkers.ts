@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/types';
 import { isAssertionData } from './analysis/assertion-data.js';
 import { FileAnalysis, QUESTION_STEP_LIMIT } from './analysis/file-analysis.js';
 import { guardOf } from './analysis/guards.js';
-import { chargingWalksTo, WorkLimitReached, WorkMeter } from './analysis/work-meter.js';
+import { chargingWalksTo, WorkLimitReached, WorkMeter } from '../shared/work-meter.js';
 import type { Condition } from '../../core/condition.js';
 import type { RuleFailure } from '../../core/language.js';
 import type { Rule } from '../../core/rule.js';
