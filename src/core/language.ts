@@ -32,6 +32,16 @@ export interface LanguageInput {
   readonly maxNodes: number;
   /** Analysis steps the checkers may take on the file (see `WorkMeter`). */
   readonly maxSteps: number;
+  /** The runtime versions the project targets, for rules whose verdict depends on them. */
+  readonly targets?: TargetVersions;
+}
+
+/**
+ * The oldest runtime the project supports, per language, as `major.minor` (`3.12`): from flags,
+ * configuration or the project's own files (`requires-python`, `.python-version`, `runtime.txt`).
+ */
+export interface TargetVersions {
+  readonly python?: string;
 }
 
 export type LanguageRun = ParseFailure | LanguageAnalysis;
@@ -54,6 +64,11 @@ export interface LanguageAnalysis {
   readonly stoppedAt?: number;
   /** Reports that could not be located (their code nests too deeply, say): each costs that finding. */
   readonly errors: readonly unknown[];
+  /**
+   * Offsets of syntax errors the parser recovered from (tree-sitter): the file was analyzed, but code
+   * in and next to the broken parts may have been missed.
+   */
+  readonly syntaxErrors?: readonly number[];
   /** The file's comments, for suppression directives. */
   comments(): readonly SourceComment[];
 }

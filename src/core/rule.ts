@@ -4,7 +4,7 @@ import type { Risk } from './types.js';
  * The languages tlsguard reads (design §3). A rule is one concept across them: one id, one set of
  * messages, and a checker for each language it covers.
  */
-export const LANGUAGE_IDS = ['javascript'] as const;
+export const LANGUAGE_IDS = ['javascript', 'python'] as const;
 export type LanguageId = (typeof LANGUAGE_IDS)[number];
 
 export const CATEGORIES = [

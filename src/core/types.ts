@@ -82,6 +82,11 @@ export const DIAGNOSTIC_KINDS = [
   'too-complex',
   /** A symbolic link to a file outside the scan root: not followed, so never read. */
   'outside-root',
+  /**
+   * Has syntax errors the parser recovered from (Python): analyzed, but code in and next to the broken
+   * parts may have been missed.
+   */
+  'partial-parse',
 ] as const;
 
 export type DiagnosticKind = (typeof DIAGNOSTIC_KINDS)[number];

@@ -1,5 +1,10 @@
 import { isStackOverflow } from '../core/errors.js';
-import type { LanguageAnalysis, LoadedLanguage, ParseFailure } from '../core/language.js';
+import type {
+  LanguageAnalysis,
+  LoadedLanguage,
+  ParseFailure,
+  TargetVersions,
+} from '../core/language.js';
 import type { SeverityCap } from '../core/non-production.js';
 import type { Rule } from '../core/rule.js';
 import type { Diagnostic, Finding, Severity, SuppressedFinding } from '../core/types.js';
@@ -37,6 +42,8 @@ export interface FileInput {
   readonly maxAnalysisSteps?: number;
   /** For checking suppression comments; without it, directives are not applied. */
   readonly ruleIds?: RuleIds & { readonly suggest: (id: string) => string };
+  /** The runtime versions the project targets (see `LanguageInput.targets`). */
+  readonly targets?: TargetVersions;
 }
 
 export interface FileOutput {
@@ -75,6 +82,7 @@ function analyzeParsed(language: LoadedLanguage, input: FileInput): FileOutput {
     comments: directivesWanted,
     maxNodes,
     maxSteps,
+    ...(input.targets ? { targets: input.targets } : {}),
   });
   if (!run.ok)
     return { findings: [], suppressed: [], diagnostics: [unanalyzed(input.path, run, maxNodes)] };
@@ -143,7 +151,23 @@ function runDiagnostics(
     diagnostics.push(stoppedDiagnostic(source, text, run.stoppedAt, maxSteps));
   }
   for (const error of run.errors) diagnostics.push(failure(source.path, error));
+  const [firstError] = run.syntaxErrors ?? [];
+  if (firstError !== undefined)
+    diagnostics.push(partialParse(source, run.syntaxErrors?.length ?? 0, firstError));
   return diagnostics;
+}
+
+/** Syntax errors the parser recovered from: the findings stand, code near the errors may be missed. */
+function partialParse(source: SourceFile, count: number, offset: number): Diagnostic {
+  const { line, column } = source.lineMap.position(offset);
+  const errors = count === 1 ? 'a syntax error' : `${count.toLocaleString('en-US')} syntax errors`;
+  return {
+    file: source.path,
+    kind: 'partial-parse',
+    message: `${errors}, the first at line ${line}: analyzed around ${count === 1 ? 'it' : 'them'}, so code in and next to the broken part may have been missed`,
+    line,
+    column,
+  };
 }
 
 /** The checkers used up the file's work limit: what they found stands, the rest of the file was not checked. */

@@ -165,6 +165,7 @@ const NOTIFICATION_LEVEL: Readonly<Record<DiagnosticKind, 'error' | 'warning' | 
   'too-complex': 'warning',
   'outside-root': 'warning',
   'invalid-utf8': 'note',
+  'partial-parse': 'note',
 };
 
 function notification(diagnostic: Diagnostic, pathPrefix: string): Notification {

@@ -13,7 +13,7 @@ import { suppressionRule } from '../engine/suppression-rule.js';
 import { DIRECTIVE_MARKER } from '../engine/suppressions.js';
 import type { Language } from '../core/language.js';
 import type { LanguageId } from '../core/rule.js';
-import { languageOf, loadLanguage } from '../languages/index.js';
+import { isCandidate, languageOf, loadLanguage } from '../languages/index.js';
 import type { PolicyRequest } from '../policy/read.js';
 import { comparePolicy, newSuppressions, unsuppressed } from '../policy/stage.js';
 import { createPrefilter, passEverything, type Prefilter } from '../prefilter/prefilter.js';
@@ -226,7 +226,8 @@ async function baseRevision(
       ...scanned,
       analyzeText: async (path, text) => {
         const output = await analyzer.analyze(path, text);
-        return { ...output, ok: output.diagnostics.length === 0 };
+        // A file analyzed around syntax errors still has its findings at the base.
+        return { ...output, ok: output.diagnostics.every((d) => d.kind === 'partial-parse') };
       },
     },
     io,
@@ -248,11 +249,6 @@ async function discoverFiles(options: ScanOptions, io: ScanIO): Promise<Discover
   const commit = await requireCommit(options.changedSince, options.root, io.git);
   const only = await changedFiles(options.root, commit, io.git);
   return discover({ ...request, only }, io);
-}
-
-/** A file one of tlsguard's languages reads (by its path). */
-function isCandidate(path: string): boolean {
-  return languageOf(path) !== undefined;
 }
 
 interface FileAnalyzer {
