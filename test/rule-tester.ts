@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LoadedLanguage } from '../src/core/language.js';
-import type { LanguageId, Rule } from '../src/core/rule.js';
+import { LANGUAGE_IDS, type LanguageId, type Rule } from '../src/core/rule.js';
 import { WHERE } from '../src/core/non-production.js';
 import { defaultKind } from '../src/scan/non-production.js';
 import { analyzeFile } from '../src/engine/analyze-file.js';
@@ -11,9 +11,11 @@ import type { Finding } from '../src/core/types.js';
 
 export interface ValidCase {
   readonly code: string;
-  /** Decides TypeScript/JSX parsing and test-code severity; default `file.ts`. */
+  /** Decides TypeScript/JSX parsing and test-code severity; default `file.ts` (`file.py` for Python). */
   readonly filename?: string;
   readonly name?: string;
+  /** The Python version the project targets (`--python-version`). */
+  readonly pythonVersion?: string;
 }
 
 export interface ExpectedError {
@@ -54,13 +56,13 @@ export function runRuleTests(
     });
 
     it('has a well-formed table', () => {
-      checkTable(rule, valid, tests.invalid);
+      checkTable(rule, valid, tests.invalid, language);
     });
 
     describe('valid', () => {
       for (const item of valid) {
         it(item.name ?? item.code, () => {
-          expect(run(rule, item).map(render)).toEqual([]);
+          expect(run(rule, item, language).map(render)).toEqual([]);
         });
       }
     });
@@ -72,7 +74,7 @@ export function runRuleTests(
             createPrefilter([rule], { language }).rulesFor(item.code),
             'prefilter would skip this code',
           ).toEqual([rule]);
-          const findings = run(rule, item);
+          const findings = run(rule, item, language);
           const expected = item.errors.map((error) => expectedRender(rule, error));
           expect(findings.map(render)).toEqual(expected);
           checkMessages(rule, item, findings);
@@ -82,14 +84,27 @@ export function runRuleTests(
   });
 }
 
-function run(rule: Rule, item: ValidCase): Finding[] {
-  const path = item.filename ?? 'file.ts';
+/**
+ * The language whose checker reports a message: messages of a language other than JavaScript carry
+ * its id as a prefix (`pythonCertNone`), so that each language's table exercises its own messages.
+ */
+export function messageLanguage(messageId: string): LanguageId {
+  const other = LANGUAGE_IDS.find(
+    (id) =>
+      id !== 'javascript' && messageId.startsWith(id) && /[A-Z]/.test(messageId.charAt(id.length)),
+  );
+  return other ?? 'javascript';
+}
+
+function run(rule: Rule, item: ValidCase, language: LanguageId): Finding[] {
+  const path = item.filename ?? (language === 'python' ? 'file.py' : 'file.ts');
   const kind = defaultKind(path);
   const output = analyzeFile(loaded, {
     path,
     text: item.code,
     rules: [rule],
     severityCap: kind ? { severity: 'note', where: WHERE[kind] } : undefined,
+    ...(item.pythonVersion === undefined ? {} : { targets: { python: item.pythonVersion } }),
   });
   expect(output.diagnostics, 'the case must parse and the rule must not fail').toEqual([]);
   return output.findings.sort((a, b) => a.line - b.line || a.column - b.column);
@@ -121,6 +136,7 @@ function checkTable(
   rule: Rule,
   valid: readonly ValidCase[],
   invalid: readonly InvalidCase[],
+  language: LanguageId,
 ): void {
   const codes = [...valid, ...invalid].map((item) => `${item.filename ?? ''}\n${item.code}`);
   expect(
@@ -128,7 +144,11 @@ function checkTable(
     'duplicate cases',
   ).toEqual([]);
   const used = new Set(invalid.flatMap((item) => item.errors.map((error) => error.messageId)));
-  const unused = Object.keys(rule.meta.messages).filter((id) => !used.has(id));
+  const unused = Object.keys(rule.meta.messages).filter(
+    (id) => messageLanguage(id) === language && !used.has(id),
+  );
+  const foreign = [...used].filter((id) => messageLanguage(id) !== language);
+  expect(foreign, `messages of another language reported by the ${language} checker`).toEqual([]);
   expect(unused, 'messageIds never exercised by an invalid case').toEqual([]);
   expect(
     invalid.filter((item) => item.errors.length === 0),

@@ -1,13 +1,23 @@
 import type { Language, LoadedLanguage } from '../core/language.js';
 import type { LanguageId } from '../core/rule.js';
 import { javascript } from './javascript/index.js';
+import { python } from './python/index.js';
+import { isScriptCandidate } from './shared/scripts.js';
 
 /** Every language tlsguard reads (design §3), in the order a file is offered to them. */
-export const LANGUAGES: readonly Language[] = [javascript];
+export const LANGUAGES: readonly Language[] = [javascript, python];
 
 /** The language a file is in, by its path (and, for a file without extension, its first line). */
 export function languageOf(path: string, firstLine?: string): Language | undefined {
   return LANGUAGES.find((language) => language.owns(path, firstLine));
+}
+
+/**
+ * Whether discovery should read a file: one of the languages owns it by its path, or it is an
+ * extension-less script whose first line (its shebang) may name one (see `isScriptCandidate`).
+ */
+export function isCandidate(path: string): boolean {
+  return languageOf(path) !== undefined || isScriptCandidate(path);
 }
 
 const byId = new Map(LANGUAGES.map((language) => [language.id, language]));

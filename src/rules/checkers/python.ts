@@ -1,0 +1,10 @@
+import type { PythonChecker } from '../../languages/python/checker.js';
+import { python as noDisabledCertVerification } from '../no-disabled-cert-verification/python.js';
+
+/**
+ * The Python checker of every rule that has one, by rule id. Loaded by the Python language the first
+ * time a file of it needs checking, together with the parser.
+ */
+export const PYTHON_CHECKERS: ReadonlyMap<string, PythonChecker> = new Map<string, PythonChecker>([
+  ['no-disabled-cert-verification', noDisabledCertVerification],
+]);
