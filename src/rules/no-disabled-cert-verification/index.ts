@@ -24,11 +24,37 @@ export type MessageId =
   | 'electronSwitch'
   | 'electronSpkiSwitch'
   | 'electronLocalhostSwitch'
-  | 'curlVerifyPeer';
+  | 'curlVerifyPeer'
+  | PythonMessageId;
+export type PythonMessageId =
+  | 'pythonCertNone'
+  | 'pythonUpgradePanic'
+  | 'pythonUnverifiedContext'
+  | 'pythonGlobalContext'
+  | 'pythonWrapSocket'
+  | 'pythonNoVerifyContext'
+  | 'pythonServerContext'
+  | 'pythonServerContextCrash'
+  | 'pythonRequestsVerify'
+  | 'pythonSessionVerify'
+  | 'pythonHttpxVerify'
+  | 'pythonAiohttpSsl'
+  | 'pythonCertReqs'
+  | 'pythonCurlVerifyPeer'
+  | 'pythonOpenSslVerify'
+  | 'pythonCertVerifyOverride'
+  | 'pythonWarningsSilenced'
+  | 'pythonStrictRelaxed';
 const WHY =
   'any certificate is accepted, so anyone on the network path can impersonate the server and read or change the traffic';
 const FIX =
   "Trust the server's CA instead: pass it with the `ca` option (or start Node with `NODE_EXTRA_CA_CERTS`) and leave `rejectUnauthorized` at its default.";
+/**
+ * The origin story (rules.md §4.0 "the user story", research §3.2): what the 3.10/3.11/3.13 upgrades
+ * break, and the narrow fix for each — none of them is `CERT_NONE`.
+ */
+const UPGRADE_FIX =
+  'If this got past `certificate verify failed` after a Python upgrade, it hid the cause instead of fixing it: since 3.10 the default context refuses TLS 1.0/1.1, suites without forward secrecy or with SHA-1 MACs, and keys under 2048 bits (security level 2) — turning verification off does not even fix the cipher-suite break — and 3.13 adds `VERIFY_X509_STRICT`, which rejects private CAs without proper extensions. Fix the cause: for a private CA, `ctx.load_verify_locations(cafile=...)`; for a weak server key or old suites, re-issue the certificate or, for this one context, `ctx.set_ciphers("DEFAULT:@SECLEVEL=1")` (still reported, as a warning); on 3.13, `ctx.verify_flags &= ~ssl.VERIFY_X509_STRICT` or a CA with proper extensions';
 const ELECTRON_FIX =
   'Fix the certificate, or trust only the one certificate you expect: compare `certificate.fingerprint` with a pinned value for that host before calling back `true`.';
 
@@ -131,6 +157,105 @@ export default defineRule<MessageId>({
         risk: 'high',
         text: `\`{{option}}\` makes libcurl (node-libcurl) skip verifying the server's certificate (CURLOPT_SSL_VERIFYPEER 0): ${WHY}. Remove it — libcurl verifies by default — and give a private CA with \`CAINFO\` (curly: \`caInfo\`).`,
       },
+      pythonCertNone: {
+        risk: 'high',
+        headline:
+          '`verify_mode = CERT_NONE` turns off certificate verification for this client context',
+        text: `\`{{target}}.verify_mode = CERT_NONE\` turns off certificate verification for this client context: ${WHY}. ${UPGRADE_FIX}. Then keep \`CERT_REQUIRED\`.`,
+      },
+      pythonUpgradePanic: {
+        risk: 'high',
+        headline:
+          '`check_hostname = False` + `verify_mode = CERT_NONE` turn off all certificate checks for `{{target}}`',
+        text: `\`{{target}}.check_hostname = False\` together with \`{{target}}.verify_mode = CERT_NONE\` turns off certificate and host-name verification for this context: ${WHY}. ${UPGRADE_FIX}. Then remove both lines.`,
+      },
+      pythonUnverifiedContext: {
+        risk: 'high',
+        headline: '`{{api}}()` makes a context that verifies neither certificate nor host name',
+        text: `\`{{api}}()\` makes a context with \`CERT_NONE\` and no host-name check (PEP 476's opt-out), so the connections that use it accept any certificate: ${WHY}. Use \`ssl.create_default_context()\` instead — with \`cafile='/path/to/ca.pem'\` for a private CA.`,
+      },
+      pythonGlobalContext: {
+        risk: 'critical',
+        headline:
+          '`ssl._create_default_https_context` is replaced: no stdlib HTTPS client in the process verifies',
+        text: `\`ssl._create_default_https_context = {{value}}\` turns off certificate verification for every HTTPS connection of the standard library in this process that does not pass its own context — \`urllib.request\`, \`http.client\`, \`xmlrpc.client\` and everything built on them (requests, httpx and aiohttp make their own contexts): ${WHY}. Remove the override; pass \`context=ssl.create_default_context(cafile=...)\` to the one client that talks to a private CA, or set \`SSL_CERT_FILE\`.`,
+      },
+      pythonWrapSocket: {
+        risk: 'high',
+        headline:
+          '`ssl.wrap_socket()` without `cert_reqs` verifies no certificate and no host name',
+        text: `The module-level \`ssl.wrap_socket()\` defaults to \`cert_reqs=CERT_NONE\` and never checks the host name (nor sends SNI), so this socket accepts any certificate: ${WHY}. It was deprecated in Python 3.7 and removed in 3.12. Use \`ssl.create_default_context().wrap_socket(sock, server_hostname=host)\`, which verifies both — not \`ssl._create_unverified_context().wrap_socket(...)\`, which keeps the hole.`,
+      },
+      pythonNoVerifyContext: {
+        risk: 'high',
+        headline:
+          '`{{call}}` starts with `CERT_NONE` and is used as a client without turning verification on',
+        text: `\`{{call}}\` makes a context that starts with \`verify_mode = CERT_NONE\` and \`check_hostname = False\` (only \`PROTOCOL_TLS_CLIENT\` verifies by default), and it connects as a client here without turning verification on: ${WHY}. Use \`ssl.create_default_context()\` or \`ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)\`, which verify the chain and the host name.`,
+      },
+      pythonServerContext: {
+        risk: 'medium',
+        headline: 'A server context (`Purpose.CLIENT_AUTH`) is used to connect as a client',
+        text: 'This context comes from `ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)`, which makes a context for a *server* (`PROTOCOL_TLS_SERVER`, `CERT_NONE`, no host-name check), and it is used here to connect as a client: on Python 3.9 and older such a client verifies nothing, and 3.10 and later raise `SSLError`. For a client, call `ssl.create_default_context()` without a purpose (`Purpose.SERVER_AUTH` is the default).',
+      },
+      pythonServerContextCrash: {
+        risk: 'low',
+        headline:
+          'A server context (`Purpose.CLIENT_AUTH`) is used as a client: raises `SSLError` on {{version}}',
+        text: 'This context comes from `ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)`, which makes a context for a *server*, and it is used here to connect as a client. This project targets Python {{version}}, where that raises `SSLError: Cannot create a client socket with a PROTOCOL_TLS_SERVER context` (before 3.10 it silently verified nothing). For a client, call `ssl.create_default_context()` without a purpose.',
+      },
+      pythonRequestsVerify: {
+        risk: 'high',
+        headline: '`verify={{value}}` turns off certificate verification for `{{api}}`',
+        text: `\`verify={{value}}\` turns off certificate verification for \`{{api}}\` — requests treats every false value except \`None\` this way: ${WHY}. Pass the CA bundle instead (\`verify='/path/to/ca.pem'\`, or set \`REQUESTS_CA_BUNDLE\`); \`verify=None\` or no argument keeps the default.`,
+      },
+      pythonSessionVerify: {
+        risk: 'high',
+        headline:
+          '`{{target}}.verify = {{value}}` turns off certificate verification for the whole session',
+        text: `\`{{target}}.verify = {{value}}\` turns off certificate verification for every request of this requests session: ${WHY}. (With \`REQUESTS_CA_BUNDLE\` or \`CURL_CA_BUNDLE\` set, requests quietly verifies anyway, which is why it can look harmless in some environments.) Set \`{{target}}.verify = '/path/to/ca.pem'\` instead.`,
+      },
+      pythonHttpxVerify: {
+        risk: 'high',
+        headline: '`verify=False` turns off certificate verification for `{{api}}`',
+        text: `\`verify=False\` turns off certificate verification for \`{{api}}\` (httpx builds a context with \`CERT_NONE\` and no host-name check): ${WHY}. Pass a context that trusts the CA: \`verify=ssl.create_default_context(cafile='/path/to/ca.pem')\` (httpx 0.28 deprecates a path string), or set \`SSL_CERT_FILE\`. Unlike requests, httpx takes only \`False\` as "off".`,
+      },
+      pythonAiohttpSsl: {
+        risk: 'high',
+        headline: '`{{option}}` turns off certificate verification for `{{api}}`',
+        text: `\`{{option}}\` turns off certificate verification for \`{{api}}\`{{deprecated}}: ${WHY}. Pass a context that trusts the CA instead — \`ssl=ssl.create_default_context(cafile='/path/to/ca.pem')\` — or pin the one certificate with \`ssl=aiohttp.Fingerprint(sha256_digest)\`.`,
+      },
+      pythonCertReqs: {
+        risk: 'high',
+        headline: '`{{option}}` makes `{{api}}` skip certificate verification',
+        text: `\`{{option}}\` makes \`{{api}}\` skip certificate verification (urllib3 takes \`'CERT_NONE'\`, \`'NONE'\`, \`ssl.CERT_NONE\` and \`0\` alike): ${WHY}. Keep the default (\`cert_reqs='CERT_REQUIRED'\`) and give the CA with \`ca_certs='/path/to/ca.pem'\`.`,
+      },
+      pythonCurlVerifyPeer: {
+        risk: 'high',
+        headline: '`{{option}}` = {{value}} makes libcurl skip verifying the certificate',
+        text: `\`setopt({{option}}, {{value}})\` makes libcurl (pycurl) skip verifying the server's certificate (CURLOPT_SSL_VERIFYPEER 0): ${WHY}. Remove it — libcurl verifies by default — and give a private CA with \`c.setopt(pycurl.CAINFO, '/path/to/ca.pem')\`.`,
+      },
+      pythonOpenSslVerify: {
+        risk: 'high',
+        headline: 'This pyOpenSSL context accepts any certificate ({{how}})',
+        text: `This pyOpenSSL context accepts any certificate ({{how}}): ${WHY}. Use \`ctx.set_verify(SSL.VERIFY_PEER)\` without a callback (or one that returns \`preverify_ok\`), trust the CA with \`ctx.load_verify_locations(cafile)\`, and check the host name (\`service_identity\`).`,
+      },
+      pythonCertVerifyOverride: {
+        risk: 'high',
+        headline: 'This `cert_verify` override makes the adapter skip certificate verification',
+        text: `This \`cert_verify\` override calls requests' \`HTTPAdapter.cert_verify\` with \`verify=False\`, so every request through the adapter skips certificate verification, whatever it asked for: ${WHY}. Mount a plain \`HTTPAdapter\` and pass the CA bundle (\`verify='/path/to/ca.pem'\`) for the host that needs it.`,
+      },
+      pythonWarningsSilenced: {
+        risk: 'low',
+        headline:
+          '`{{call}}` silences the warning urllib3 prints for requests without certificate checks',
+        text: "`{{call}}` silences `InsecureRequestWarning`, the warning urllib3 (and requests) print for every request that does not verify its certificate — code does this when it makes such requests. Find the `verify=False` or `cert_reqs='CERT_NONE'` it hides and fix that (trust the CA with `verify='/path/to/ca.pem'`); then this line has nothing left to silence.",
+      },
+      pythonStrictRelaxed: {
+        risk: 'low',
+        headline:
+          '`verify_flags &= ~VERIFY_X509_STRICT` relaxes the certificate checks of Python 3.13',
+        text: '`{{target}}.verify_flags &= ~ssl.VERIFY_X509_STRICT` turns off the strict RFC 5280 checks that Python 3.13 added to the default context: certificates from a CA without proper extensions (Authority Key Identifier, Basic Constraints) are accepted again. This is the narrow, per-context workaround for a private CA that 3.13 rejects — far better than `CERT_NONE` — but the real fix is to re-issue the CA certificate with the required extensions.',
+      },
       electronLocalhostSwitch: {
         risk: 'low',
         text: "`allow-insecure-localhost` makes Chromium accept invalid certificates from localhost; another process on the machine can then impersonate a local service. Use a local CA (for example mkcert's) instead.",
@@ -166,6 +291,34 @@ export default defineRule<MessageId>({
       'allow-insecure-localhost',
       'ignore-certificate-errors',
       ...CURL_TRIGGERS,
+    ],
+    python: [
+      'verify_mode',
+      'CERT_NONE',
+      'cert_reqs',
+      '_create_unverified_context',
+      '_create_stdlib_context',
+      '_create_default_https_context',
+      'wrap_socket',
+      'SSLContext',
+      'CLIENT_AUTH',
+      // requests and httpx `verify=`, aiohttp `ssl=` / `verify_ssl=`, also as `**kwargs` keys.
+      'verify=',
+      'verify =',
+      "'verify'",
+      '"verify"',
+      'verify_ssl',
+      'ssl=',
+      'ssl =',
+      "'ssl'",
+      '"ssl"',
+      'SSL_VERIFYPEER',
+      'set_verify',
+      'cert_verify',
+      'disable_warnings',
+      'InsecureRequestWarning',
+      'Unverified HTTPS',
+      'VERIFY_X509_STRICT',
     ],
   },
 });
