@@ -1,5 +1,8 @@
 import type { PythonChecker } from '../../languages/python/checker.js';
 import { python as noDisabledCertVerification } from '../no-disabled-cert-verification/python.js';
+import { python as noHostnameVerificationBypass } from '../no-hostname-verification-bypass/python.js';
+import { python as noInsecureTlsVersion } from '../no-insecure-tls-version/python.js';
+import { python as noWeakCiphers } from '../no-weak-ciphers/python.js';
 
 /**
  * The Python checker of every rule that has one, by rule id. Loaded by the Python language the first
@@ -7,4 +10,7 @@ import { python as noDisabledCertVerification } from '../no-disabled-cert-verifi
  */
 export const PYTHON_CHECKERS: ReadonlyMap<string, PythonChecker> = new Map<string, PythonChecker>([
   ['no-disabled-cert-verification', noDisabledCertVerification],
+  ['no-hostname-verification-bypass', noHostnameVerificationBypass],
+  ['no-insecure-tls-version', noInsecureTlsVersion],
+  ['no-weak-ciphers', noWeakCiphers],
 ]);

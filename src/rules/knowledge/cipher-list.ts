@@ -218,3 +218,13 @@ function afterExclusions(positive: Positive, tokens: readonly string[]): Weaknes
   const suite = !isAlias(positive.token) && !positive.token.includes('+');
   return suite && kept.length < positive.weaknesses.length ? [] : kept;
 }
+
+/** The security level a cipher list sets (`@SECLEVEL=n`; the last one wins), if it sets one. */
+export function securityLevel(list: string): number | undefined {
+  const levels = list
+    .split(CIPHER_SEPARATORS)
+    .flatMap(splitCommand)
+    .flatMap((token) => SECLEVEL.exec(token)?.[1] ?? []);
+  const last = levels.at(-1);
+  return last === undefined ? undefined : Number(last);
+}

@@ -10,7 +10,14 @@ export type MessageId =
   | 'mysqlNoVerifyIdentity'
   | 'denoNoHostnameVerification'
   | 'conditionalSwitch'
-  | 'curlVerifyHost';
+  | 'curlVerifyHost'
+  | PythonMessageId;
+export type PythonMessageId =
+  | 'pythonCheckHostname'
+  | 'pythonCheckHostnamePrivateCa'
+  | 'pythonHttpsConnection'
+  | 'pythonAssertHostname'
+  | 'pythonCurlVerifyHost';
 const WHY =
   'the certificate chain is still checked, so anyone holding a certificate from a trusted CA for any name (one for their own domain is enough) can impersonate the server and read or change the traffic';
 const FIX =
@@ -19,6 +26,9 @@ const FIX =
 function switchFix(caOption: string): string {
   return `Connect with the host name the certificate was issued for, or reissue the certificate with that name in its subjectAltName; trust a private CA with ${caOption} rather than skipping the name check.`;
 }
+
+const PY_FIX =
+  'Leave `check_hostname` on; when you connect by IP address or through a tunnel, pass the name in the certificate as `server_hostname=` (or reissue the certificate with the name you use). Trust a private CA with `ctx.load_verify_locations(cafile=...)`, not by skipping the name check.';
 
 export default defineRule<MessageId>({
   id: 'no-hostname-verification-bypass',
@@ -67,6 +77,34 @@ export default defineRule<MessageId>({
         risk: 'medium',
         text: `\`{{option}}\` makes libcurl (node-libcurl) accept a certificate issued for any host name (CURLOPT_SSL_VERIFYHOST 0): ${WHY}. Remove it: libcurl checks the host name by default (\`2\`). ${switchFix('`CAINFO` (curly: `caInfo`)')}`,
       },
+      pythonCheckHostname: {
+        risk: 'high',
+        headline:
+          '`{{target}}.check_hostname = False` turns off host-name verification for this client context',
+        text: `\`{{target}}.check_hostname = False\` turns off host-name verification for this client context: ${WHY}. ${PY_FIX}`,
+      },
+      pythonCheckHostnamePrivateCa: {
+        risk: 'medium',
+        headline:
+          '`{{target}}.check_hostname = False`: any certificate of the loaded CA is accepted, for any host',
+        text: `\`{{target}}.check_hostname = False\` turns off host-name verification for a context that trusts only the CA it loads ({{how}}): any certificate that CA issued — for any host — is accepted, so whoever holds one can impersonate this server. ${PY_FIX}`,
+      },
+      pythonHttpsConnection: {
+        risk: 'high',
+        headline: '`check_hostname=False` makes `{{api}}` accept a certificate issued for any host',
+        text: `\`check_hostname=False\` makes \`{{api}}\` accept a certificate issued for any host: ${WHY}. The keyword was deprecated in Python 3.6 and removed in 3.12. Remove it and pass a \`context=ssl.create_default_context(...)\` instead. ${PY_FIX}`,
+      },
+      pythonAssertHostname: {
+        risk: 'high',
+        headline:
+          '`assert_hostname=False` makes `{{api}}` accept a certificate issued for any host',
+        text: `\`assert_hostname=False\` makes \`{{api}}\` skip the host-name check: ${WHY}. Remove it; when the server is reached under another name, pass that name as \`assert_hostname='name.in.cert'\` or \`server_hostname=\`, or pin with \`assert_fingerprint=\`.`,
+      },
+      pythonCurlVerifyHost: {
+        risk: 'medium',
+        headline: '`{{option}}` = {{value}} makes libcurl accept a certificate for any host name',
+        text: `\`setopt({{option}}, {{value}})\` makes libcurl (pycurl) accept a certificate issued for any host name (CURLOPT_SSL_VERIFYHOST 0): ${WHY}. Remove it: libcurl checks the host name by default (\`2\`). Give a private CA with \`c.setopt(pycurl.CAINFO, '/path/to/ca.pem')\`.`,
+      },
     },
   },
   triggers: {
@@ -79,5 +117,6 @@ export default defineRule<MessageId>({
       'unsafelyDisableHostnameVerification',
       ...CURL_TRIGGERS,
     ],
+    python: ['check_hostname', 'assert_hostname', 'SSL_VERIFYHOST'],
   },
 });

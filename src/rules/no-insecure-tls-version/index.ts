@@ -10,10 +10,19 @@ export type MessageId =
   | 'globalMaxTls12'
   | 'cliMinVersion'
   | 'secureOptions'
-  | 'conditional';
+  | 'conditional'
+  | PythonMessageId;
+export type PythonMessageId =
+  | 'pythonProtocol'
+  | 'pythonMinimumVersion'
+  | 'pythonMaximumVersion'
+  | 'pythonVersionSeclevel'
+  | 'pythonReenabled';
 const FIX =
   "Let Node negotiate TLS 1.2 or 1.3 (its default), or say so explicitly with `minVersion: 'TLSv1.2'`; if one legacy peer cannot do TLS 1.2, upgrade or isolate that peer instead of weakening this code.";
 const RFC = 'deprecated by RFC 8996';
+const PY_FIX =
+  'Use `ssl.create_default_context()` (TLS 1.2 or later since Python 3.10) or `ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)`, and set a floor explicitly if you want one: `ctx.minimum_version = ssl.TLSVersion.TLSv1_2`. If one legacy peer cannot do TLS 1.2, upgrade or isolate that peer instead of weakening this code.';
 
 export default defineRule<MessageId>({
   id: 'no-insecure-tls-version',
@@ -62,6 +71,32 @@ export default defineRule<MessageId>({
         risk: 'medium',
         text: '`secureOptions` sets {{flags}}: {{effects}}. Remove these flags; choose protocol versions with `minVersion`/`maxVersion` (default TLS 1.2–1.3) and never enable legacy renegotiation.',
       },
+      pythonProtocol: {
+        risk: 'high',
+        headline: '`{{constant}}` selects {{version}}, a broken or deprecated protocol',
+        text: `\`{{constant}}\` selects {{version}}: {{why}}. ${PY_FIX}`,
+      },
+      pythonMinimumVersion: {
+        risk: 'medium',
+        headline: '`{{setting}}` lets the connection fall back to {{version}}',
+        text: `\`{{setting}}\` lets {{target}} fall back to {{version}} (${RFC}), which a network attacker can force by downgrade. With Python 3.10+ on OpenSSL 3 the handshake also needs \`@SECLEVEL=0\`, but on older builds it works as written. Set the floor to \`ssl.TLSVersion.TLSv1_2\` — the default since Python 3.10 — or remove the line.`,
+      },
+      pythonMaximumVersion: {
+        risk: 'medium',
+        headline: '`{{setting}}` caps the connection at {{version}}',
+        text: `\`{{setting}}\` caps {{target}} at {{version}} (${RFC}), so it can never use TLS 1.2 or 1.3: every connection runs on a deprecated protocol, or fails on OpenSSL 3 unless the security level is lowered too. Remove the cap (or set \`ssl.TLSVersion.MAXIMUM_SUPPORTED\`). ${PY_FIX}`,
+      },
+      pythonVersionSeclevel: {
+        risk: 'high',
+        headline:
+          '`{{setting}}` with `@SECLEVEL={{level}}` on the same context really negotiates {{version}}',
+        text: `\`{{setting}}\` together with \`@SECLEVEL={{level}}\` in this context's \`set_ciphers\` really negotiates {{version}} (${RFC}) for {{target}}: the lowered security level re-enables the old protocol (and weak ciphers and keys) that OpenSSL 3 and Python 3.10+ otherwise refuse. Keep the floor at \`ssl.TLSVersion.TLSv1_2\` and remove the \`@SECLEVEL\` override. ${PY_FIX}`,
+      },
+      pythonReenabled: {
+        risk: 'medium',
+        headline: '`{{setting}}` re-enables {{version}} on this context',
+        text: `\`{{setting}}\` clears \`{{flags}}\`, re-enabling {{version}} (${RFC}) for {{target}}: a network attacker can force the connection down to it. The \`OP_NO_*\` flags are deprecated since Python 3.10 anyway: remove the line and set \`ctx.minimum_version = ssl.TLSVersion.TLSv1_2\`.`,
+      },
       conditional: {
         risk: 'low',
         text: `{{option}} is \`{{expression}}\`, which allows {{protocol}} (${RFC}) {{condition}} — and switches like this end up on in production. Require TLS 1.2 or later in every environment; if a test peer only speaks an old protocol, upgrade the peer.`,
@@ -79,6 +114,15 @@ export default defineRule<MessageId>({
       '--tls-min-v1.',
       '--tls-max-v1.2',
       'secureOptions',
+    ],
+    python: [
+      // ssl.PROTOCOL_SSLv2/SSLv3/TLSv1/TLSv1_1 and pyOpenSSL's SSLv2/SSLv3/TLSv1/TLSv1_1 methods.
+      'PROTOCOL_SSLv',
+      'PROTOCOL_TLSv1',
+      '_METHOD',
+      'minimum_version',
+      'maximum_version',
+      'OP_NO_',
     ],
   },
 });

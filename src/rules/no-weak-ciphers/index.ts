@@ -7,11 +7,17 @@ export type MessageId =
   | 'global'
   | 'conditionalSeclevelZero'
   | 'conditional'
-  | 'weakDh';
+  | 'weakDh'
+  | PythonMessageId;
+export type PythonMessageId =
+  'pythonSeclevelZero' | 'pythonSeclevelOne' | 'pythonWeak' | 'pythonLegacy' | 'pythonDefault';
 const FIX =
   "Use Node's default cipher list (`tls.DEFAULT_CIPHERS`); if you must customise it, only remove suites (`tls.DEFAULT_CIPHERS + ':!X'`) and never lower `@SECLEVEL`.";
 const SECLEVEL_ZERO =
   '`@SECLEVEL=0` sets the OpenSSL security level to 0, which re-enables null-encryption and anonymous suites, MD5 and SHA-1 signatures, tiny keys and TLS 1.0/1.1';
+
+const PY_FIX =
+  "Keep Python's default cipher list (since 3.10: forward-secret AEAD suites at security level 2); if you must customise it, only remove suites (`ctx.set_ciphers(ctx_default + ':!X')`) and never lower `@SECLEVEL`.";
 
 export default defineRule<MessageId>({
   id: 'no-weak-ciphers',
@@ -48,6 +54,31 @@ export default defineRule<MessageId>({
         risk: 'low',
         text: `{{setting}} is \`{{expression}}\`, which enables {{tokens}} ({{weaknesses}}) for {{target}} {{condition}} — switches like this end up on in production. Use the same strong cipher list in every environment. ${FIX}`,
       },
+      pythonSeclevelZero: {
+        risk: 'high',
+        headline: '`@SECLEVEL=0` in `{{call}}` re-enables null, anonymous and export-grade TLS',
+        text: `\`{{call}}\` sets {{tokens}} for {{target}}: ${SECLEVEL_ZERO}, so a network attacker can negotiate a connection without real encryption or authentication. Remove \`@SECLEVEL=0\`. ${PY_FIX}`,
+      },
+      pythonSeclevelOne: {
+        risk: 'medium',
+        headline: '`@SECLEVEL=1` in `{{call}}` lowers Python’s security level for this context',
+        text: `\`{{call}}\` lowers {{target}} from security level 2 (Python 3.10+) to 1, which accepts 1024-bit RSA and DH keys and SHA-1 signatures again. It is the narrow workaround for a server whose certificate key or suites a Python upgrade started to refuse — far better than \`CERT_NONE\`, which does not even fix that — but it still weakens this connection: re-issue the server's certificate with a 2048-bit key (or upgrade its TLS stack), then remove \`@SECLEVEL=1\`.`,
+      },
+      pythonWeak: {
+        risk: 'medium',
+        headline: '`{{call}}` enables weak cipher suites: {{tokens}}',
+        text: `\`{{call}}\` enables {{tokens}} ({{weaknesses}}) for {{target}}: broken or unauthenticated suites that an attacker can downgrade the connection to wherever the OpenSSL build still has them — on OpenSSL 3 they are silently dropped or refused, so the list does not mean what it says either. ${PY_FIX}`,
+      },
+      pythonLegacy: {
+        risk: 'low',
+        headline: '`{{call}}` enables legacy cipher suites: {{tokens}}',
+        text: `\`{{call}}\` enables {{tokens}} ({{weaknesses}}) for {{target}}: legacy suites that are not broken but lack forward secrecy or authenticated encryption, which Python 3.10 removed from its default list. ${PY_FIX}`,
+      },
+      pythonDefault: {
+        risk: 'low',
+        headline: "`{{call}}` replaces Python's hardened cipher list with OpenSSL's default",
+        text: `\`{{call}}\` replaces Python's own cipher list for {{target}} with OpenSSL's \`DEFAULT\`, which brings back suites without forward secrecy or with SHA-1 MACs that Python 3.10 removed. Usually it was added to reach an old server; prefer upgrading that server. ${PY_FIX}`,
+      },
       weakDh: {
         risk: 'low',
         text: "`minDHSize: {{value}}` lets {{target}} accept finite-field Diffie-Hellman groups as small as {{value}} bits; groups below 2048 bits are within reach of precomputation attacks such as Logjam. Set `minDHSize: 2048` or higher (Node's default is only 1024), and prefer ECDHE suites.",
@@ -72,5 +103,6 @@ export default defineRule<MessageId>({
       '--tls-cipher-list',
       'minDHSize',
     ],
+    python: ['set_ciphers', 'set_cipher_list', 'ciphers=', "'ciphers'", '"ciphers"'],
   },
 });

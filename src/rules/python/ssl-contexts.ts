@@ -134,6 +134,8 @@ interface FileContexts {
   readonly uses: Map<PyNode | string, ContextUse[]>;
   /** `<receiver>.<attribute> = value` statements, by scope, receiver text and attribute. */
   readonly writes: Map<string, PyNode[]>;
+  /** `<receiver>.<method>(…)` calls, by scope, receiver text and method. */
+  readonly calls: Map<string, PyNode[]>;
 }
 
 const cache = new WeakMap<PythonAnalysis, FileContexts>();
@@ -161,6 +163,15 @@ export function sameReceiverWrites(
   return fileContexts(analysis).writes.get(writeKey(analysis, receiver, attribute)) ?? [];
 }
 
+/** The calls `<receiver>.<method>(…)` in the same function (or module), to the receiver as written. */
+export function sameReceiverCalls(
+  analysis: PythonAnalysis,
+  receiver: PyNode,
+  method: string,
+): readonly PyNode[] {
+  return fileContexts(analysis).calls.get(writeKey(analysis, receiver, method)) ?? [];
+}
+
 function fileContexts(analysis: PythonAnalysis): FileContexts {
   let contexts = cache.get(analysis);
   if (!contexts) {
@@ -173,14 +184,21 @@ function fileContexts(analysis: PythonAnalysis): FileContexts {
 function indexFile(analysis: PythonAnalysis): FileContexts {
   const uses = new Map<PyNode | string, ContextUse[]>();
   const writes = new Map<string, PyNode[]>();
+  const calls = new Map<string, PyNode[]>();
   const add = (context: PyNode, use: ContextUse): void => {
     const key = creatingCall(analysis.value(context)) ?? writeKey(analysis, context, '');
     uses.set(key, [...(uses.get(key) ?? []), use]);
   };
   for (const node of analysis.tree.nodes) {
     analysis.meter.spend();
-    if (node.type === 'call') indexCall(analysis, node, add);
-    else if (node.type === 'assignment') {
+    if (node.type === 'call') {
+      indexCall(analysis, node, add);
+      const method = analysis.method(node);
+      if (method) {
+        const key = writeKey(analysis, method.receiver, method.name);
+        calls.set(key, [...(calls.get(key) ?? []), node]);
+      }
+    } else if (node.type === 'assignment') {
       const left = child(node, 'left');
       const object = left?.type === 'attribute' ? child(left, 'object') : undefined;
       const attribute = left && child(left, 'attribute');
@@ -189,7 +207,7 @@ function indexFile(analysis: PythonAnalysis): FileContexts {
       writes.set(key, [...(writes.get(key) ?? []), node]);
     }
   }
-  return { uses, writes };
+  return { uses, writes, calls };
 }
 
 function indexCall(
