@@ -138,7 +138,9 @@ function checkTable(
   invalid: readonly InvalidCase[],
   language: LanguageId,
 ): void {
-  const codes = [...valid, ...invalid].map((item) => `${item.filename ?? ''}\n${item.code}`);
+  const codes = [...valid, ...invalid].map(
+    (item) => `${item.filename ?? ''}\n${item.pythonVersion ?? ''}\n${item.code}`,
+  );
   expect(
     codes.filter((code, index) => codes.indexOf(code) !== index),
     'duplicate cases',

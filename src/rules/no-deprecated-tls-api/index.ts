@@ -1,6 +1,7 @@
 import { defineRule } from '../../core/rule.js';
 
-export type MessageId = 'removed' | 'deprecated' | 'pinsTls12';
+export type MessageId = 'removed' | 'deprecated' | 'pinsTls12' | PythonMessageId;
+export type PythonMessageId = 'pythonRemoved' | 'pythonRemovedLater' | 'pythonDeprecated';
 /**
  * `_tls_wrap` / `_tls_common` as a require or import names them — not as the lists of Node's built-in
  * modules in bundlers and resolvers mention them (`"_tls_wrap": ">= 0.11.3"`).
@@ -13,7 +14,7 @@ export default defineRule<MessageId>({
   id: 'no-deprecated-tls-api',
   meta: {
     description:
-      'Disallow deprecated and removed Node.js TLS APIs and options, which crash on current Node or block TLS 1.3.',
+      'Disallow deprecated and removed TLS APIs and options of Node.js and Python, which crash on current runtimes or block TLS 1.3.',
     category: 'deprecated-api',
     cwe: ['CWE-477'],
     confidence: 'high',
@@ -27,6 +28,22 @@ export default defineRule<MessageId>({
       deprecated: {
         risk: 'low',
         text: '{{api}} is deprecated ({{dep}}): {{status}}. It still works, but it can disappear in a future major version. Use {{replacement}} instead.',
+      },
+      pythonRemoved: {
+        risk: 'high',
+        headline:
+          '{{api}} was removed in Python {{removed}}; on {{target}} this line raises `{{error}}`',
+        text: '{{api}} was deprecated in Python {{deprecated}} and removed in {{removed}}. This project targets Python {{target}}, so this line raises `{{error}}` — and whoever fixes the crash in a hurry tends to turn verification off. {{fix}}',
+      },
+      pythonRemovedLater: {
+        risk: 'low',
+        headline: '{{api}} is removed in Python {{removed}}: the upgrade will break this line',
+        text: '{{api}} was deprecated in Python {{deprecated}} and is removed in {{removed}}: {{status}} the upgrade to {{removed}} will break this line with `{{error}}` — and a fix made in a hurry tends to turn verification off. {{fix}}',
+      },
+      pythonDeprecated: {
+        risk: 'low',
+        headline: '{{api}} is deprecated since {{since}}',
+        text: '{{api}} is deprecated since {{since}}: it still works, but it warns and can disappear in a future release. {{fix}}',
       },
       pinsTls12: {
         risk: 'info',
@@ -52,6 +69,27 @@ export default defineRule<MessageId>({
       ...INTERNAL_MODULE_TRIGGERS,
       'SSL_OP_',
       'TLSv1_2_',
+    ],
+    python: [
+      'wrap_socket',
+      'match_hostname',
+      'PROTOCOL_TLS',
+      'PROTOCOL_SSLv23',
+      'SSLContext',
+      'OP_NO_',
+      '_npn_',
+      'key_file',
+      'cert_file',
+      'check_hostname',
+      'cafile',
+      'capath',
+      'cadefault',
+      'keyfile',
+      'certfile',
+      'ssl_context',
+      'verify_ssl',
+      'fingerprint',
+      'ssl_version',
     ],
   },
 });

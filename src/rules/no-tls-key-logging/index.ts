@@ -1,6 +1,8 @@
 import { defineRule } from '../../core/rule.js';
 
-export type MessageId = 'keylogFile' | 'keylogLogged' | 'keylogOptIn' | 'keylogFlag';
+export type MessageId =
+  'keylogFile' | 'keylogLogged' | 'keylogOptIn' | 'keylogFlag' | PythonMessageId;
+export type PythonMessageId = 'pythonKeylogFile' | 'pythonKeylogVariable';
 const WHY =
   'anyone who can read the keys — there, in backups or in the log pipeline — can decrypt every recorded connection, passwords and tokens included';
 
@@ -8,7 +10,7 @@ export default defineRule<MessageId>({
   id: 'no-tls-key-logging',
   meta: {
     description:
-      'Disallow writing TLS session keys to files or logs with a keylog listener or the --tls-keylog flag.',
+      'Disallow writing TLS session keys to files or logs with a keylog listener, the --tls-keylog flag, SSLKEYLOGFILE or keylog_filename.',
     category: 'key-logging',
     cwe: ['CWE-532'],
     confidence: 'high',
@@ -27,11 +29,25 @@ export default defineRule<MessageId>({
         risk: 'low',
         text: 'This {{what}} writes TLS session keys only when `{{condition}}` holds. Left switched on — in staging, or in production by mistake — it exposes the keys of every connection, and anyone who can read the file can decrypt recorded traffic. Make it an explicit debugging opt-in such as `SSLKEYLOGFILE` (the file exists only when an operator names it), and remove the code once the debugging is done.',
       },
+      pythonKeylogFile: {
+        risk: 'medium',
+        headline:
+          '`{{target}}.keylog_filename` writes the TLS session keys of this context to a file',
+        text: `\`{{target}}.keylog_filename = {{file}}\` makes every connection of this context write its TLS session keys to that file: ${WHY}. Remove it; for a one-off debugging session set \`SSLKEYLOGFILE\` by hand in your shell, never in code that ships.`,
+      },
+      pythonKeylogVariable: {
+        risk: 'medium',
+        headline: '`SSLKEYLOGFILE` set for {{target}}: their TLS session keys go to a file',
+        text: `Setting \`SSLKEYLOGFILE\` for {{target}} makes every context from \`ssl.create_default_context()\` (Python 3.8+), curl, Firefox and Chrome write their TLS session keys to {{file}}: ${WHY}. Remove it; set the variable by hand in a debugging shell, never in code that ships.`,
+      },
       keylogFlag: {
         risk: 'medium',
         text: `\`--tls-keylog\` makes {{target}} write the TLS session keys of every connection to {{file}}: ${WHY}, and Node warns that it makes TLS insecure. Remove the flag; use it only by hand in a debugging session, never in code that ships.`,
       },
     },
   },
-  triggers: { javascript: ["'keylog", '"keylog', '`keylog', '-keylog'] },
+  triggers: {
+    javascript: ["'keylog", '"keylog', '`keylog', '-keylog'],
+    python: ['keylog_filename', 'SSLKEYLOGFILE'],
+  },
 });
