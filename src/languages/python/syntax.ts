@@ -67,6 +67,18 @@ export function contains(outer: PyNode, inner: PyNode): boolean {
   return inner.start >= outer.start && inner.end <= outer.end;
 }
 
+/**
+ * Whether an identifier names a variable (rather than the attribute of `a.b`, a keyword of
+ * `f(k=v)`, an imported module path, or the name of a `def`/`class`/parameter being declared).
+ */
+export function isNameReference(node: PyNode): boolean {
+  const parent = node.parent;
+  if (!parent) return false;
+  if (parent.type === 'attribute') return node.field !== 'attribute';
+  if (parent.type === 'keyword_argument') return node.field !== 'name';
+  return parent.type !== 'dotted_name' && parent.type !== 'aliased_import';
+}
+
 /** Nodes that start a scope of their own (PEP 227): names bound inside are local to them. */
 export const SCOPE_TYPES: ReadonlySet<string> = new Set([
   'module',

@@ -4,7 +4,7 @@ import { child, unparenthesized, type PyNode } from '../../languages/python/synt
 import { atLeast, formatVersion } from '../../languages/python/version.js';
 import { isCompatibilityCode } from '../python/compat-guards.js';
 import { clientCall } from '../python/http-clients.js';
-import { isValueUse } from '../python/references.js';
+import { isValueUse, isWrittenOut } from '../python/references.js';
 import { REMOVED_APIS, REMOVED_METHOD_KEYWORDS, type RemovedApi } from '../python/removed-apis.js';
 import { excerpt, isFalsyNotNone } from '../python/values.js';
 import type { PythonMessageId } from './index.js';
@@ -113,7 +113,8 @@ function deprecatedCall(context: Context, node: PyNode): void {
 
 function deprecatedProtocol(context: Context, node: PyNode): void {
   const { analysis } = context;
-  if (!isValueUse(node)) return;
+  if (!isValueUse(node) || !isWrittenOut(analysis, node) || isCompatibilityCode(analysis, node))
+    return;
   const name = analysis.qualifiedName(node);
   if (name === undefined || !DEPRECATED_PROTOCOLS.has(name)) return;
   deprecated(context, node, `\`${excerpt(analysis, node)}\``, 'Python 3.10', PROTOCOL_FIX);

@@ -78,6 +78,10 @@ runRuleTests(
         name: 'a generic context handed to a server',
         code: 'import ssl\nctx = ssl.SSLContext(ssl.PROTOCOL_TLS)\nctx.load_cert_chain("c.pem")\nctx.wrap_socket(sock, server_side=True)\n',
       },
+      {
+        name: 'a plaintext URL has no certificate to verify',
+        code: "import aiohttp, requests\nasync def f(session: aiohttp.ClientSession):\n    async with aiohttp.ClientSession() as s:\n        await s.get('http://example.com', ssl=False)\nrequests.get('http://localhost:8080/health', verify=False)\n",
+      },
       // Celery / websocket-client options that verify
       "import ssl\nbroker_use_ssl = {'cert_reqs': ssl.CERT_REQUIRED, 'ca_certs': '/etc/ca.pem'}\n",
       "import redis\nr = redis.Redis(host=h, ssl=True, ssl_cert_reqs='required')\n",
@@ -124,6 +128,22 @@ runRuleTests(
         name: 'the pair under a switch is a warning that names it',
         code: 'import ssl\nctx = ssl.create_default_context()\nif args.insecure:\n    ctx.check_hostname = False\n    ctx.verify_mode = ssl.CERT_NONE\n',
         errors: [{ messageId: 'pythonUpgradePanic', line: 4, column: 5, severity: 'warning' }],
+      },
+      {
+        name: "a library's own unverified mode, chosen by a parameter (aiohttp's _make_ssl_context): a warning",
+        code: [
+          'import ssl',
+          'def _make_ssl_context(verified):',
+          '    if verified:',
+          '        ctx = ssl.create_default_context()',
+          '    else:',
+          '        ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)',
+          '        ctx.check_hostname = False',
+          '        ctx.verify_mode = ssl.CERT_NONE',
+          '    return ctx',
+          '',
+        ].join('\n'),
+        errors: [{ messageId: 'pythonUpgradePanic', line: 7, column: 9, severity: 'warning' }],
       },
       {
         name: 'rules.md P3',

@@ -15,6 +15,7 @@ import {
   contextOrigin,
   contextUses,
   isServerContext,
+  isWrapperAttribute,
   sameReceiverWrites,
   usedFor,
 } from '../python/ssl-contexts.js';
@@ -74,6 +75,7 @@ function verifyMode(context: Context, node: PyNode): void {
   if (!write || !weakness) return;
   const origin = contextOrigin(analysis, write.receiver);
   if (origin.kind === 'unverified' || isServerContext(analysis, write.receiver)) return;
+  if (isWrapperAttribute(analysis, write.receiver)) return;
   const hostname = sameReceiverWrites(analysis, write.receiver, 'check_hostname').find((other) => {
     const value = child(other, 'right');
     return value !== undefined && analysis.weakness(value, isFalseOrZero) !== undefined;
@@ -166,7 +168,7 @@ function wrapSocket(context: Context, node: PyNode): void {
 function clientSwitch(context: Context, node: PyNode): void {
   const { analysis } = context;
   const call = clientCall(analysis, node);
-  if (!call) return;
+  if (!call || isPlaintext(analysis, node, call.api)) return;
   const check = (
     name: string,
     weak: (value: Parameters<typeof isFalse>[0]) => boolean,
@@ -208,6 +210,15 @@ function clientSwitch(context: Context, node: PyNode): void {
         data: { option: excerpt(analysis, holder), api: `\`${api}\`` },
       }));
   }
+}
+
+/** A literal `http://` or `ws://` URL: there is no TLS, so no certificate to verify (design §4: no effect). */
+function isPlaintext(analysis: PythonAnalysis, call: PyNode, api: string): boolean {
+  const position = /\.(?:request|_request)$/.test(api) ? 1 : 0;
+  const url =
+    analysis.argument(call, 'url', position) ?? analysis.argument(call, 'str_or_url', position);
+  const text = url && analysis.stringOf(url.node);
+  return text !== undefined && /^(?:http|ws):\/\//i.test(text);
 }
 
 const VERIFY_SSL_DEPRECATED = ' (`verify_ssl` itself has been deprecated since aiohttp 3.0)';

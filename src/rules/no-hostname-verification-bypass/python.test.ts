@@ -20,6 +20,14 @@ runRuleTests(
       'import ssl\nassert ctx.check_hostname is not False\n',
       '# ctx.check_hostname = False\n',
       "import urllib3\nurllib3.PoolManager(assert_hostname='db.internal')\n",
+      {
+        name: 'the file checks host names itself after the handshake (urllib3)',
+        code: 'import ssl\ndef connect(context, sock, host):\n    context.check_hostname = False\n    s = context.wrap_socket(sock)\n    _match_hostname(s.getpeercert(), host)\n',
+      },
+      {
+        name: "a wrapper class's own attribute (urllib3's PyOpenSSLContext)",
+        code: 'class PyOpenSSLContext:\n    def __init__(self, protocol):\n        self.check_hostname = False\n',
+      },
       'import http.client\nhttp.client.HTTPSConnection(host, check_hostname=True)\n',
       'import pycurl\nc = pycurl.Curl()\nc.setopt(pycurl.SSL_VERIFYHOST, 2)\n',
       {

@@ -5,7 +5,12 @@ import { child, type PyNode } from '../../languages/python/syntax.js';
 import { attributeWrite } from '../python/assignments.js';
 import { clientCall } from '../python/http-clients.js';
 import { curlOption } from '../python/libraries.js';
-import { contextOrigin, isServerContext, sameReceiverWrites } from '../python/ssl-contexts.js';
+import {
+  contextOrigin,
+  isServerContext,
+  isWrapperAttribute,
+  sameReceiverWrites,
+} from '../python/ssl-contexts.js';
 import { excerpt, isCertNone, isFalsyNotNone } from '../python/values.js';
 import type { PythonMessageId } from './index.js';
 
@@ -41,6 +46,7 @@ function checkHostname(context: Context, node: PyNode): void {
   if (!write || !weakness) return;
   const origin = contextOrigin(analysis, write.receiver);
   if (origin.kind === 'unverified' || isServerContext(analysis, write.receiver)) return;
+  if (isWrapperAttribute(analysis, write.receiver) || checksHostNames(analysis)) return;
   const verifyModes = sameReceiverWrites(analysis, write.receiver, 'verify_mode');
   if (verifyModes.some((other) => writes(analysis, other, isCertNone))) return;
   const privateCa = loadedCa(analysis, write.receiver);
@@ -52,6 +58,28 @@ function checkHostname(context: Context, node: PyNode): void {
       : { messageId: 'pythonCheckHostname', data: { target } }),
     ...(weakness.kind === 'when' ? { condition: weakness.condition } : {}),
   });
+}
+
+const ownChecks = new WeakMap<PythonAnalysis, boolean>();
+
+/**
+ * The file checks host names itself after the handshake (`ssl.match_hostname`, a vendored
+ * `_match_hostname`, `service_identity`'s `verify_hostname`): turning OpenSSL's own check off is then
+ * the documented pattern of libraries that support old OpenSSL or pyOpenSSL (urllib3), not a bypass.
+ */
+function checksHostNames(analysis: PythonAnalysis): boolean {
+  let checks = ownChecks.get(analysis);
+  if (checks === undefined) {
+    checks = analysis.tree.nodes.some((node) => {
+      if (node.type !== 'call') return false;
+      const callee = child(node, 'function');
+      return (
+        callee !== undefined && /(?:^|[._])(?:match|verify)_hostname$/.test(analysis.textOf(callee))
+      );
+    });
+    ownChecks.set(analysis, checks);
+  }
+  return checks;
 }
 
 function writes(

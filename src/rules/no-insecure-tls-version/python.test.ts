@@ -24,6 +24,14 @@ runRuleTests(
         name: 'a local name that happens to match',
         code: 'PROTOCOL_TLSv1 = "tls1"\nprint(PROTOCOL_TLSv1)\n',
       },
+      {
+        name: "a table translating protocol constants (urllib3's pyopenssl)",
+        code: 'import ssl, OpenSSL.SSL\n_openssl_versions = {\n    ssl.PROTOCOL_TLSv1: OpenSSL.SSL.TLSv1_METHOD,\n}\n_openssl_versions[ssl.PROTOCOL_TLSv1_1] = OpenSSL.SSL.TLSv1_1_METHOD\n',
+      },
+      {
+        name: 'a name bound to a constant is reported where it is bound, not again where it is used',
+        code: 'import ssl\nfrom ssl import PROTOCOL_TLS_CLIENT\nPROTOCOL_SSLv23 = PROTOCOL_TLS = PROTOCOL_TLS_CLIENT\n',
+      },
       // hardening
       'import ssl\nctx = ssl.create_default_context()\nctx.options |= ssl.OP_NO_TLSv1 | ssl.OP_NO_TLSv1_1\n',
       'import ssl\nctx.options &= ~ssl.OP_NO_COMPRESSION\n',
@@ -54,6 +62,11 @@ runRuleTests(
           { messageId: 'pythonProtocol', line: 3, column: 35 },
           { messageId: 'pythonProtocol', line: 4, column: 22 },
         ],
+      },
+      {
+        name: 'a constant kept in a variable: reported where it is written out',
+        code: 'import ssl\nOLD_PROTOCOL = ssl.PROTOCOL_TLSv1\nctx = ssl.SSLContext(OLD_PROTOCOL)\n',
+        errors: [{ messageId: 'pythonProtocol', line: 2, column: 16 }],
       },
       {
         name: 'C31: a default parameter',

@@ -5,7 +5,7 @@ import { child, unparenthesized, type PyNode } from '../../languages/python/synt
 import { securityLevel } from '../knowledge/cipher-list.js';
 import { attributeWrite } from '../python/assignments.js';
 import { clientCall } from '../python/http-clients.js';
-import { isValueUse } from '../python/references.js';
+import { isValueUse, isWrittenOut } from '../python/references.js';
 import { sameReceiverCalls } from '../python/ssl-contexts.js';
 import { excerpt } from '../python/values.js';
 import type { PythonMessageId } from './index.js';
@@ -69,16 +69,42 @@ export const python = pythonChecker<PythonMessageId>({
 
 function protocolConstant(context: Context, node: PyNode): void {
   const { analysis } = context;
-  if (!isValueUse(node)) return;
+  if (!isValueUse(node) || !isWrittenOut(analysis, node)) return;
   // `from ssl import PROTOCOL_TLSv1 as P` … `P`: the identifier resolves; `ssl.X` resolves as an attribute.
   const name = analysis.qualifiedName(node);
   const protocol = name === undefined ? undefined : PROTOCOLS.get(name);
-  if (!protocol || name === undefined) return;
+  if (!protocol || name === undefined || inTranslationTable(analysis, node)) return;
   context.report({
     node,
     messageId: 'pythonProtocol',
     data: { constant: excerpt(analysis, node), version: protocol.version, why: protocol.why },
   });
+}
+
+/**
+ * A table that maps protocol constants to one another (urllib3's `_openssl_versions = {
+ * ssl.PROTOCOL_TLSv1: OpenSSL.SSL.TLSv1_METHOD, … }`, `table[ssl.PROTOCOL_TLSv1_1] = …`) names
+ * versions without choosing one: keys, subscripts, and values stored under a version key.
+ */
+function inTranslationTable(analysis: PythonAnalysis, node: PyNode): boolean {
+  const parent = node.parent;
+  if (!parent) return false;
+  if (parent.type === 'pair' && node.field === 'key') return true;
+  if (parent.type === 'subscript' && node.field === 'subscript') return true;
+  if (parent.type === 'pair' && node.field === 'value')
+    return namesVersion(analysis, child(parent, 'key'));
+  if (parent.type === 'assignment' && node.field === 'right') {
+    const left = child(parent, 'left');
+    return left?.type === 'subscript' && namesVersion(analysis, child(left, 'subscript'));
+  }
+  return false;
+}
+
+function namesVersion(analysis: PythonAnalysis, node: PyNode | undefined): boolean {
+  const name = node && analysis.qualifiedName(node);
+  return (
+    name !== undefined && (name.startsWith('ssl.PROTOCOL_') || name.startsWith('OpenSSL.SSL.'))
+  );
 }
 
 function weakBound(bound: 'minimum_version' | 'maximum_version'): (value: PyValue) => boolean {

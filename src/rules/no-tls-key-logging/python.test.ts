@@ -10,6 +10,10 @@ runRuleTests(
       "import os\nkeylog = os.environ.get('SSLKEYLOGFILE')\n",
       "import os\nos.environ['SSLKEYLOGFILE'] = ''\n",
       '# ctx.keylog_filename = "/tmp/keys"\n',
+      {
+        name: 'the SSLKEYLOGFILE opt-in (urllib3, and the stdlib itself)',
+        code: "import os\ndef make(context):\n    path = os.environ.get('SSLKEYLOGFILE')\n    if path:\n        context.keylog_filename = path\n",
+      },
     ],
     invalid: [
       {

@@ -33,10 +33,21 @@ function isOff(analysis: Context['analysis'], value: PyNode): boolean {
   return known.kind === 'constant' && (known.value === null || known.value === '');
 }
 
+/**
+ * The code around reads `SSLKEYLOGFILE` to decide: the operator's explicit opt-in, the convention
+ * that `create_default_context()` itself follows since 3.8 (urllib3 does the same) — not a leak.
+ */
+function honoursKeylogVariable(analysis: Context['analysis'], node: PyNode): boolean {
+  let scope: PyNode | undefined = node.parent;
+  while (scope && scope.type !== 'function_definition' && scope.type !== 'module')
+    scope = scope.parent;
+  return scope !== undefined && analysis.textOf(scope).includes('SSLKEYLOGFILE');
+}
+
 function keylogFilename(context: Context, node: PyNode): void {
   const { analysis } = context;
   const write = attributeWrite(analysis, node, 'keylog_filename');
-  if (!write || isOff(analysis, write.value)) return;
+  if (!write || isOff(analysis, write.value) || honoursKeylogVariable(analysis, node)) return;
   context.report({
     node,
     messageId: 'pythonKeylogFile',

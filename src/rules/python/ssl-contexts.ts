@@ -251,6 +251,17 @@ function writeKey(analysis: PythonAnalysis, receiver: PyNode, attribute: string)
 }
 
 /**
+ * `self.check_hostname` inside a class that is not an `SSLContext`: the class's own attribute (a
+ * wrapper such as urllib3's `PyOpenSSLContext`), not a context's setting.
+ */
+export function isWrapperAttribute(analysis: PythonAnalysis, receiver: PyNode): boolean {
+  const classNode = analysis.selfClass(receiver);
+  if (!classNode) return false;
+  const base = analysis.baseClass(classNode);
+  return base !== 'ssl.SSLContext' && base !== 'OpenSSL.SSL.Context';
+}
+
+/**
  * The context `receiver` holds is a server's: made for one, or handed only to server code (for a
  * context of unknown origin, such as a parameter: by the same name in the same function).
  */

@@ -117,7 +117,8 @@ export function testCondition(
   }
   const environment = isEnvironmental(context, node);
   const tlsSwitch = mentionsTlsSwitch(context, node);
-  if (!environment && !tlsSwitch) return undefined;
+  // Design §4: a parameter is the caller's switch (`def make_context(verified): if not verified: …`).
+  if (!environment && !tlsSwitch && !readsParameter(context, node)) return undefined;
   return makeCondition(context, node, when ? 'set' : 'unset', environment, tlsSwitch);
 }
 
@@ -141,6 +142,18 @@ export function isEnvironmental(context: ConditionContext, root: PyNode): boolea
   if (readsEnvironment) return true;
   const modeName = (name: string): boolean => isDevelopmentName(name) || isProductionName(name);
   return namesIn(context, root).some(modeName);
+}
+
+/** The test reads a parameter of the function it is in: the caller decides. */
+function readsParameter(context: ConditionContext, root: PyNode): boolean {
+  return some(root, (node) => {
+    if (node.type !== 'identifier') return false;
+    const value = context.value(node);
+    return (
+      value.kind === 'parameter' ||
+      (value.kind === 'oneOf' && value.options.some((option) => option.value.kind === 'parameter'))
+    );
+  });
 }
 
 /** Some name in the test says it is a TLS switch: `args.insecure`, `VERIFY_SSL`, `'--no-verify' in argv`. */

@@ -1,5 +1,12 @@
 import type { WorkMeter } from '../../shared/work-meter.js';
-import { child, textOf, unparenthesized, type PyNode, type PyTree } from '../syntax.js';
+import {
+  child,
+  isNameReference,
+  textOf,
+  unparenthesized,
+  type PyNode,
+  type PyTree,
+} from '../syntax.js';
 import { normalizeModulePath } from './imports.js';
 import { classOfMethod, firstParameter, scopeOwner, type Binding, type Scopes } from './scopes.js';
 import { stringValue } from './strings.js';
@@ -90,7 +97,7 @@ export class Evaluator {
       case 'binary_operator':
         return this.concatenation(node);
       case 'identifier':
-        return this.name(node);
+        return isNameReference(node) ? this.name(node) : UNKNOWN;
       case 'attribute':
         return this.attribute(node);
       case 'call':
@@ -99,6 +106,18 @@ export class Evaluator {
         return { kind: 'dict', node };
       case 'lambda':
         return { kind: 'function', node };
+      case 'conditional_expression': {
+        // `a if test else b`: either, each under its branch (see guards).
+        const [consequence, , alternative] = node.children;
+        if (!consequence || !alternative) return UNKNOWN;
+        return {
+          kind: 'oneOf',
+          options: [consequence, alternative].map((branch) => ({
+            value: this.evaluate(branch),
+            binding: branch,
+          })),
+        };
+      }
       case 'await':
         return node.children[0] ? this.evaluate(node.children[0]) : UNKNOWN;
       default:
@@ -158,7 +177,7 @@ export class Evaluator {
     const name = this.text(attribute);
     const self = this.selfClass(object);
     if (self) return this.instanceAttribute(self, name);
-    const base = this.evaluate(object);
+    const base = notNone(this.evaluate(object));
     if (base.kind === 'symbol' && !base.qualified.startsWith('builtins.'))
       return { kind: 'symbol', qualified: normalizeModulePath(`${base.qualified}.${name}`) };
     return UNKNOWN;
@@ -196,7 +215,7 @@ export class Evaluator {
   private call(node: PyNode): PyValue {
     const callee = child(node, 'function');
     if (!callee) return UNKNOWN;
-    const target = this.evaluate(callee);
+    const target = notNone(this.evaluate(callee));
     switch (target.kind) {
       case 'symbol':
         return this.symbolCall(node, target.qualified);
@@ -248,7 +267,7 @@ export class Evaluator {
   }
 
   /** The first base class of a class of this file that resolves to a library's (or a further base). */
-  private baseOf(classNode: PyNode): string | undefined {
+  baseOf(classNode: PyNode): string | undefined {
     const bases = child(classNode, 'superclasses')?.children ?? [];
     for (const base of bases) {
       if (base.type === 'keyword_argument') continue;
@@ -273,6 +292,20 @@ const NESTED_SCOPES: ReadonlySet<string> = new Set([
   'class_definition',
   'lambda',
 ]);
+
+/**
+ * The value of something whose attribute is read or that is called: not `None` (that would raise),
+ * so `try: import ssl / except ImportError: ssl = None` still leaves `ssl` the module.
+ */
+function notNone(value: PyValue): PyValue {
+  if (value.kind !== 'oneOf') return value;
+  const options = value.options.filter(
+    (option) => !(option.value.kind === 'constant' && option.value.value === null),
+  );
+  const [only] = options;
+  if (options.length === 1 && only) return only.value;
+  return options.length === value.options.length ? value : { kind: 'oneOf', options };
+}
 
 function integer(text: string): PyValue {
   const digits = text.replace(/_/g, '').toLowerCase();

@@ -88,6 +88,11 @@ export class PythonAnalysis {
     return this.meter.ask(() => this.evaluator.returned(definition));
   }
 
+  /** The library class a class of this file derives from (its first base that resolves to one). */
+  baseClass(classNode: PyNode): string | undefined {
+    return this.meter.ask(() => this.evaluator.baseOf(classNode));
+  }
+
   /** The class whose instance `node` is when it is the `self` of one of its methods. */
   selfClass(node: PyNode): PyNode | undefined {
     return this.evaluator.selfClass(node);
@@ -147,6 +152,11 @@ export class PythonAnalysis {
     return found;
   }
 
+  /** The bindings of a name that may reach it; undefined when the file binds it nowhere. */
+  bindings(node: PyNode): readonly Binding[] | undefined {
+    return this.scopes.resolve(node);
+  }
+
   /** The one binding of a name, when exactly one may reach it. */
   soleBinding(node: PyNode): Binding | undefined {
     const bindings = this.scopes.resolve(node);
@@ -185,7 +195,8 @@ export class PythonAnalysis {
           const condition = guard && testCondition(this, guard.test, !guard.truthy);
           if (condition) return { kind: 'when', condition };
         }
-        return { kind: 'always' };
+        const condition = valueCondition(this, node, weak);
+        return condition ? { kind: 'when', condition } : { kind: 'always' };
       }
     } else if (weak(value)) {
       return { kind: 'always' };

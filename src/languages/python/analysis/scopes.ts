@@ -118,6 +118,8 @@ export class Scopes {
     for (let index = bindings.length - 1; index >= 0; index--) {
       const binding = bindings[index];
       if (!binding || binding.node.start >= use.start) continue;
+      // `x = f(x)`: the `x` on the right is an earlier binding.
+      if (binding.kind === 'value' && contains(binding.value, use)) continue;
       this.meter.spend();
       reaching.push(binding);
       if (dominates(binding.node, use)) break;
