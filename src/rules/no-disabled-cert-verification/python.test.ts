@@ -201,6 +201,37 @@ runRuleTests(
         ],
       },
       {
+        name: 'an early return on a parameter is not a TLS switch (still an error)',
+        code: [
+          'import aiohttp',
+          'async def download(url, dst, force=False):',
+          '    if not force and exists(dst):',
+          '        return',
+          '    async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(ssl=False)) as s:',
+          '        await s.get(url)',
+          '',
+        ].join('\n'),
+        errors: [{ messageId: 'pythonAiohttpSsl', line: 5, column: 69, severity: 'error' }],
+      },
+      {
+        name: 'every later call changed: functools.partial',
+        code: 'import functools, requests\nrequests.get = functools.partial(requests.get, verify=False)\n',
+        errors: [{ messageId: 'pythonRequestsVerify', line: 2, column: 48 }],
+      },
+      {
+        name: 'a helper that returns False when the environment says so (a warning)',
+        code: [
+          'import os, ssl, aiohttp',
+          'def _ssl_context():',
+          "    if os.getenv('SKIP_VERIFY', '') == '1':",
+          '        return False',
+          '    return ssl.create_default_context()',
+          'connector = aiohttp.TCPConnector(ssl=_ssl_context())',
+          '',
+        ].join('\n'),
+        errors: [{ messageId: 'pythonAiohttpSsl', line: 6, column: 34, severity: 'warning' }],
+      },
+      {
         name: 'C03: requests.Session().get',
         code: 'import requests\nrequests.Session().get(url, verify=False)\n',
         errors: [{ messageId: 'pythonRequestsVerify', line: 2, column: 29 }],

@@ -66,9 +66,19 @@ const METHODS: Readonly<Record<HttpLibrary, ReadonlySet<string>>> = {
   urllib3: new Set(['connection_from_url', 'connection_from_host']),
 };
 
-/** The library call `call` is, when it takes the library's certificate switch. */
+/**
+ * The library call `call` is, when it takes the library's certificate switch. A
+ * `functools.partial(requests.get, verify=False)` counts as the function it wraps: its keywords are
+ * that function's (a way to change every later call, `requests.get = functools.partial(…)`).
+ */
 export function clientCall(analysis: PythonAnalysis, call: PyNode): ClientCall | undefined {
   const qualified = analysis.calleeName(call);
+  if (qualified === 'functools.partial') {
+    const [wrapped] = analysis.arguments(call);
+    const name = wrapped && analysis.qualifiedName(wrapped);
+    const library = name === undefined ? undefined : FUNCTIONS.get(name);
+    return library && name ? { library, api: `functools.partial(${name}, …)` } : undefined;
+  }
   const library = qualified === undefined ? undefined : FUNCTIONS.get(qualified);
   if (library && qualified) return { library, api: qualified };
   const method = analysis.method(call);

@@ -19,17 +19,24 @@ const MAX_TEXT = 60;
  * enclosing block. Other tests do not make code conditional, and neither do tests that hold in
  * production (`if not DEBUG:`).
  */
-export function guardTest(
-  context: ConditionContext,
-  node: PyNode,
-): { readonly test: PyNode; readonly truthy: boolean } | undefined {
+export function guardTest(context: ConditionContext, node: PyNode): GuardTest | undefined {
   for (let current = node, parent = node.parent; parent; current = parent, parent = parent.parent) {
+    // An early `return` tests anything (`if not data: return`); only an `if`/`else` around the
+    // code chooses it, so only there does a parameter count as the caller's switch.
+    const early = parent.type === 'block' || parent.type === 'module';
     for (const [test, truthy] of guardsAt(context, parent, current)) {
-      const condition = testCondition(context, test, truthy);
-      if (condition && !condition.inProduction) return { test, truthy };
+      const condition = testCondition(context, test, truthy, !early);
+      if (condition && !condition.inProduction) return { test, truthy, parameters: !early };
     }
   }
   return undefined;
+}
+
+export interface GuardTest {
+  readonly test: PyNode;
+  readonly truthy: boolean;
+  /** Whether a parameter in the test counts as a switch (see `testCondition`). */
+  readonly parameters: boolean;
 }
 
 /** The tests that decide whether `child` runs, each with the truth value that lets it run. */
@@ -101,11 +108,15 @@ function leaves(block: PyNode, text: string): boolean {
   return callee !== undefined && /^(?:sys\.exit|exit|quit|os\._exit)$/.test(textOf(text, callee));
 }
 
-/** A guard's test as a condition, when it reads the environment or names a TLS switch. */
+/**
+ * A guard's test as a condition, when it reads the environment, names a TLS switch, or — with
+ * `parameters` — reads a parameter of the function (design §4: the caller's switch).
+ */
 export function testCondition(
   context: ConditionContext,
   test: PyNode,
   truthy: boolean,
+  parameters = true,
 ): Condition | undefined {
   let node = unparenthesized(test);
   let when = truthy;
@@ -117,8 +128,9 @@ export function testCondition(
   }
   const environment = isEnvironmental(context, node);
   const tlsSwitch = mentionsTlsSwitch(context, node);
-  // Design §4: a parameter is the caller's switch (`def make_context(verified): if not verified: …`).
-  if (!environment && !tlsSwitch && !readsParameter(context, node)) return undefined;
+  // `def make_context(verified): if not verified: …`: the caller decides.
+  const parameter = parameters && readsParameter(context, node);
+  if (!environment && !tlsSwitch && !parameter) return undefined;
   return makeCondition(context, node, when ? 'set' : 'unset', environment, tlsSwitch);
 }
 

@@ -251,19 +251,21 @@ export class Evaluator {
       const body = child(definition, 'body');
       return body ? this.evaluate(body) : UNKNOWN;
     }
-    const returns: PyValue[] = [];
+    const returns: Alternative[] = [];
     const body = child(definition, 'body');
     const stack = body ? [...body.children] : [];
     for (let node = stack.pop(); node; node = stack.pop()) {
       this.meter.spend();
       if (node.type === 'return_statement') {
         const value = node.children[0];
-        returns.push(value ? this.evaluate(value) : constant(null));
+        returns.push({ value: value ? this.evaluate(value) : constant(null), binding: node });
       } else if (!NESTED_SCOPES.has(node.type)) stack.push(...node.children);
     }
     const [first] = returns;
     if (!first) return constant(null);
-    return returns.every((value) => sameValue(value, first)) ? first : UNKNOWN;
+    if (returns.every((option) => sameValue(option.value, first.value))) return first.value;
+    // Different `return`s: each under the conditions that lead to it (see guards).
+    return { kind: 'oneOf', options: returns.reverse() };
   }
 
   /** The first base class of a class of this file that resolves to a library's (or a further base). */

@@ -166,7 +166,7 @@ export class PythonAnalysis {
   /** The innermost condition around `node` that names a TLS switch or the environment (see guardOf). */
   guardOf(node: PyNode): Condition | undefined {
     const guard = guardTest(this, node);
-    return guard && testCondition(this, guard.test, guard.truthy);
+    return guard && testCondition(this, guard.test, guard.truthy, guard.parameters);
   }
 
   /**
@@ -192,7 +192,8 @@ export class PythonAnalysis {
         for (const option of value.options) {
           if (weakOptions.includes(option)) continue;
           const guard = guardTest(this, option.binding);
-          const condition = guard && testCondition(this, guard.test, !guard.truthy);
+          const condition =
+            guard && testCondition(this, guard.test, !guard.truthy, guard.parameters);
           if (condition) return { kind: 'when', condition };
         }
         const condition = valueCondition(this, node, weak);
