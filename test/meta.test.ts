@@ -1,13 +1,21 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CATEGORIES, docsUrl, type Rule } from '../src/core/rule.js';
+import { CATEGORIES, docsUrl, type LanguageId, type Rule } from '../src/core/rule.js';
 import { severityForRisk } from '../src/core/severity.js';
 import { SEVERITIES } from '../src/core/types.js';
 import { JAVASCRIPT_CHECKERS } from '../src/rules/checkers/javascript.js';
+import { PYTHON_CHECKERS } from '../src/rules/checkers/python.js';
 import { RULES } from '../src/rules/index.js';
 import { REPO_ROOT } from './helpers/run-cli.js';
 import { DOC_HEADINGS, readRuleDoc } from './helpers/rule-docs.js';
+import { messageLanguage } from './rule-tester.js';
+
+/** Each language's registry of checkers, by rule id. */
+const CHECKERS: Readonly<Record<LanguageId, ReadonlyMap<string, unknown>>> = {
+  javascript: JAVASCRIPT_CHECKERS,
+  python: PYTHON_CHECKERS,
+};
 
 /** Reviewed by hand against rules.md and design §4 — a typo'd CWE in metadata fails here. */
 const EXPECTED_CWE: Record<string, string[]> = {
@@ -21,6 +29,10 @@ const EXPECTED_CWE: Record<string, string[]> = {
   'no-unenforced-client-certs': ['CWE-295'],
   'no-weak-ciphers': ['CWE-327'],
 };
+
+function placeholders(template: string): string[] {
+  return [...template.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((match) => match[1] ?? '');
+}
 
 /** The highest severity any of the rule's messages can produce. */
 function defaultSeverity(rule: Rule): string {
@@ -65,7 +77,8 @@ describe('rule metadata parity', () => {
         ...languages.flatMap((language) => [`${language}.test.ts`, `${language}.ts`]),
       ].sort();
       expect(folderFiles(id)).toEqual(expected);
-      expect(JAVASCRIPT_CHECKERS.has(id)).toBe(languages.includes('javascript'));
+      for (const [language, checkers] of Object.entries(CHECKERS))
+        expect(checkers.has(id), `${language} checker`).toBe(languages.includes(language));
     },
   );
 
@@ -76,8 +89,27 @@ describe('rule metadata parity', () => {
       expect(CATEGORIES).toContain(rule.meta.category);
       expect(rule.meta.description).toMatch(/^Disallow [^\n]+\.$/);
       expect(rule.triggers.javascript?.length).toBeGreaterThan(0);
+      for (const triggers of Object.values(rule.triggers))
+        expect(triggers.length).toBeGreaterThan(0);
       for (const [messageId, spec] of Object.entries(rule.meta.messages)) {
         expect(spec.text.length, `${messageId} says what, why and how to fix`).toBeGreaterThan(120);
+        const language = messageLanguage(messageId);
+        expect(
+          Object.keys(rule.triggers),
+          `${messageId}: a message of a language the rule covers`,
+        ).toContain(language);
+        // Messages written since headlines exist (issue 17) have one: every message of a newer language.
+        if (language !== 'javascript') {
+          expect(spec.headline, `${messageId} has a headline`).toBeDefined();
+          expect(
+            spec.headline?.length ?? 0,
+            `${messageId}: a headline fits one line`,
+          ).toBeLessThanOrEqual(120);
+          for (const name of placeholders(spec.headline ?? ''))
+            expect(placeholders(spec.text), `${messageId}: {{${name}}} of the headline`).toContain(
+              name,
+            );
+        }
       }
       const doc = readRuleDoc(id);
       expect(doc.description).toBe(rule.meta.description);

@@ -37,8 +37,9 @@ export function readRuleDoc(ruleId: string): RuleDoc {
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index] ?? '';
     if (line.startsWith('## ')) section = undefined;
-    if (line === '### Incorrect') section = 'incorrect';
-    if (line === '### Correct') section = 'correct';
+    // `### Incorrect`, or per language: `### Incorrect (Python)`.
+    if (/^### Incorrect(?: \(.+\))?$/.test(line)) section = 'incorrect';
+    if (/^### Correct(?: \(.+\))?$/.test(line)) section = 'correct';
     const fence = /^```(\w+)$/.exec(line);
     if (!fence || !section) continue;
     const start = index;

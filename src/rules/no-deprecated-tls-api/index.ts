@@ -43,7 +43,7 @@ export default defineRule<MessageId>({
       pythonDeprecated: {
         risk: 'low',
         headline: '{{api}} is deprecated since {{since}}',
-        text: '{{api}} is deprecated since {{since}}: it still works, but it warns and can disappear in a future release. {{fix}}',
+        text: '{{api}} is deprecated since {{since}}: it still works, but it emits a DeprecationWarning and can disappear in a future release — and code on deprecated TLS APIs tends to miss the safer defaults that replaced them. {{fix}}',
       },
       pinsTls12: {
         risk: 'info',
