@@ -104,7 +104,7 @@ function run(rule: Rule, item: ValidCase, language: LanguageId): Finding[] {
     text: item.code,
     rules: [rule],
     severityCap: kind ? { severity: 'note', where: WHERE[kind] } : undefined,
-    ...(item.pythonVersion === undefined ? {} : { targets: { python: item.pythonVersion } }),
+    ...(item.pythonVersion === undefined ? {} : { targetVersions: { python: item.pythonVersion } }),
   });
   expect(output.diagnostics, 'the case must parse and the rule must not fail').toEqual([]);
   return output.findings.sort((a, b) => a.line - b.line || a.column - b.column);

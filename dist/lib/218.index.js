@@ -651,6 +651,7 @@ const NOTIFICATION_LEVEL = {
     'too-complex': 'warning',
     'outside-root': 'warning',
     'invalid-utf8': 'note',
+    'partial-parse': 'note',
 };
 function notification(diagnostic, pathPrefix) {
     const uri = encodePath(repoPath(pathPrefix, diagnostic.file));

@@ -14,7 +14,7 @@ export const modules = {
  * The languages tlsguard reads (design §3). A rule is one concept across them: one id, one set of
  * messages, and a checker for each language it covers.
  */
-const LANGUAGE_IDS = (/* unused pure expression or super */ null && (['javascript']));
+const LANGUAGE_IDS = (/* unused pure expression or super */ null && (['javascript', 'python']));
 const CATEGORIES = (/* unused pure expression or super */ null && ([
     'certificate-verification',
     'hostname-verification',
@@ -146,7 +146,7 @@ const INTERNAL_MODULE_TRIGGERS = ['require(', 'import(', 'from '].flatMap((befor
 /* harmony default export */ const no_deprecated_tls_api = ((0,rule/* defineRule */.Km)({
     id: 'no-deprecated-tls-api',
     meta: {
-        description: 'Disallow deprecated and removed Node.js TLS APIs and options, which crash on current Node or block TLS 1.3.',
+        description: 'Disallow deprecated and removed TLS APIs and options of Node.js and Python, which crash on current runtimes or block TLS 1.3.',
         category: 'deprecated-api',
         cwe: ['CWE-477'],
         confidence: 'high',
@@ -160,6 +160,21 @@ const INTERNAL_MODULE_TRIGGERS = ['require(', 'import(', 'from '].flatMap((befor
             deprecated: {
                 risk: 'low',
                 text: '{{api}} is deprecated ({{dep}}): {{status}}. It still works, but it can disappear in a future major version. Use {{replacement}} instead.',
+            },
+            pythonRemoved: {
+                risk: 'high',
+                headline: '{{api}} was removed in Python {{removed}}; on {{target}} this line raises `{{error}}`',
+                text: '{{api}} was deprecated in Python {{deprecated}} and removed in {{removed}}. This project targets Python {{target}}, so this line raises `{{error}}` — and whoever fixes the crash in a hurry tends to turn verification off. {{fix}}',
+            },
+            pythonRemovedLater: {
+                risk: 'low',
+                headline: '{{api}} is removed in Python {{removed}}: the upgrade will break this line',
+                text: '{{api}} was deprecated in Python {{deprecated}} and is removed in {{removed}}: {{status}} the upgrade to {{removed}} will break this line with `{{error}}` — and a fix made in a hurry tends to turn verification off. {{fix}}',
+            },
+            pythonDeprecated: {
+                risk: 'low',
+                headline: '{{api}} is deprecated since {{since}}',
+                text: '{{api}} is deprecated since {{since}}: it still works, but it warns and can disappear in a future release. {{fix}}',
             },
             pinsTls12: {
                 risk: 'info',
@@ -186,6 +201,27 @@ const INTERNAL_MODULE_TRIGGERS = ['require(', 'import(', 'from '].flatMap((befor
             'SSL_OP_',
             'TLSv1_2_',
         ],
+        python: [
+            'wrap_socket',
+            'match_hostname',
+            'PROTOCOL_TLS',
+            'PROTOCOL_SSLv23',
+            'SSLContext',
+            'OP_NO_',
+            '_npn_',
+            'key_file',
+            'cert_file',
+            'check_hostname',
+            'cafile',
+            'capath',
+            'cadefault',
+            'keyfile',
+            'certfile',
+            'ssl_context',
+            'verify_ssl',
+            'fingerprint',
+            'ssl_version',
+        ],
     },
 }));
 
@@ -196,6 +232,11 @@ var libcurl_options = __webpack_require__(74165);
 
 const WHY = 'any certificate is accepted, so anyone on the network path can impersonate the server and read or change the traffic';
 const FIX = "Trust the server's CA instead: pass it with the `ca` option (or start Node with `NODE_EXTRA_CA_CERTS`) and leave `rejectUnauthorized` at its default.";
+/**
+ * The origin story (rules.md §4.0 "the user story", research §3.2): what the 3.10/3.11/3.13 upgrades
+ * break, and the narrow fix for each — none of them is `CERT_NONE`.
+ */
+const UPGRADE_FIX = 'If this got past `certificate verify failed` after a Python upgrade, it hid the cause instead of fixing it: since 3.10 the default context refuses TLS 1.0/1.1, suites without forward secrecy or with SHA-1 MACs, and keys under 2048 bits (security level 2) — turning verification off does not even fix the cipher-suite break — and 3.13 adds `VERIFY_X509_STRICT`, which rejects private CAs without proper extensions. Fix the cause: for a private CA, `ctx.load_verify_locations(cafile=...)`; for a weak server key or old suites, re-issue the certificate or, for this one context, `ctx.set_ciphers("DEFAULT:@SECLEVEL=1")` (still reported, as a warning); on 3.13, `ctx.verify_flags &= ~ssl.VERIFY_X509_STRICT` or a CA with proper extensions';
 const ELECTRON_FIX = 'Fix the certificate, or trust only the one certificate you expect: compare `certificate.fingerprint` with a pinned value for that host before calling back `true`.';
 /* harmony default export */ const no_disabled_cert_verification = ((0,rule/* defineRule */.Km)({
     id: 'no-disabled-cert-verification',
@@ -295,6 +336,96 @@ const ELECTRON_FIX = 'Fix the certificate, or trust only the one certificate you
                 risk: 'high',
                 text: `\`{{option}}\` makes libcurl (node-libcurl) skip verifying the server's certificate (CURLOPT_SSL_VERIFYPEER 0): ${WHY}. Remove it — libcurl verifies by default — and give a private CA with \`CAINFO\` (curly: \`caInfo\`).`,
             },
+            pythonCertNone: {
+                risk: 'high',
+                headline: '`verify_mode = CERT_NONE` turns off certificate verification for this client context',
+                text: `\`{{target}}.verify_mode = CERT_NONE\` turns off certificate verification for this client context: ${WHY}. ${UPGRADE_FIX}. Then keep \`CERT_REQUIRED\`.`,
+            },
+            pythonUpgradePanic: {
+                risk: 'high',
+                headline: '`check_hostname = False` + `verify_mode = CERT_NONE` turn off all certificate checks for `{{target}}`',
+                text: `\`{{target}}.check_hostname = False\` together with \`{{target}}.verify_mode = CERT_NONE\` turns off certificate and host-name verification for this context: ${WHY}. ${UPGRADE_FIX}. Then remove both lines.`,
+            },
+            pythonUnverifiedContext: {
+                risk: 'high',
+                headline: '`{{api}}()` makes a context that verifies neither certificate nor host name',
+                text: `\`{{api}}()\` makes a context with \`CERT_NONE\` and no host-name check (PEP 476's opt-out), so the connections that use it accept any certificate: ${WHY}. Use \`ssl.create_default_context()\` instead — with \`cafile='/path/to/ca.pem'\` for a private CA.`,
+            },
+            pythonGlobalContext: {
+                risk: 'critical',
+                headline: '`ssl._create_default_https_context` is replaced: no stdlib HTTPS client in the process verifies',
+                text: `\`ssl._create_default_https_context = {{value}}\` turns off certificate verification for every HTTPS connection of the standard library in this process that does not pass its own context — \`urllib.request\`, \`http.client\`, \`xmlrpc.client\` and everything built on them (requests, httpx and aiohttp make their own contexts): ${WHY}. Remove the override; pass \`context=ssl.create_default_context(cafile=...)\` to the one client that talks to a private CA, or set \`SSL_CERT_FILE\`.`,
+            },
+            pythonWrapSocket: {
+                risk: 'high',
+                headline: '`ssl.wrap_socket()` without `cert_reqs` verifies no certificate and no host name',
+                text: `The module-level \`ssl.wrap_socket()\` defaults to \`cert_reqs=CERT_NONE\` and never checks the host name (nor sends SNI), so this socket accepts any certificate: ${WHY}. It was deprecated in Python 3.7 and removed in 3.12. Use \`ssl.create_default_context().wrap_socket(sock, server_hostname=host)\`, which verifies both — not \`ssl._create_unverified_context().wrap_socket(...)\`, which keeps the hole.`,
+            },
+            pythonNoVerifyContext: {
+                risk: 'high',
+                headline: '`{{call}}` starts with `CERT_NONE` and is used as a client without turning verification on',
+                text: `\`{{call}}\` makes a context that starts with \`verify_mode = CERT_NONE\` and \`check_hostname = False\` (only \`PROTOCOL_TLS_CLIENT\` verifies by default), and it connects as a client here without turning verification on: ${WHY}. Use \`ssl.create_default_context()\` or \`ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)\`, which verify the chain and the host name.`,
+            },
+            pythonServerContext: {
+                risk: 'medium',
+                headline: 'A server context (`Purpose.CLIENT_AUTH`) is used to connect as a client',
+                text: 'This context comes from `ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)`, which makes a context for a *server* (`PROTOCOL_TLS_SERVER`, `CERT_NONE`, no host-name check), and it is used here to connect as a client: on Python 3.9 and older such a client verifies nothing, and 3.10 and later raise `SSLError`. For a client, call `ssl.create_default_context()` without a purpose (`Purpose.SERVER_AUTH` is the default).',
+            },
+            pythonServerContextCrash: {
+                risk: 'low',
+                headline: 'A server context (`Purpose.CLIENT_AUTH`) is used as a client: raises `SSLError` on {{version}}',
+                text: 'This context comes from `ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)`, which makes a context for a *server*, and it is used here to connect as a client. This project targets Python {{version}}, where that raises `SSLError: Cannot create a client socket with a PROTOCOL_TLS_SERVER context` (before 3.10 it silently verified nothing). For a client, call `ssl.create_default_context()` without a purpose.',
+            },
+            pythonRequestsVerify: {
+                risk: 'high',
+                headline: '`verify={{value}}` turns off certificate verification for `{{api}}`',
+                text: `\`verify={{value}}\` turns off certificate verification for \`{{api}}\` — requests treats every false value except \`None\` this way: ${WHY}. Pass the CA bundle instead (\`verify='/path/to/ca.pem'\`, or set \`REQUESTS_CA_BUNDLE\`); \`verify=None\` or no argument keeps the default.`,
+            },
+            pythonSessionVerify: {
+                risk: 'high',
+                headline: '`{{target}}.verify = {{value}}` turns off certificate verification for the whole session',
+                text: `\`{{target}}.verify = {{value}}\` turns off certificate verification for every request of this requests session: ${WHY}. (With \`REQUESTS_CA_BUNDLE\` or \`CURL_CA_BUNDLE\` set, requests quietly verifies anyway, which is why it can look harmless in some environments.) Set \`{{target}}.verify = '/path/to/ca.pem'\` instead.`,
+            },
+            pythonHttpxVerify: {
+                risk: 'high',
+                headline: '`verify=False` turns off certificate verification for `{{api}}`',
+                text: `\`verify=False\` turns off certificate verification for \`{{api}}\` (httpx builds a context with \`CERT_NONE\` and no host-name check): ${WHY}. Pass a context that trusts the CA: \`verify=ssl.create_default_context(cafile='/path/to/ca.pem')\` (httpx 0.28 deprecates a path string), or set \`SSL_CERT_FILE\`. Unlike requests, httpx takes only \`False\` as "off".`,
+            },
+            pythonAiohttpSsl: {
+                risk: 'high',
+                headline: '`{{option}}` turns off certificate verification for `{{api}}`',
+                text: `\`{{option}}\` turns off certificate verification for \`{{api}}\`{{deprecated}}: ${WHY}. Pass a context that trusts the CA instead — \`ssl=ssl.create_default_context(cafile='/path/to/ca.pem')\` — or pin the one certificate with \`ssl=aiohttp.Fingerprint(sha256_digest)\`.`,
+            },
+            pythonCertReqs: {
+                risk: 'high',
+                headline: '`{{option}}` makes `{{api}}` skip certificate verification',
+                text: `\`{{option}}\` makes \`{{api}}\` skip certificate verification (urllib3 takes \`'CERT_NONE'\`, \`'NONE'\`, \`ssl.CERT_NONE\` and \`0\` alike): ${WHY}. Keep the default (\`cert_reqs='CERT_REQUIRED'\`) and give the CA with \`ca_certs='/path/to/ca.pem'\`.`,
+            },
+            pythonCurlVerifyPeer: {
+                risk: 'high',
+                headline: '`{{option}}` = {{value}} makes libcurl skip verifying the certificate',
+                text: `\`setopt({{option}}, {{value}})\` makes libcurl (pycurl) skip verifying the server's certificate (CURLOPT_SSL_VERIFYPEER 0): ${WHY}. Remove it — libcurl verifies by default — and give a private CA with \`c.setopt(pycurl.CAINFO, '/path/to/ca.pem')\`.`,
+            },
+            pythonOpenSslVerify: {
+                risk: 'high',
+                headline: 'This pyOpenSSL context accepts any certificate ({{how}})',
+                text: `This pyOpenSSL context accepts any certificate ({{how}}): ${WHY}. Use \`ctx.set_verify(SSL.VERIFY_PEER)\` without a callback (or one that returns \`preverify_ok\`), trust the CA with \`ctx.load_verify_locations(cafile)\`, and check the host name (\`service_identity\`).`,
+            },
+            pythonCertVerifyOverride: {
+                risk: 'high',
+                headline: 'This `cert_verify` override makes the adapter skip certificate verification',
+                text: `This \`cert_verify\` override calls requests' \`HTTPAdapter.cert_verify\` with \`verify=False\`, so every request through the adapter skips certificate verification, whatever it asked for: ${WHY}. Mount a plain \`HTTPAdapter\` and pass the CA bundle (\`verify='/path/to/ca.pem'\`) for the host that needs it.`,
+            },
+            pythonWarningsSilenced: {
+                risk: 'low',
+                headline: '`{{call}}` silences the warning urllib3 prints for requests without certificate checks',
+                text: "`{{call}}` silences `InsecureRequestWarning`, the warning urllib3 (and requests) print for every request that does not verify its certificate — code does this when it makes such requests. Find the `verify=False` or `cert_reqs='CERT_NONE'` it hides and fix that (trust the CA with `verify='/path/to/ca.pem'`); then this line has nothing left to silence.",
+            },
+            pythonStrictRelaxed: {
+                risk: 'low',
+                headline: '`verify_flags &= ~VERIFY_X509_STRICT` relaxes the certificate checks of Python 3.13',
+                text: '`{{target}}.verify_flags &= ~ssl.VERIFY_X509_STRICT` turns off the strict RFC 5280 checks that Python 3.13 added to the default context: certificates from a CA without proper extensions (Authority Key Identifier, Basic Constraints) are accepted again. This is the narrow, per-context workaround for a private CA that 3.13 rejects — far better than `CERT_NONE` — but the real fix is to re-issue the CA certificate with the required extensions.',
+            },
             electronLocalhostSwitch: {
                 risk: 'low',
                 text: "`allow-insecure-localhost` makes Chromium accept invalid certificates from localhost; another process on the machine can then impersonate a local service. Use a local CA (for example mkcert's) instead.",
@@ -331,6 +462,34 @@ const ELECTRON_FIX = 'Fix the certificate, or trust only the one certificate you
             'ignore-certificate-errors',
             ...libcurl_options/* CURL_TRIGGERS */.Ng,
         ],
+        python: [
+            'verify_mode',
+            'CERT_NONE',
+            'cert_reqs',
+            '_create_unverified_context',
+            '_create_stdlib_context',
+            '_create_default_https_context',
+            'wrap_socket',
+            'SSLContext',
+            'CLIENT_AUTH',
+            // requests and httpx `verify=`, aiohttp `ssl=` / `verify_ssl=`, also as `**kwargs` keys.
+            'verify=',
+            'verify =',
+            "'verify'",
+            '"verify"',
+            'verify_ssl',
+            'ssl=',
+            'ssl =',
+            "'ssl'",
+            '"ssl"',
+            'SSL_VERIFYPEER',
+            'set_verify',
+            'cert_verify',
+            'disable_warnings',
+            'InsecureRequestWarning',
+            'Unverified HTTPS',
+            'VERIFY_X509_STRICT',
+        ],
     },
 }));
 
@@ -343,6 +502,7 @@ const no_hostname_verification_bypass_FIX = "Keep the default `tls.checkServerId
 function switchFix(caOption) {
     return `Connect with the host name the certificate was issued for, or reissue the certificate with that name in its subjectAltName; trust a private CA with ${caOption} rather than skipping the name check.`;
 }
+const PY_FIX = 'Leave `check_hostname` on; when you connect by IP address or through a tunnel, pass the name in the certificate as `server_hostname=` (or reissue the certificate with the name you use). Trust a private CA with `ctx.load_verify_locations(cafile=...)`, not by skipping the name check.';
 /* harmony default export */ const no_hostname_verification_bypass = ((0,rule/* defineRule */.Km)({
     id: 'no-hostname-verification-bypass',
     meta: {
@@ -389,6 +549,31 @@ function switchFix(caOption) {
                 risk: 'medium',
                 text: `\`{{option}}\` makes libcurl (node-libcurl) accept a certificate issued for any host name (CURLOPT_SSL_VERIFYHOST 0): ${no_hostname_verification_bypass_WHY}. Remove it: libcurl checks the host name by default (\`2\`). ${switchFix('`CAINFO` (curly: `caInfo`)')}`,
             },
+            pythonCheckHostname: {
+                risk: 'high',
+                headline: '`{{target}}.check_hostname = False` turns off host-name verification for this client context',
+                text: `\`{{target}}.check_hostname = False\` turns off host-name verification for this client context: ${no_hostname_verification_bypass_WHY}. ${PY_FIX}`,
+            },
+            pythonCheckHostnamePrivateCa: {
+                risk: 'medium',
+                headline: '`{{target}}.check_hostname = False`: any certificate of the loaded CA is accepted, for any host',
+                text: `\`{{target}}.check_hostname = False\` turns off host-name verification for a context that trusts only the CA it loads ({{how}}): any certificate that CA issued — for any host — is accepted, so whoever holds one can impersonate this server. ${PY_FIX}`,
+            },
+            pythonHttpsConnection: {
+                risk: 'high',
+                headline: '`check_hostname=False` makes `{{api}}` accept a certificate issued for any host',
+                text: `\`check_hostname=False\` makes \`{{api}}\` accept a certificate issued for any host: ${no_hostname_verification_bypass_WHY}. The keyword was deprecated in Python 3.6 and removed in 3.12. Remove it and pass a \`context=ssl.create_default_context(...)\` instead. ${PY_FIX}`,
+            },
+            pythonAssertHostname: {
+                risk: 'high',
+                headline: '`assert_hostname=False` makes `{{api}}` accept a certificate issued for any host',
+                text: `\`assert_hostname=False\` makes \`{{api}}\` skip the host-name check: ${no_hostname_verification_bypass_WHY}. Remove it; when the server is reached under another name, pass that name as \`assert_hostname='name.in.cert'\` or \`server_hostname=\`, or pin with \`assert_fingerprint=\`.`,
+            },
+            pythonCurlVerifyHost: {
+                risk: 'medium',
+                headline: '`{{option}}` = {{value}} makes libcurl accept a certificate for any host name',
+                text: `\`setopt({{option}}, {{value}})\` makes libcurl (pycurl) accept a certificate issued for any host name (CURLOPT_SSL_VERIFYHOST 0): ${no_hostname_verification_bypass_WHY}. Remove it: libcurl checks the host name by default (\`2\`). Give a private CA with \`c.setopt(pycurl.CAINFO, '/path/to/ca.pem')\`.`,
+            },
         },
     },
     triggers: {
@@ -401,6 +586,7 @@ function switchFix(caOption) {
             'unsafelyDisableHostnameVerification',
             ...libcurl_options/* CURL_TRIGGERS */.Ng,
         ],
+        python: ['check_hostname', 'assert_hostname', 'SSL_VERIFYHOST'],
     },
 }));
 
@@ -410,6 +596,7 @@ var no_insecure_browser_automation = __webpack_require__(73779);
 
 const no_insecure_tls_version_FIX = "Let Node negotiate TLS 1.2 or 1.3 (its default), or say so explicitly with `minVersion: 'TLSv1.2'`; if one legacy peer cannot do TLS 1.2, upgrade or isolate that peer instead of weakening this code.";
 const RFC = 'deprecated by RFC 8996';
+const no_insecure_tls_version_PY_FIX = 'Use `ssl.create_default_context()` (TLS 1.2 or later since Python 3.10) or `ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)`, and set a floor explicitly if you want one: `ctx.minimum_version = ssl.TLSVersion.TLSv1_2`. If one legacy peer cannot do TLS 1.2, upgrade or isolate that peer instead of weakening this code.';
 /* harmony default export */ const no_insecure_tls_version = ((0,rule/* defineRule */.Km)({
     id: 'no-insecure-tls-version',
     meta: {
@@ -456,6 +643,31 @@ const RFC = 'deprecated by RFC 8996';
                 risk: 'medium',
                 text: '`secureOptions` sets {{flags}}: {{effects}}. Remove these flags; choose protocol versions with `minVersion`/`maxVersion` (default TLS 1.2–1.3) and never enable legacy renegotiation.',
             },
+            pythonProtocol: {
+                risk: 'high',
+                headline: '`{{constant}}` selects {{version}}, a broken or deprecated protocol',
+                text: `\`{{constant}}\` selects {{version}}: {{why}}. ${no_insecure_tls_version_PY_FIX}`,
+            },
+            pythonMinimumVersion: {
+                risk: 'medium',
+                headline: '`{{setting}}` lets the connection fall back to {{version}}',
+                text: `\`{{setting}}\` lets {{target}} fall back to {{version}} (${RFC}), which a network attacker can force by downgrade. With Python 3.10+ on OpenSSL 3 the handshake also needs \`@SECLEVEL=0\`, but on older builds it works as written. Set the floor to \`ssl.TLSVersion.TLSv1_2\` — the default since Python 3.10 — or remove the line.`,
+            },
+            pythonMaximumVersion: {
+                risk: 'medium',
+                headline: '`{{setting}}` caps the connection at {{version}}',
+                text: `\`{{setting}}\` caps {{target}} at {{version}} (${RFC}), so it can never use TLS 1.2 or 1.3: every connection runs on a deprecated protocol, or fails on OpenSSL 3 unless the security level is lowered too. Remove the cap (or set \`ssl.TLSVersion.MAXIMUM_SUPPORTED\`). ${no_insecure_tls_version_PY_FIX}`,
+            },
+            pythonVersionSeclevel: {
+                risk: 'high',
+                headline: '`{{setting}}` with `@SECLEVEL={{level}}` on the same context really negotiates {{version}}',
+                text: `\`{{setting}}\` together with \`@SECLEVEL={{level}}\` in this context's \`set_ciphers\` really negotiates {{version}} (${RFC}) for {{target}}: the lowered security level re-enables the old protocol (and weak ciphers and keys) that OpenSSL 3 and Python 3.10+ otherwise refuse. Keep the floor at \`ssl.TLSVersion.TLSv1_2\` and remove the \`@SECLEVEL\` override. ${no_insecure_tls_version_PY_FIX}`,
+            },
+            pythonReenabled: {
+                risk: 'medium',
+                headline: '`{{setting}}` re-enables {{version}} on this context',
+                text: `\`{{setting}}\` clears \`{{flags}}\`, re-enabling {{version}} (${RFC}) for {{target}}: a network attacker can force the connection down to it. The \`OP_NO_*\` flags are deprecated since Python 3.10 anyway: remove the line and set \`ctx.minimum_version = ssl.TLSVersion.TLSv1_2\`.`,
+            },
             conditional: {
                 risk: 'low',
                 text: `{{option}} is \`{{expression}}\`, which allows {{protocol}} (${RFC}) {{condition}} — and switches like this end up on in production. Require TLS 1.2 or later in every environment; if a test peer only speaks an old protocol, upgrade the peer.`,
@@ -474,6 +686,15 @@ const RFC = 'deprecated by RFC 8996';
             '--tls-max-v1.2',
             'secureOptions',
         ],
+        python: [
+            // ssl.PROTOCOL_SSLv2/SSLv3/TLSv1/TLSv1_1 and pyOpenSSL's SSLv2/SSLv3/TLSv1/TLSv1_1 methods.
+            'PROTOCOL_SSLv',
+            'PROTOCOL_TLSv1',
+            '_METHOD',
+            'minimum_version',
+            'maximum_version',
+            'OP_NO_',
+        ],
     },
 }));
 
@@ -483,7 +704,7 @@ const no_tls_key_logging_WHY = 'anyone who can read the keys — there, in backu
 /* harmony default export */ const no_tls_key_logging = ((0,rule/* defineRule */.Km)({
     id: 'no-tls-key-logging',
     meta: {
-        description: 'Disallow writing TLS session keys to files or logs with a keylog listener or the --tls-keylog flag.',
+        description: 'Disallow writing TLS session keys to files or logs with a keylog listener, the --tls-keylog flag, SSLKEYLOGFILE or keylog_filename.',
         category: 'key-logging',
         cwe: ['CWE-532'],
         confidence: 'high',
@@ -502,13 +723,26 @@ const no_tls_key_logging_WHY = 'anyone who can read the keys — there, in backu
                 risk: 'low',
                 text: 'This {{what}} writes TLS session keys only when `{{condition}}` holds. Left switched on — in staging, or in production by mistake — it exposes the keys of every connection, and anyone who can read the file can decrypt recorded traffic. Make it an explicit debugging opt-in such as `SSLKEYLOGFILE` (the file exists only when an operator names it), and remove the code once the debugging is done.',
             },
+            pythonKeylogFile: {
+                risk: 'medium',
+                headline: '`{{target}}.keylog_filename` writes the TLS session keys of this context to a file',
+                text: `\`{{target}}.keylog_filename = {{file}}\` makes every connection of this context write its TLS session keys to that file: ${no_tls_key_logging_WHY}. Remove it; for a one-off debugging session set \`SSLKEYLOGFILE\` by hand in your shell, never in code that ships.`,
+            },
+            pythonKeylogVariable: {
+                risk: 'medium',
+                headline: '`SSLKEYLOGFILE` set for {{target}}: their TLS session keys go to a file',
+                text: `Setting \`SSLKEYLOGFILE\` for {{target}} makes every context from \`ssl.create_default_context()\` (Python 3.8+), curl, Firefox and Chrome write their TLS session keys to {{file}}: ${no_tls_key_logging_WHY}. Remove it; set the variable by hand in a debugging shell, never in code that ships.`,
+            },
             keylogFlag: {
                 risk: 'medium',
                 text: `\`--tls-keylog\` makes {{target}} write the TLS session keys of every connection to {{file}}: ${no_tls_key_logging_WHY}, and Node warns that it makes TLS insecure. Remove the flag; use it only by hand in a debugging session, never in code that ships.`,
             },
         },
     },
-    triggers: { javascript: ["'keylog", '"keylog', '`keylog', '-keylog'] },
+    triggers: {
+        javascript: ["'keylog", '"keylog', '`keylog', '-keylog'],
+        python: ['keylog_filename', 'SSLKEYLOGFILE'],
+    },
 }));
 
 // EXTERNAL MODULE: ./src/rules/no-tls-verification-env-override/index.ts
@@ -547,6 +781,7 @@ const no_unenforced_client_certs_FIX = 'Drop the `rejectUnauthorized` override s
 
 const no_weak_ciphers_FIX = "Use Node's default cipher list (`tls.DEFAULT_CIPHERS`); if you must customise it, only remove suites (`tls.DEFAULT_CIPHERS + ':!X'`) and never lower `@SECLEVEL`.";
 const SECLEVEL_ZERO = '`@SECLEVEL=0` sets the OpenSSL security level to 0, which re-enables null-encryption and anonymous suites, MD5 and SHA-1 signatures, tiny keys and TLS 1.0/1.1';
+const no_weak_ciphers_PY_FIX = "Keep Python's default cipher list (since 3.10: forward-secret AEAD suites at security level 2); if you must customise it, only remove suites (`ctx.set_ciphers(ctx_default + ':!X')`) and never lower `@SECLEVEL`.";
 /* harmony default export */ const no_weak_ciphers = ((0,rule/* defineRule */.Km)({
     id: 'no-weak-ciphers',
     meta: {
@@ -581,6 +816,31 @@ const SECLEVEL_ZERO = '`@SECLEVEL=0` sets the OpenSSL security level to 0, which
                 risk: 'low',
                 text: `{{setting}} is \`{{expression}}\`, which enables {{tokens}} ({{weaknesses}}) for {{target}} {{condition}} — switches like this end up on in production. Use the same strong cipher list in every environment. ${no_weak_ciphers_FIX}`,
             },
+            pythonSeclevelZero: {
+                risk: 'high',
+                headline: '`@SECLEVEL=0` in `{{call}}` re-enables null, anonymous and export-grade TLS',
+                text: `\`{{call}}\` sets {{tokens}} for {{target}}: ${SECLEVEL_ZERO}, so a network attacker can negotiate a connection without real encryption or authentication. Remove \`@SECLEVEL=0\`. ${no_weak_ciphers_PY_FIX}`,
+            },
+            pythonSeclevelOne: {
+                risk: 'medium',
+                headline: '`@SECLEVEL=1` in `{{call}}` lowers Python’s security level for this context',
+                text: `\`{{call}}\` lowers {{target}} from security level 2 (Python 3.10+) to 1, which accepts 1024-bit RSA and DH keys and SHA-1 signatures again. It is the narrow workaround for a server whose certificate key or suites a Python upgrade started to refuse — far better than \`CERT_NONE\`, which does not even fix that — but it still weakens this connection: re-issue the server's certificate with a 2048-bit key (or upgrade its TLS stack), then remove \`@SECLEVEL=1\`.`,
+            },
+            pythonWeak: {
+                risk: 'medium',
+                headline: '`{{call}}` enables weak cipher suites: {{tokens}}',
+                text: `\`{{call}}\` enables {{tokens}} ({{weaknesses}}) for {{target}}: broken or unauthenticated suites that an attacker can downgrade the connection to wherever the OpenSSL build still has them — on OpenSSL 3 they are silently dropped or refused, so the list does not mean what it says either. ${no_weak_ciphers_PY_FIX}`,
+            },
+            pythonLegacy: {
+                risk: 'low',
+                headline: '`{{call}}` enables legacy cipher suites: {{tokens}}',
+                text: `\`{{call}}\` enables {{tokens}} ({{weaknesses}}) for {{target}}: legacy suites that are not broken but lack forward secrecy or authenticated encryption, which Python 3.10 removed from its default list. ${no_weak_ciphers_PY_FIX}`,
+            },
+            pythonDefault: {
+                risk: 'low',
+                headline: "`{{call}}` replaces Python's hardened cipher list with OpenSSL's default",
+                text: `\`{{call}}\` replaces Python's own cipher list for {{target}} with OpenSSL's \`DEFAULT\`, which brings back suites without forward secrecy or with SHA-1 MACs that Python 3.10 removed. Usually it was added to reach an old server; prefer upgrading that server. ${no_weak_ciphers_PY_FIX}`,
+            },
             weakDh: {
                 risk: 'low',
                 text: "`minDHSize: {{value}}` lets {{target}} accept finite-field Diffie-Hellman groups as small as {{value}} bits; groups below 2048 bits are within reach of precomputation attacks such as Logjam. Set `minDHSize: 2048` or higher (Node's default is only 1024), and prefer ECDHE suites.",
@@ -605,6 +865,7 @@ const SECLEVEL_ZERO = '`@SECLEVEL=0` sets the OpenSSL security level to 0, which
             '--tls-cipher-list',
             'minDHSize',
         ],
+        python: ['set_ciphers', 'set_cipher_list', 'ciphers=', "'ciphers'", '"ciphers"'],
     },
 }));
 
@@ -777,7 +1038,7 @@ const FIX = 'Trust the missing CA instead: `NODE_EXTRA_CA_CERTS=/path/to/ca.pem`
 /* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ((0,_core_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .defineRule */ .Km)({
     id: 'no-tls-verification-env-override',
     meta: {
-        description: 'Disallow setting NODE_TLS_REJECT_UNAUTHORIZED to 0, which turns off certificate verification for a whole process.',
+        description: 'Disallow environment variables that turn off TLS certificate verification for whole processes, such as NODE_TLS_REJECT_UNAUTHORIZED=0 or PYTHONHTTPSVERIFY=0.',
         category: 'environment-override',
         cwe: ['CWE-295'],
         confidence: 'high',
@@ -804,13 +1065,36 @@ const FIX = 'Trust the missing CA instead: `NODE_EXTRA_CA_CERTS=/path/to/ca.pem`
                 risk: 'medium',
                 text: `Setting \`${VARIABLE}\` to \`{{expression}}\` turns certificate verification off for every TLS connection this process opens {{condition}}, so anyone on the network path can then read and change the traffic. {{advice}}`,
             },
+            pythonNodeVariable: {
+                risk: 'high',
+                headline: `\`${VARIABLE}='0'\` set for {{target}}: Node.js verifies no certificate there`,
+                text: `Setting \`${VARIABLE}\` to \`'0'\` for {{target}} turns off certificate verification for every TLS connection of the Node.js programs that run with it (a build step, a CLI, a headless browser), so anyone on the network path can read and change their traffic. ${FIX}`,
+            },
+            pythonHttpsVerify: {
+                risk: 'medium',
+                headline: '`PYTHONHTTPSVERIFY=0` set for {{target}}: some Python builds then verify no certificate',
+                text: "Setting `PYTHONHTTPSVERIFY` to `'0'` for {{target}} asks Python not to verify HTTPS certificates. The Python 2.7 builds of some distributions honour it (PEP 493: RHEL/CentOS 7, SLES), and there every standard-library HTTPS client in those processes accepts any certificate; upstream Python 3 and requests ignore it. Remove it and trust the CA instead: `SSL_CERT_FILE=/path/to/ca.pem`, or `cafile=` on the one client that needs it.",
+            },
+            pythonHttpsVerifyIgnored: {
+                risk: 'low',
+                headline: '`PYTHONHTTPSVERIFY=0` does nothing on Python {{version}}, but says verification was meant to be off',
+                text: "Setting `PYTHONHTTPSVERIFY` to `'0'` for {{target}} does nothing on Python {{version}}, which this project targets: only the Python 2.7 builds of some distributions (PEP 493) read it. It still says that someone wanted certificate checks off — look for the code that needed it, and trust the CA instead (`SSL_CERT_FILE`, or `cafile=`).",
+            },
+            pythonCaBundle: {
+                risk: 'medium',
+                headline: '`{{name}}` set to an empty string for {{target}}: old requests then skips certificate checks',
+                text: 'Setting `{{name}}` to an empty string for {{target}} is the widely copied trick to make requests skip certificate verification: before requests 2.28 the empty path reached `verify` as a false value and every request accepted any certificate; curl is left without CAs too. Remove it; point the variable at a CA bundle (`/etc/ssl/certs/ca-certificates.crt` or your corporate CA) if you need one.',
+            },
             ineffective: {
                 risk: 'info',
                 text: `Setting \`${VARIABLE}\` to {{value}} does nothing: Node turns verification off only for the exact string \`'0'\`. Remove the line; if it was meant to get past a certificate error, trust the right CA with \`NODE_EXTRA_CA_CERTS\` rather than turning verification off.`,
             },
         },
     },
-    triggers: { javascript: [VARIABLE] },
+    triggers: {
+        javascript: [VARIABLE],
+        python: [VARIABLE, 'PYTHONHTTPSVERIFY', 'CURL_CA_BUNDLE', 'REQUESTS_CA_BUNDLE'],
+    },
 }));
 
 

@@ -865,12 +865,13 @@ function excludedFolderOf(relativePath) {
 
 /***/ }),
 
-/***/ 89969:
+/***/ 50271:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  qn: () => (/* binding */ isCandidate),
   eX: () => (/* binding */ languageOf),
   rI: () => (/* binding */ loadLanguage)
 });
@@ -915,20 +916,118 @@ const javascript = {
     load: async () => {
         const [{ loadParser }, { JAVASCRIPT_CHECKERS }, { javascriptAnalyzer }] = await Promise.all([
             __webpack_require__.e(/* import() */ 932).then(__webpack_require__.bind(__webpack_require__, 31932)),
-            Promise.all(/* import() */[__webpack_require__.e(448), __webpack_require__.e(636), __webpack_require__.e(473)]).then(__webpack_require__.bind(__webpack_require__, 61473)),
+            Promise.all(/* import() */[__webpack_require__.e(448), __webpack_require__.e(636), __webpack_require__.e(903)]).then(__webpack_require__.bind(__webpack_require__, 62903)),
             Promise.all(/* import() */[__webpack_require__.e(448), __webpack_require__.e(636), __webpack_require__.e(590), __webpack_require__.e(605)]).then(__webpack_require__.bind(__webpack_require__, 34605)),
         ]);
         return javascriptAnalyzer(await loadParser(), JAVASCRIPT_CHECKERS);
     },
 };
 
+;// CONCATENATED MODULE: ./src/languages/python/files.ts
+/**
+ * Files tlsguard reads as Python: `.py` modules and `.pyw` scripts (Windows' windowless interpreter runs
+ * them; the code is ordinary Python). Stub files (`.pyi`) are left out, like TypeScript's `.d.ts`: they
+ * only declare types (PEP 484: bodies and default values are `...`), no code in them ever runs, and
+ * typeshed-style stub packages are among the largest folders of a virtualenv.
+ */
+const EXTENSIONS = ['.py', '.pyw'];
+function isPythonPath(path) {
+    const dot = path.lastIndexOf('.');
+    return dot > path.lastIndexOf('/') && EXTENSIONS.includes(path.slice(dot).toLowerCase());
+}
+/** A name without a dot (`bin/deploy`), not a dotfile: a script the kernel runs by its shebang. */
+function hasNoExtension(path) {
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    return name !== '' && !name.includes('.');
+}
+/** `python`, `python3`, `python3.12`, `pypy3`: what a shebang names to run a file as Python. */
+const INTERPRETER = /^(?:python|pypy)(?:\d+(?:\.\d+)*)?$/;
+/**
+ * Whether a first line is a shebang that runs the file as Python: `#!/usr/bin/python3`,
+ * `#!/usr/bin/env python3`, `#!/usr/bin/env -S python3 -u`, `#!/opt/venv/bin/python3.11`.
+ */
+function isPythonShebang(firstLine) {
+    if (!firstLine.startsWith('#!'))
+        return false;
+    const words = firstLine.slice(2).trim().split(/\s+/);
+    const program = baseName(words[0] ?? '');
+    if (INTERPRETER.test(program))
+        return true;
+    if (program !== 'env')
+        return false;
+    // `env [-S] [-i] [NAME=value …] python3 …`: the first word that is neither an option nor an assignment.
+    const command = words.slice(1).find((word) => !word.startsWith('-') && !word.includes('='));
+    return command !== undefined && INTERPRETER.test(baseName(command));
+}
+function baseName(path) {
+    return path.slice(path.lastIndexOf('/') + 1);
+}
+
+;// CONCATENATED MODULE: ./src/languages/python/index.ts
+
+/**
+ * Python (design §3): `.py`/`.pyw` files and extension-less scripts whose shebang runs Python;
+ * web-tree-sitter with the tree-sitter-python grammar as the parser (it recovers from syntax errors,
+ * so one broken line does not hide the rest of the file); the rules' Python checkers over its tree.
+ * The WASM runtime, the grammar and the checkers load on first use.
+ */
+const python = {
+    id: 'python',
+    owns: (path, firstLine) => isPythonPath(path) ||
+        (firstLine !== undefined && hasNoExtension(path) && isPythonShebang(firstLine)),
+    load: async () => {
+        const [{ loadPythonParser }, { PYTHON_CHECKERS }, { pythonAnalyzer }] = await Promise.all([
+            __webpack_require__.e(/* import() */ 473).then(__webpack_require__.bind(__webpack_require__, 98473)),
+            Promise.all(/* import() */[__webpack_require__.e(845), __webpack_require__.e(429)]).then(__webpack_require__.bind(__webpack_require__, 22429)),
+            Promise.all(/* import() */[__webpack_require__.e(845), __webpack_require__.e(600)]).then(__webpack_require__.bind(__webpack_require__, 87600)),
+        ]);
+        return pythonAnalyzer(await loadPythonParser(), PYTHON_CHECKERS);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/languages/shared/scripts.ts
+/**
+ * Folders where repositories keep executable scripts, often without an extension (`bin/deploy`,
+ * `scripts/release`): their language is told by the shebang on the first line.
+ */
+const SCRIPT_FOLDERS = new Set([
+    'bin',
+    'sbin',
+    'scripts',
+    'script',
+    'tools',
+    'libexec',
+    'hack',
+]);
+/**
+ * An extension-less file in a script folder: worth reading to see whether its shebang names a language
+ * tlsguard reads. Only there: every extension-less file would also mean reading each `LICENSE`,
+ * `Makefile` and `CODEOWNERS` of a repository for nothing. Measured on ten real repositories (requests,
+ * httpx, aiohttp, urllib3, babel, prettier, typescript-eslint, jest, hedgedoc, uptime-kuma) this adds
+ * 0–10 files per repository (httpx's `scripts/`), a few kilobytes.
+ */
+function isScriptCandidate(path) {
+    const segments = path.split('/');
+    const name = segments.pop() ?? '';
+    return (name !== '' && !name.includes('.') && segments.some((segment) => SCRIPT_FOLDERS.has(segment)));
+}
+
 ;// CONCATENATED MODULE: ./src/languages/index.ts
 
+
+
 /** Every language tlsguard reads (design §3), in the order a file is offered to them. */
-const LANGUAGES = [javascript];
+const LANGUAGES = [javascript, python];
 /** The language a file is in, by its path (and, for a file without extension, its first line). */
 function languageOf(path, firstLine) {
     return LANGUAGES.find((language) => language.owns(path, firstLine));
+}
+/**
+ * Whether discovery should read a file: one of the languages owns it by its path, or it is an
+ * extension-less script whose first line (its shebang) may name one (see `isScriptCandidate`).
+ */
+function isCandidate(path) {
+    return languageOf(path) !== undefined || isScriptCandidate(path);
 }
 const byId = new Map(LANGUAGES.map((language) => [language.id, language]));
 const loaded = new Map();
@@ -2547,8 +2646,8 @@ function relativeTo(root, absolute) {
 var suppression_rule = __webpack_require__(3240);
 // EXTERNAL MODULE: ./src/engine/suppressions.ts
 var suppressions = __webpack_require__(51656);
-// EXTERNAL MODULE: ./src/languages/index.ts + 2 modules
-var languages = __webpack_require__(89969);
+// EXTERNAL MODULE: ./src/languages/index.ts + 5 modules
+var languages = __webpack_require__(50271);
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
 var main = __webpack_require__(99547);
 // EXTERNAL MODULE: ./src/core/severity.ts
@@ -3024,7 +3123,7 @@ async function scan(options, scanIo) {
             findings: outcomes.flatMap((o) => o.findings).sort(compareFindings),
             suppressed: outcomes.flatMap((o) => o.suppressed),
         };
-        const inScope = (path) => isCandidate(path) && options.pathFilter(path);
+        const inScope = (path) => (0,languages/* isCandidate */.qn)(path) && options.pathFilter(path);
         const knownRuleIds = [...options.knownRuleIds, suppression_rule/* suppressionRule */.Y.id];
         const base = await baseRevision(options, { ...scanned, inScope }, analyzer, io);
         const fresh = base && options.policy ? newSuppressions(scanned.suppressed, base.entries) : [];
@@ -3096,7 +3195,8 @@ async function baseRevision(options, scanned, analyzer, io) {
         ...scanned,
         analyzeText: async (path, text) => {
             const output = await analyzer.analyze(path, text);
-            return { ...output, ok: output.diagnostics.length === 0 };
+            // A file analyzed around syntax errors still has its findings at the base.
+            return { ...output, ok: output.diagnostics.every((d) => d.kind === 'partial-parse') };
         },
     }, io);
     return { commit, entries };
@@ -3106,7 +3206,7 @@ async function discoverFiles(options, io) {
         root: options.root,
         targets: options.targets,
         noIgnore: options.noIgnore,
-        isCandidate,
+        isCandidate: languages/* isCandidate */.qn,
         pathFilter: options.pathFilter,
         ...(options.includeRules ? { includeRules: options.includeRules } : {}),
     };
@@ -3116,10 +3216,6 @@ async function discoverFiles(options, io) {
     const commit = await requireCommit(options.changedSince, options.root, io.git);
     const only = await changedFiles(options.root, commit, io.git);
     return discover({ ...request, only }, io);
-}
-/** A file one of tlsguard's languages reads (by its path). */
-function isCandidate(path) {
-    return (0,languages/* languageOf */.eX)(path) !== undefined;
 }
 /** Prefilter + parse + rules + suppressions, shared by the scan and the base revision. */
 function fileAnalyzer(options, io) {

@@ -407,8 +407,8 @@ class ValueMemo {
     }
 }
 
-// EXTERNAL MODULE: ./src/languages/javascript/analysis/work-meter.ts
-var work_meter = __webpack_require__(34509);
+// EXTERNAL MODULE: ./src/languages/shared/work-meter.ts
+var work_meter = __webpack_require__(18080);
 ;// CONCATENATED MODULE: ./src/languages/javascript/analysis/file-analysis.ts
 
 

@@ -32,7 +32,7 @@ function describeCondition(condition) {
  * The languages tlsguard reads (design §3). A rule is one concept across them: one id, one set of
  * messages, and a checker for each language it covers.
  */
-const LANGUAGE_IDS = (/* unused pure expression or super */ null && (['javascript']));
+const LANGUAGE_IDS = (/* unused pure expression or super */ null && (['javascript', 'python']));
 const CATEGORIES = (/* unused pure expression or super */ null && ([
     'certificate-verification',
     'hostname-verification',
@@ -276,7 +276,7 @@ const FIX = 'Trust the missing CA instead: `NODE_EXTRA_CA_CERTS=/path/to/ca.pem`
 /* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ((0,_core_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .defineRule */ .Km)({
     id: 'no-tls-verification-env-override',
     meta: {
-        description: 'Disallow setting NODE_TLS_REJECT_UNAUTHORIZED to 0, which turns off certificate verification for a whole process.',
+        description: 'Disallow environment variables that turn off TLS certificate verification for whole processes, such as NODE_TLS_REJECT_UNAUTHORIZED=0 or PYTHONHTTPSVERIFY=0.',
         category: 'environment-override',
         cwe: ['CWE-295'],
         confidence: 'high',
@@ -303,13 +303,36 @@ const FIX = 'Trust the missing CA instead: `NODE_EXTRA_CA_CERTS=/path/to/ca.pem`
                 risk: 'medium',
                 text: `Setting \`${VARIABLE}\` to \`{{expression}}\` turns certificate verification off for every TLS connection this process opens {{condition}}, so anyone on the network path can then read and change the traffic. {{advice}}`,
             },
+            pythonNodeVariable: {
+                risk: 'high',
+                headline: `\`${VARIABLE}='0'\` set for {{target}}: Node.js verifies no certificate there`,
+                text: `Setting \`${VARIABLE}\` to \`'0'\` for {{target}} turns off certificate verification for every TLS connection of the Node.js programs that run with it (a build step, a CLI, a headless browser), so anyone on the network path can read and change their traffic. ${FIX}`,
+            },
+            pythonHttpsVerify: {
+                risk: 'medium',
+                headline: '`PYTHONHTTPSVERIFY=0` set for {{target}}: some Python builds then verify no certificate',
+                text: "Setting `PYTHONHTTPSVERIFY` to `'0'` for {{target}} asks Python not to verify HTTPS certificates. The Python 2.7 builds of some distributions honour it (PEP 493: RHEL/CentOS 7, SLES), and there every standard-library HTTPS client in those processes accepts any certificate; upstream Python 3 and requests ignore it. Remove it and trust the CA instead: `SSL_CERT_FILE=/path/to/ca.pem`, or `cafile=` on the one client that needs it.",
+            },
+            pythonHttpsVerifyIgnored: {
+                risk: 'low',
+                headline: '`PYTHONHTTPSVERIFY=0` does nothing on Python {{version}}, but says verification was meant to be off',
+                text: "Setting `PYTHONHTTPSVERIFY` to `'0'` for {{target}} does nothing on Python {{version}}, which this project targets: only the Python 2.7 builds of some distributions (PEP 493) read it. It still says that someone wanted certificate checks off — look for the code that needed it, and trust the CA instead (`SSL_CERT_FILE`, or `cafile=`).",
+            },
+            pythonCaBundle: {
+                risk: 'medium',
+                headline: '`{{name}}` set to an empty string for {{target}}: old requests then skips certificate checks',
+                text: 'Setting `{{name}}` to an empty string for {{target}} is the widely copied trick to make requests skip certificate verification: before requests 2.28 the empty path reached `verify` as a false value and every request accepted any certificate; curl is left without CAs too. Remove it; point the variable at a CA bundle (`/etc/ssl/certs/ca-certificates.crt` or your corporate CA) if you need one.',
+            },
             ineffective: {
                 risk: 'info',
                 text: `Setting \`${VARIABLE}\` to {{value}} does nothing: Node turns verification off only for the exact string \`'0'\`. Remove the line; if it was meant to get past a certificate error, trust the right CA with \`NODE_EXTRA_CA_CERTS\` rather than turning verification off.`,
             },
         },
     },
-    triggers: { javascript: [VARIABLE] },
+    triggers: {
+        javascript: [VARIABLE],
+        python: [VARIABLE, 'PYTHONHTTPSVERIFY', 'CURL_CA_BUNDLE', 'REQUESTS_CA_BUNDLE'],
+    },
 }));
 
 

@@ -138,6 +138,11 @@ const DIAGNOSTIC_KINDS = (/* unused pure expression or super */ null && ([
     'too-complex',
     /** A symbolic link to a file outside the scan root: not followed, so never read. */
     'outside-root',
+    /**
+     * Has syntax errors the parser recovered from (Python): analyzed, but code in and next to the broken
+     * parts may have been missed.
+     */
+    'partial-parse',
 ]));
 
 
@@ -321,6 +326,7 @@ function analyzeParsed(language, input) {
         comments: directivesWanted,
         maxNodes,
         maxSteps,
+        ...(input.targets ? { targets: input.targets } : {}),
     });
     if (!run.ok)
         return { findings: [], suppressed: [], diagnostics: [unanalyzed(input.path, run, maxNodes)] };
@@ -382,7 +388,22 @@ function runDiagnostics(source, text, run, maxSteps) {
     }
     for (const error of run.errors)
         diagnostics.push(failure(source.path, error));
+    const [firstError] = run.syntaxErrors ?? [];
+    if (firstError !== undefined)
+        diagnostics.push(partialParse(source, run.syntaxErrors?.length ?? 0, firstError));
     return diagnostics;
+}
+/** Syntax errors the parser recovered from: the findings stand, code near the errors may be missed. */
+function partialParse(source, count, offset) {
+    const { line, column } = source.lineMap.position(offset);
+    const errors = count === 1 ? 'a syntax error' : `${count.toLocaleString('en-US')} syntax errors`;
+    return {
+        file: source.path,
+        kind: 'partial-parse',
+        message: `${errors}, the first at line ${line}: analyzed around ${count === 1 ? 'it' : 'them'}, so code in and next to the broken part may have been missed`,
+        line,
+        column,
+    };
 }
 /** The checkers used up the file's work limit: what they found stands, the rest of the file was not checked. */
 function stoppedDiagnostic(source, text, offset, steps) {

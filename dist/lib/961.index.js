@@ -14,7 +14,7 @@ export const modules = {
  * The languages tlsguard reads (design §3). A rule is one concept across them: one id, one set of
  * messages, and a checker for each language it covers.
  */
-const LANGUAGE_IDS = (/* unused pure expression or super */ null && (['javascript']));
+const LANGUAGE_IDS = (/* unused pure expression or super */ null && (['javascript', 'python']));
 const CATEGORIES = (/* unused pure expression or super */ null && ([
     'certificate-verification',
     'hostname-verification',

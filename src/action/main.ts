@@ -143,6 +143,7 @@ async function settingsFor(
       policy,
       ...(inputs.nonProduction === undefined ? {} : { nonProduction: inputs.nonProduction }),
       ...(inputs.production === undefined ? {} : { production: inputs.production }),
+      ...(inputs.pythonVersion === undefined ? {} : { pythonVersion: inputs.pythonVersion }),
     },
     RULES,
     fs,

@@ -32,6 +32,8 @@ export interface ScanCommandOptions {
   readonly nonProduction: readonly string[] | undefined;
   /** `--production <glob>` (repeatable): replaces the configuration's `production`. */
   readonly production: readonly string[] | undefined;
+  /** `--python-version <x.y>`: the oldest Python the project supports. */
+  readonly pythonVersion: string | undefined;
   /** `--workers <n>`: threads for parsing, forced (1: main thread only); undefined: automatic. */
   readonly workers: number | undefined;
   /** `--cache` / `--cache-location`: reuse analyses of unchanged files; a string is the location given. */
@@ -57,6 +59,7 @@ const OPTIONS = {
   'test-severity': { type: 'string' },
   'non-production': { type: 'string', multiple: true },
   production: { type: 'string', multiple: true },
+  'python-version': { type: 'string' },
   workers: { type: 'string' },
   cache: { type: 'boolean' },
   'cache-location': { type: 'string' },
@@ -120,6 +123,7 @@ function commandOptions(values: Values, paths: readonly string[]): ScanCommandOp
     testSeverity: optionalOneOf('--test-severity', values['test-severity'], SEVERITIES),
     nonProduction: values['non-production'],
     production: values.production,
+    pythonVersion: values['python-version'],
     workers: workerCount('--workers', values.workers),
     cache: values['cache-location'] ?? values.cache ?? false,
   };

@@ -169,6 +169,7 @@ async function settingsFor(
       ...optional('policy', options.policy),
       ...optional('nonProduction', options.nonProduction),
       ...optional('production', options.production),
+      ...optional('pythonVersion', options.pythonVersion),
       noIgnore: options.noIgnore,
       changedOnly: options.changedOnly,
     },

@@ -7,8 +7,8 @@ export function usage(): string {
   tlsguard scan [paths...] [options]       report insecure TLS usage
   tlsguard baseline [paths...] [options]   record the current findings as accepted
 
-Finds disabled certificate verification and other insecure TLS settings in JavaScript and
-TypeScript. Findings recorded in the baseline file (.tlsguard-baseline.json) are reported as
+Finds disabled certificate verification and other insecure TLS settings in JavaScript,
+TypeScript and Python. Findings recorded in the baseline file (.tlsguard-baseline.json) are reported as
 unchanged and do not fail the run: only new ones do. Exit codes: 0 nothing fails, 1 new
 findings at or above the failing severity, 2 usage, configuration or baseline error.
 
@@ -42,6 +42,9 @@ Options:
                                 bundler configurations
       --production <glob>       production code after all, though a default pattern matches it
                                 (repeatable; replaces production in .tlsguard.json)
+      --python-version <x.y>    the oldest Python the project supports: APIs removed in it are
+                                errors (default: pythonVersion in .tlsguard.json, else
+                                requires-python in pyproject.toml, .python-version, runtime.txt)
       --workers <n|auto>        threads for parsing (default: auto, one per CPU but one once a
                                 scan has enough to parse; 1: main thread only); env TLSGUARD_WORKERS
       --cache                   keep each file's analysis in the user cache folder and reuse it while
@@ -56,6 +59,7 @@ Options:
 Suppress one reviewed finding in the code, with a reason (required):
   // tlsguard-ignore-next-line <rule-id> -- <reason>
   doSomething(); // tlsguard-ignore <rule-id> -- <reason>
+  # tlsguard-ignore-next-line <rule-id> -- <reason>     (Python)
 
 Rules:
 ${rules}

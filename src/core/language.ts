@@ -33,7 +33,7 @@ export interface LanguageInput {
   /** Analysis steps the checkers may take on the file (see `WorkMeter`). */
   readonly maxSteps: number;
   /** The runtime versions the project targets, for rules whose verdict depends on them. */
-  readonly targets?: TargetVersions;
+  readonly targetVersions?: TargetVersions;
 }
 
 /**

@@ -42,8 +42,8 @@ export interface FileInput {
   readonly maxAnalysisSteps?: number;
   /** For checking suppression comments; without it, directives are not applied. */
   readonly ruleIds?: RuleIds & { readonly suggest: (id: string) => string };
-  /** The runtime versions the project targets (see `LanguageInput.targets`). */
-  readonly targets?: TargetVersions;
+  /** The runtime versions the project targets (see `LanguageInput.targetVersions`). */
+  readonly targetVersions?: TargetVersions;
 }
 
 export interface FileOutput {
@@ -82,7 +82,7 @@ function analyzeParsed(language: LoadedLanguage, input: FileInput): FileOutput {
     comments: directivesWanted,
     maxNodes,
     maxSteps,
-    ...(input.targets ? { targets: input.targets } : {}),
+    ...(input.targetVersions ? { targetVersions: input.targetVersions } : {}),
   });
   if (!run.ok)
     return { findings: [], suppressed: [], diagnostics: [unanalyzed(input.path, run, maxNodes)] };

@@ -1,6 +1,6 @@
 import { closest } from '../config/closest.js';
 import { analyzeFile, type FileOutput } from '../engine/analyze-file.js';
-import type { LoadedLanguage } from '../core/language.js';
+import type { LoadedLanguage, TargetVersions } from '../core/language.js';
 import type { SeverityCap } from '../core/non-production.js';
 import type { LanguageId, Rule } from '../core/rule.js';
 import type { Severity } from '../core/types.js';
@@ -12,6 +12,8 @@ export interface AnalysisSettings {
   /** The enabled rules' ids. */
   readonly activeRuleIds: readonly string[];
   readonly ruleSeverities: readonly (readonly [string, Severity])[];
+  /** The runtime versions the project targets, for the languages whose rules depend on them. */
+  readonly targetVersions?: TargetVersions;
 }
 
 /** One file to parse and run rules on, as plain data, so it can be analyzed on any thread. */
@@ -37,7 +39,7 @@ export function analyzeTask(
   task: FileTask,
   registry: ReadonlyMap<string, Rule>,
 ): FileOutput {
-  const { knownRuleIds, activeRuleIds, ruleSeverities } = task.settings;
+  const { knownRuleIds, activeRuleIds, ruleSeverities, targetVersions } = task.settings;
   return analyzeFile(language, {
     path: task.path,
     text: task.text,
@@ -48,6 +50,7 @@ export function analyzeTask(
     }),
     severityCap: task.severityCap,
     ruleSeverities: new Map(ruleSeverities),
+    ...(targetVersions ? { targetVersions } : {}),
     ruleIds: {
       known: knownRuleIds,
       active: new Set(activeRuleIds),

@@ -11,7 +11,7 @@ import { discover, type DiscoveredFile, type Discovery } from '../discover/disco
 import type { FileOutput } from '../engine/analyze-file.js';
 import { suppressionRule } from '../engine/suppression-rule.js';
 import { DIRECTIVE_MARKER } from '../engine/suppressions.js';
-import type { Language } from '../core/language.js';
+import type { Language, TargetVersions } from '../core/language.js';
 import type { LanguageId } from '../core/rule.js';
 import { isCandidate, languageOf, loadLanguage } from '../languages/index.js';
 import type { PolicyRequest } from '../policy/read.js';
@@ -51,6 +51,8 @@ export interface ScanOptions {
   readonly nonProduction: PathClassifier;
   /** The enabled rules. */
   readonly rules: readonly Rule[];
+  /** The runtime versions the project targets (the Python version removals are judged against). */
+  readonly targetVersions?: TargetVersions;
   /** Every rule id tlsguard knows (suppression comments naming anything else are typos). */
   readonly knownRuleIds: readonly string[];
   /** Severity the configuration sets per rule id. */
@@ -291,6 +293,7 @@ function fileAnalyzer(options: ScanOptions, io: ScanIO): FileAnalyzer {
     knownRuleIds: options.knownRuleIds,
     activeRuleIds: options.rules.map((rule) => rule.id),
     ruleSeverities: [...options.ruleSeverities],
+    ...(options.targetVersions ? { targetVersions: options.targetVersions } : {}),
   };
   const dispatcher = new Dispatcher(
     async (task) => analyzeTask(await loadLanguage(task.language), task, registry),

@@ -41,7 +41,7 @@ function analyze(
   const { tree } = parsed;
   const run = runCheckers(tree, input.path, rules, {
     maxSteps: input.maxSteps,
-    pythonVersion: parsePythonVersion(input.targets?.python),
+    pythonVersion: parsePythonVersion(input.targetVersions?.python),
   });
   const reports: LocatedReport[] = [];
   const errors: unknown[] = [];
