@@ -1,28 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import schema from '../../schema/tlsguard.schema.json' with { type: 'json' };
+import { EVERY_KEY } from '../../test/helpers/config-sample.js';
 import { memoryFileSystem } from '../../test/helpers/memory-fs.js';
-import { REPO_ROOT } from '../../test/helpers/run-cli.js';
 import { loadConfig } from './config.js';
-
-/** A configuration that sets every key (kept in sync with the schema by a test below). */
-const EVERY_KEY = {
-  $schema: './node_modules/tlsguard/schema/tlsguard.schema.json',
-  include: ['src/**'],
-  exclude: ['**/fixtures/**'],
-  rules: {
-    'no-tls-verification-env-override': 'off',
-    'no-disabled-cert-verification': 'warning',
-  },
-  baseline: 'ci/tls-baseline.json',
-  failOn: 'any',
-  failSeverity: 'error',
-  testSeverity: 'warning',
-  nonProduction: ['tools/**'],
-  production: ['src/docs/**'],
-  pythonVersion: '3.11',
-};
 
 async function load(text: string | undefined, required = false) {
   const files: Record<string, string> = text === undefined ? {} : { '/repo/.tlsguard.json': text };
@@ -49,19 +28,6 @@ describe('loadConfig', () => {
       '/repo/.tlsguard.json: "exclude[1]" "@(a|b)/**" uses "(": extended globs and groups are not supported',
     );
     await expect(load('{ "include": ["!src/**"] }')).rejects.toThrow(/"include\[0\]" "!src\/\*\*"/);
-  });
-
-  it('keeps the schema, this test and docs/configuration.md in step: every key, each documented', () => {
-    const keys = Object.keys(schema.properties).filter((key) => key !== '$schema');
-    expect(
-      Object.keys(EVERY_KEY)
-        .filter((key) => key !== '$schema')
-        .sort(),
-    ).toEqual([...keys].sort());
-    const docs = readFileSync(join(REPO_ROOT, 'docs', 'configuration.md'), 'utf8');
-    const documented = [...docs.matchAll(/^\| `(\w+)`\s+\|/gm)].map((match) => match[1]);
-    for (const key of keys)
-      expect(documented, `docs/configuration.md documents "${key}"`).toContain(key);
   });
 
   it('stops on a Python version it cannot read', async () => {

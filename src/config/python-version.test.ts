@@ -54,7 +54,9 @@ describe('the Python version a project targets', () => {
       version: '3.9',
       source: 'pyproject.toml',
     });
-    const { ['/repo/pyproject.toml']: _, ...rest } = files;
+    const rest = Object.fromEntries(
+      Object.entries(files).filter(([path]) => !path.endsWith('pyproject.toml')),
+    );
     expect(await projectPythonVersion(memoryFileSystem(rest), '/repo')).toEqual({
       version: '3.12',
       source: '.python-version',

@@ -14,7 +14,7 @@ const VERSION = /^(\d{1,2})(?:\.(\d{1,3}))?(?:\.\d+)?$/;
 /** `major.minor` of a version written by a user (`3.12`, `3.12.4`); undefined if it is not one. */
 export function normalizePythonVersion(text: string): string | undefined {
   const match = VERSION.exec(text.trim());
-  if (!match || match[2] === undefined) return undefined;
+  if (match?.[2] === undefined) return undefined;
   return `${Number(match[1])}.${Number(match[2])}`;
 }
 
