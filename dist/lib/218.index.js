@@ -37,8 +37,8 @@ var errors = __webpack_require__(74296);
 var core_policy = __webpack_require__(32721);
 // EXTERNAL MODULE: ./src/scan/scan.ts + 14 modules
 var scan = __webpack_require__(92271);
-// EXTERNAL MODULE: ./src/scan/settings.ts + 2 modules
-var settings = __webpack_require__(21153);
+// EXTERNAL MODULE: ./src/scan/settings.ts + 3 modules
+var settings = __webpack_require__(64468);
 // EXTERNAL MODULE: ./src/core/tool.ts + 1 modules
 var tool = __webpack_require__(96567);
 // EXTERNAL MODULE: ./src/scan/verdict.ts
@@ -1028,6 +1028,7 @@ function readInputs(getInput) {
         ...optional('failSeverity', failSeverity === undefined ? undefined : oneOf('fail-severity', failSeverity, types/* SEVERITIES */.oC)),
         ...optional('nonProduction', globList(getInput('non-production'))),
         ...optional('production', globList(getInput('production'))),
+        ...optional('pythonVersion', text('python-version')),
         annotations: flag(getInput, 'annotations', true),
         summary: flag(getInput, 'summary', true),
         comment: flag(getInput, 'comment', true),
@@ -1511,6 +1512,7 @@ async function settingsFor(inputs, workspace, root, base) {
         policy,
         ...(inputs.nonProduction === undefined ? {} : { nonProduction: inputs.nonProduction }),
         ...(inputs.production === undefined ? {} : { production: inputs.production }),
+        ...(inputs.pythonVersion === undefined ? {} : { pythonVersion: inputs.pythonVersion }),
     }, rules.RULES, fs, node_git/* nodeGit */.ns);
 }
 /** Every channel; writes to GitHub come first, because their warnings count against the annotation budget. */

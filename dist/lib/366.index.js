@@ -174,7 +174,7 @@ const INTERNAL_MODULE_TRIGGERS = ['require(', 'import(', 'from '].flatMap((befor
             pythonDeprecated: {
                 risk: 'low',
                 headline: '{{api}} is deprecated since {{since}}',
-                text: '{{api}} is deprecated since {{since}}: it still works, but it warns and can disappear in a future release. {{fix}}',
+                text: '{{api}} is deprecated since {{since}}: it still works, but it emits a DeprecationWarning and can disappear in a future release — and code on deprecated TLS APIs tends to miss the safer defaults that replaced them. {{fix}}',
             },
             pinsTls12: {
                 risk: 'info',
@@ -350,6 +350,11 @@ const ELECTRON_FIX = 'Fix the certificate, or trust only the one certificate you
                 risk: 'high',
                 headline: '`{{api}}()` makes a context that verifies neither certificate nor host name',
                 text: `\`{{api}}()\` makes a context with \`CERT_NONE\` and no host-name check (PEP 476's opt-out), so the connections that use it accept any certificate: ${WHY}. Use \`ssl.create_default_context()\` instead — with \`cafile='/path/to/ca.pem'\` for a private CA.`,
+            },
+            pythonContextUse: {
+                risk: 'high',
+                headline: '`{{api}}` connects with `{{context}}`, a context that verifies no certificate (line {{line}})',
+                text: `\`{{api}}\` connects with \`{{context}}\`, whose certificate verification is turned off at line {{line}}: ${WHY}. Fix the context there — trust the server's CA with \`load_verify_locations(cafile=...)\` instead — or give this client a verified context of its own. Each client of an unverified context is reported, so that a new one shows up in review even when the context itself was accepted long ago.`,
             },
             pythonGlobalContext: {
                 risk: 'critical',

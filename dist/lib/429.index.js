@@ -852,6 +852,7 @@ const python_python = pythonChecker({
                 libraryCall(context, node);
                 serverContextForClient(context, node);
                 noVerifyContext(context, node);
+                unverifiedContextUses(context, node);
             },
             keyword_argument: (node) => certReqsOption(context, node),
             pair: (node) => certReqsOption(context, node),
@@ -1107,6 +1108,51 @@ function serverContextForClient(context, node) {
             ? { node: use.node, messageId: 'pythonServerContext' }
             : { node: use.node, messageId: 'pythonServerContextCrash', data: { version: crashesOn } });
     }
+}
+/**
+ * The clients of a context made here whose verification is off — `ctx.verify_mode = CERT_NONE` next
+ * to where it is bound, or `ssl._create_unverified_context()` — each a finding of its own: a client
+ * that starts using an accepted (baselined) unverified context is new insecure code. A context made
+ * inline (`urlopen(url, context=ssl._create_unverified_context())`) is one finding, not two.
+ */
+function unverifiedContextUses(context, node) {
+    const { analysis } = context;
+    const origin = contextOrigin(analysis, node);
+    if (origin.kind === 'unknown' || origin.call !== node)
+        return;
+    const bound = node.parent?.type === 'assignment' ? (0,syntax/* child */.jf)(node.parent, 'left') : undefined;
+    if (!bound)
+        return;
+    let where = origin.kind === 'unverified' ? node : undefined;
+    let weakness = where ? { kind: 'always' } : undefined;
+    for (const write of sameReceiverWrites(analysis, bound, 'verify_mode')) {
+        const value = (0,syntax/* child */.jf)(write, 'right');
+        const found = value && analysis.weakness(value, isCertNone);
+        if (found && !where)
+            [where, weakness] = [write, found];
+    }
+    if (!where || !weakness || isServerContext(analysis, bound))
+        return;
+    const data = {
+        context: excerpt(analysis, bound),
+        line: String(analysis.text.slice(0, where.start).split('\n').length),
+    };
+    for (const use of contextUses(analysis, node)) {
+        if (use.side !== 'client')
+            continue;
+        const api = useApi(analysis, use.node);
+        report(context, weakness, {
+            node: use.node,
+            messageId: 'pythonContextUse',
+            data: { ...data, api },
+        });
+    }
+}
+/** `aiohttp.TCPConnector` for `ssl=ctx` in `aiohttp.TCPConnector(ssl=ctx)`; `ctx.wrap_socket` for that call. */
+function useApi(analysis, use) {
+    const call = use.type === 'call' ? use : use.parent?.parent;
+    const callee = call?.type === 'call' ? (0,syntax/* child */.jf)(call, 'function') : undefined;
+    return callee ? excerpt(analysis, callee, 50) : excerpt(analysis, use, 50);
 }
 /**
  * `ctx = ssl.SSLContext(ssl.PROTOCOL_TLS)` (any protocol but `PROTOCOL_TLS_CLIENT`/`_SERVER`) used as

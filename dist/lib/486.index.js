@@ -89,8 +89,8 @@ function updatedBaseline(result, file, prune) {
 
 // EXTERNAL MODULE: ./src/scan/scan.ts + 14 modules
 var scan = __webpack_require__(92271);
-// EXTERNAL MODULE: ./src/scan/settings.ts + 2 modules
-var settings = __webpack_require__(21153);
+// EXTERNAL MODULE: ./src/scan/settings.ts + 3 modules
+var settings = __webpack_require__(64468);
 // EXTERNAL MODULE: ./src/core/tool.ts + 1 modules
 var tool = __webpack_require__(96567);
 // EXTERNAL MODULE: ./src/core/write-scope.ts
@@ -214,6 +214,7 @@ const OPTIONS = {
     'test-severity': { type: 'string' },
     'non-production': { type: 'string', multiple: true },
     production: { type: 'string', multiple: true },
+    'python-version': { type: 'string' },
     workers: { type: 'string' },
     cache: { type: 'boolean' },
     'cache-location': { type: 'string' },
@@ -274,6 +275,7 @@ function commandOptions(values, paths) {
         testSeverity: optionalOneOf('--test-severity', values['test-severity'], types/* SEVERITIES */.oC),
         nonProduction: values['non-production'],
         production: values.production,
+        pythonVersion: values['python-version'],
         workers: workerCount('--workers', values.workers),
         cache: values['cache-location'] ?? values.cache ?? false,
     };
@@ -522,8 +524,8 @@ function usage() {
   tlsguard scan [paths...] [options]       report insecure TLS usage
   tlsguard baseline [paths...] [options]   record the current findings as accepted
 
-Finds disabled certificate verification and other insecure TLS settings in JavaScript and
-TypeScript. Findings recorded in the baseline file (.tlsguard-baseline.json) are reported as
+Finds disabled certificate verification and other insecure TLS settings in JavaScript,
+TypeScript and Python. Findings recorded in the baseline file (.tlsguard-baseline.json) are reported as
 unchanged and do not fail the run: only new ones do. Exit codes: 0 nothing fails, 1 new
 findings at or above the failing severity, 2 usage, configuration or baseline error.
 
@@ -557,6 +559,9 @@ Options:
                                 bundler configurations
       --production <glob>       production code after all, though a default pattern matches it
                                 (repeatable; replaces production in .tlsguard.json)
+      --python-version <x.y>    the oldest Python the project supports: APIs removed in it are
+                                errors (default: pythonVersion in .tlsguard.json, else
+                                requires-python in pyproject.toml, .python-version, runtime.txt)
       --workers <n|auto>        threads for parsing (default: auto, one per CPU but one once a
                                 scan has enough to parse; 1: main thread only); env TLSGUARD_WORKERS
       --cache                   keep each file's analysis in the user cache folder and reuse it while
@@ -571,6 +576,7 @@ Options:
 Suppress one reviewed finding in the code, with a reason (required):
   // tlsguard-ignore-next-line <rule-id> -- <reason>
   doSomething(); // tlsguard-ignore <rule-id> -- <reason>
+  # tlsguard-ignore-next-line <rule-id> -- <reason>     (Python)
 
 Rules:
 ${rules}
@@ -681,6 +687,7 @@ async function settingsFor(options, terminal, deps) {
         ...optional('policy', options.policy),
         ...optional('nonProduction', options.nonProduction),
         ...optional('production', options.production),
+        ...optional('pythonVersion', options.pythonVersion),
         noIgnore: options.noIgnore,
         changedOnly: options.changedOnly,
     }, src_rules.RULES, deps.fs, deps.git);

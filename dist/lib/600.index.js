@@ -174,10 +174,13 @@ const MAX_TEXT = 60;
  */
 function guardTest(context, node) {
     for (let current = node, parent = node.parent; parent; current = parent, parent = parent.parent) {
+        // An early `return` tests anything (`if not data: return`); only an `if`/`else` around the
+        // code chooses it, so only there does a parameter count as the caller's switch.
+        const early = parent.type === 'block' || parent.type === 'module';
         for (const [test, truthy] of guardsAt(context, parent, current)) {
-            const condition = testCondition(context, test, truthy);
+            const condition = testCondition(context, test, truthy, !early);
             if (condition && !condition.inProduction)
-                return { test, truthy };
+                return { test, truthy, parameters: !early };
         }
     }
     return undefined;
@@ -256,8 +259,11 @@ function leaves(block, text) {
     const callee = call?.type === 'call' ? (0,syntax/* child */.jf)(call, 'function') : undefined;
     return callee !== undefined && /^(?:sys\.exit|exit|quit|os\._exit)$/.test((0,syntax/* textOf */.b6)(text, callee));
 }
-/** A guard's test as a condition, when it reads the environment or names a TLS switch. */
-function testCondition(context, test, truthy) {
+/**
+ * A guard's test as a condition, when it reads the environment, names a TLS switch, or — with
+ * `parameters` — reads a parameter of the function (design §4: the caller's switch).
+ */
+function testCondition(context, test, truthy, parameters = true) {
     let node = (0,syntax/* unparenthesized */.eG)(test);
     let when = truthy;
     while (node.type === 'not_operator') {
@@ -269,8 +275,9 @@ function testCondition(context, test, truthy) {
     }
     const environment = isEnvironmental(context, node);
     const tlsSwitch = mentionsTlsSwitch(context, node);
-    // Design §4: a parameter is the caller's switch (`def make_context(verified): if not verified: …`).
-    if (!environment && !tlsSwitch && !readsParameter(context, node))
+    // `def make_context(verified): if not verified: …`: the caller decides.
+    const parameter = parameters && readsParameter(context, node);
+    if (!environment && !tlsSwitch && !parameter)
         return undefined;
     return makeCondition(context, node, when ? 'set' : 'unset', environment, tlsSwitch);
 }
@@ -1089,7 +1096,7 @@ class PythonAnalysis {
     /** The innermost condition around `node` that names a TLS switch or the environment (see guardOf). */
     guardOf(node) {
         const guard = guardTest(this, node);
-        return guard && testCondition(this, guard.test, guard.truthy);
+        return guard && testCondition(this, guard.test, guard.truthy, guard.parameters);
     }
     /**
      * Whether `node`'s value is weak by `weak`: always (a literal, a constant, every binding that may
@@ -1116,7 +1123,7 @@ class PythonAnalysis {
                     if (weakOptions.includes(option))
                         continue;
                     const guard = guardTest(this, option.binding);
-                    const condition = guard && testCondition(this, guard.test, !guard.truthy);
+                    const condition = guard && testCondition(this, guard.test, !guard.truthy, guard.parameters);
                     if (condition)
                         return { kind: 'when', condition };
                 }
@@ -1265,7 +1272,7 @@ function analyze(parser, rules, input) {
     const { tree } = parsed;
     const run = runCheckers(tree, input.path, rules, {
         maxSteps: input.maxSteps,
-        pythonVersion: (0,version/* parsePythonVersion */.yn)(input.targets?.python),
+        pythonVersion: (0,version/* parsePythonVersion */.yn)(input.targetVersions?.python),
     });
     const reports = [];
     const errors = [];

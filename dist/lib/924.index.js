@@ -355,7 +355,7 @@ function userCacheFolder(env, platform, home) {
  * are looked up by id, never sent).
  */
 function analyzeTask(language, task, registry) {
-    const { knownRuleIds, activeRuleIds, ruleSeverities } = task.settings;
+    const { knownRuleIds, activeRuleIds, ruleSeverities, targetVersions } = task.settings;
     return (0,_engine_analyze_file_js__WEBPACK_IMPORTED_MODULE_0__.analyzeFile)(language, {
         path: task.path,
         text: task.text,
@@ -367,6 +367,7 @@ function analyzeTask(language, task, registry) {
         }),
         severityCap: task.severityCap,
         ruleSeverities: new Map(ruleSeverities),
+        ...(targetVersions ? { targetVersions } : {}),
         ruleIds: {
             known: knownRuleIds,
             active: new Set(activeRuleIds),

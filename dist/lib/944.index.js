@@ -326,7 +326,7 @@ function analyzeParsed(language, input) {
         comments: directivesWanted,
         maxNodes,
         maxSteps,
-        ...(input.targets ? { targets: input.targets } : {}),
+        ...(input.targetVersions ? { targetVersions: input.targetVersions } : {}),
     });
     if (!run.ok)
         return { findings: [], suppressed: [], diagnostics: [unanalyzed(input.path, run, maxNodes)] };

@@ -98,7 +98,7 @@ runRuleTests(
         errors: [{ messageId: 'pythonCertNone', line: 3, column: 5 }],
       },
       {
-        name: 'the issue: check_hostname = False + CERT_NONE is one finding, plus the aiohttp use is fine',
+        name: 'the issue: check_hostname = False + CERT_NONE is one finding, plus the aiohttp use',
         code: [
           'import ssl, aiohttp',
           'ctx = ssl.create_default_context()',
@@ -116,6 +116,13 @@ runRuleTests(
             column: 1,
             severity: 'error',
             data: { target: 'ctx' },
+          },
+          {
+            messageId: 'pythonContextUse',
+            line: 6,
+            column: 69,
+            severity: 'error',
+            data: { api: 'aiohttp.TCPConnector', context: 'ctx', line: '4' },
           },
         ],
       },
@@ -149,6 +156,20 @@ runRuleTests(
         name: 'rules.md P3',
         code: 'import ssl, urllib.request\nurllib.request.urlopen(url, context=ssl._create_unverified_context())\n',
         errors: [{ messageId: 'pythonUnverifiedContext', line: 2, column: 37 }],
+      },
+      {
+        name: 'every client of an unverified context kept in a variable',
+        code: 'import http.client, ssl, urllib.request\nctx = ssl._create_unverified_context()\nurllib.request.urlopen(url, context=ctx)\nconn = http.client.HTTPSConnection(host, context=ctx)\n',
+        errors: [
+          { messageId: 'pythonUnverifiedContext', line: 2, column: 7 },
+          {
+            messageId: 'pythonContextUse',
+            line: 3,
+            column: 29,
+            data: { api: 'urllib.request.urlopen', context: 'ctx', line: '2' },
+          },
+          { messageId: 'pythonContextUse', line: 4, column: 42 },
+        ],
       },
       {
         name: 'C34: http.client.HTTPSConnection with an unverified context',
