@@ -1,10 +1,11 @@
 // Scoring for `npm run eval` (and test/eval.test.ts): expectation comments against findings.
-// `// expect: <rule-id>[, <rule-id>]` announces findings on the next line; `// ok: <rule-id>` a near
+// `// expect: <rule-id>[, <rule-id>]` (`# expect: …` in Python) announces findings on the next line; `// ok: <rule-id>` a near
 // miss there that must stay silent. An expectation may also name the severity and a text the message
 // must contain: `// expect warning "monitor.ignoreTls": <rule-id>`. A finding that matches the line and
 // rule but not the severity or the text counts as both missed and false.
 
-const MARKER = /\/\/\s*(expect|ok)(?:\s+(error|warning|note))?(?:\s+"([^"\n]*)")?:\s*([\w/, -]+)/;
+const MARKER =
+  /(?:\/\/|#)\s*(expect|ok)(?:\s+(error|warning|note))?(?:\s+"([^"\n]*)")?:\s*([\w/, -]+)/;
 
 /** @param {string} file @param {string} text */
 export function parseExpectations(file, text) {
@@ -56,4 +57,30 @@ export function score(expected, findings) {
 function fits(expectation, finding) {
   if (expectation.severity !== undefined && expectation.severity !== finding.severity) return false;
   return expectation.mentions === undefined || finding.message.includes(expectation.mentions);
+}
+
+/**
+ * The languages `npm run eval` reports on, each with the files of a fixture that are its (by
+ * extension; an extension-less script by its shebang) and the recall and precision it must reach
+ * over all fixtures (`npm run eval` exits 1 below them). Add a language here to score it separately.
+ */
+export const EVAL_LANGUAGES = [
+  {
+    name: 'JavaScript/TypeScript',
+    minimum: { recall: 0.95, precision: 0.97 },
+    matches: (path) => /\.[cm]?[jt]sx?$/.test(path),
+  },
+  {
+    name: 'Python',
+    minimum: { recall: 0.95, precision: 0.97 },
+    matches: (path, firstLine) =>
+      /\.pyw?$/.test(path) ||
+      (!path.split('/').pop().includes('.') && /^#!.*\bpython[\d.]*\b/.test(firstLine)),
+  },
+];
+
+/** The eval language of a file, by its path and first line; undefined for files no language reads. */
+export function evalLanguage(path, text) {
+  const firstLine = text.slice(0, 200).split(/\r?\n/)[0] ?? '';
+  return EVAL_LANGUAGES.find((language) => language.matches(path, firstLine))?.name;
 }

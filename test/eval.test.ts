@@ -6,19 +6,26 @@ import { resolveSettings } from '../src/scan/settings.js';
 import { nodeFileSystem } from '../src/platform/node-fs.js';
 import { nodeGit } from '../src/platform/node-git.js';
 import { RULES } from '../src/rules/index.js';
-import { parseExpectations, score } from '../scripts/eval-core.mjs';
+import { EVAL_LANGUAGES, evalLanguage, parseExpectations, score } from '../scripts/eval-core.mjs';
 import { REPO_ROOT } from './helpers/run-cli.js';
 
-describe.each(['project', 'blind', 'beacon'])('the %s fixture (npm run eval)', (name) => {
+const FIXTURES = [
+  { name: 'project', language: 'JavaScript/TypeScript', least: 40 },
+  { name: 'blind', language: 'JavaScript/TypeScript', least: 40 },
+  { name: 'beacon', language: 'JavaScript/TypeScript', least: 15 },
+  { name: 'python-service', language: 'Python', least: 35 },
+];
+
+describe.each(FIXTURES)('the $name fixture (npm run eval)', ({ name, language, least }) => {
   const PROJECT = join(REPO_ROOT, 'test', 'fixtures', name);
 
-  it('finds every expected finding and nothing else', async () => {
-    const files = readdirSync(PROJECT, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile() && /\.[cm]?[jt]sx?$/.test(entry.name))
-      .map((entry) => relative(PROJECT, join(entry.parentPath, entry.name)));
-    const expected = files.flatMap(
-      (file) => parseExpectations(file, readFileSync(join(PROJECT, file), 'utf8')).expected,
-    );
+  it('finds every expected finding and nothing else, above the language minimum', async () => {
+    const texts = readdirSync(PROJECT, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => relative(PROJECT, join(entry.parentPath, entry.name)).split('\\').join('/'))
+      .map((file) => [file, readFileSync(join(PROJECT, file), 'utf8')] as const)
+      .filter(([file, text]) => evalLanguage(file, text) !== undefined);
+    const expected = texts.flatMap(([file, text]) => parseExpectations(file, text).expected);
     const settings = await resolveSettings(
       PROJECT,
       [PROJECT],
@@ -38,6 +45,10 @@ describe.each(['project', 'blind', 'beacon'])('the %s fixture (npm run eval)', (
       missed: outcome.falseNegatives.map((f) => `${f.file}:${f.line} ${f.ruleId}`),
       falsePositives: outcome.falsePositives.map((f) => `${f.file}:${f.line} ${f.ruleId}`),
     }).toEqual({ missed: [], falsePositives: [] });
-    expect(expected.length).toBeGreaterThanOrEqual(name === 'beacon' ? 15 : 40);
+    const minimum = EVAL_LANGUAGES.find((entry) => entry.name === language)?.minimum;
+    expect(outcome.recall).toBeGreaterThanOrEqual(minimum?.recall ?? 1);
+    expect(outcome.precision).toBeGreaterThanOrEqual(minimum?.precision ?? 1);
+    expect(texts.every(([file, text]) => evalLanguage(file, text) === language)).toBe(true);
+    expect(expected.length).toBeGreaterThanOrEqual(least);
   });
 });
