@@ -623,8 +623,15 @@ class Evaluator {
             return { kind: 'symbol', qualified: (0,imports/* normalizeModulePath */.LE)(`${base.qualified}.${name}`) };
         return values/* UNKNOWN */.HV;
     }
-    /** `self.x`: what the methods of the class assign to it, or the class attribute. */
+    /**
+     * `self.x`: what the methods of the class assign to it, or the class attribute — unless `x` is
+     * public and the file also sets it on other objects (`context.verify_mode = cert_reqs`): then the
+     * class's own value is a default its users replace (urllib3's stand-in `SSLContext` starts at
+     * `CERT_NONE` like the real one), not what every instance holds.
+     */
     instanceAttribute(classNode, name) {
+        if (!name.startsWith('_') && this.setFromOutside().has(name))
+            return values/* UNKNOWN */.HV;
         const options = [
             ...this.scopes.attributeWrites(classNode, name).map((write) => ({
                 value: this.evaluate(write.value),
@@ -639,6 +646,25 @@ class Evaluator {
         if (options.length === 1 && only)
             return only.value;
         return options.length === 0 ? values/* UNKNOWN */.HV : { kind: 'oneOf', options };
+    }
+    outsideWrites;
+    /** Attribute names the file assigns on something other than a method's `self`. */
+    setFromOutside() {
+        if (this.outsideWrites)
+            return this.outsideWrites;
+        const names = new Set();
+        for (const node of this.tree.nodes) {
+            if (node.type !== 'assignment' && node.type !== 'augmented_assignment')
+                continue;
+            const left = (0,syntax/* child */.jf)(node, 'left');
+            const object = left?.type === 'attribute' ? (0,syntax/* child */.jf)(left, 'object') : undefined;
+            const attribute = left && (0,syntax/* child */.jf)(left, 'attribute');
+            if (object && attribute && !this.selfClass(object))
+                names.add(this.text(attribute));
+        }
+        this.meter.spend(Math.ceil(this.tree.nodes.length / 64));
+        this.outsideWrites = names;
+        return names;
     }
     /** The class whose instance `node` is, when it is the `self` of one of its methods. */
     selfClass(node) {

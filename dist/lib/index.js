@@ -635,9 +635,10 @@ async function benchInfo() {
         __nccwpck_require__.e(/* import() */ 284).then(__nccwpck_require__.bind(__nccwpck_require__, 1284)),
         __nccwpck_require__.e(/* import() */ 656).then(__nccwpck_require__.bind(__nccwpck_require__, 51656)),
     ]);
+    const words = (language) => createPrefilter(RULES, { language, alsoParseOn: [DIRECTIVE_MARKER] }).words;
     return {
-        words: createPrefilter(RULES, { language: 'javascript', alsoParseOn: [DIRECTIVE_MARKER] })
-            .words,
+        words: words('javascript'),
+        pythonWords: words('python'),
         ruleIds: RULES.map((rule) => rule.id),
     };
 }

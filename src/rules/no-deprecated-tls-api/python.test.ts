@@ -5,6 +5,10 @@ runRuleTests(
   rule,
   {
     valid: [
+      {
+        name: "a test's mock expectation of starttls(keyfile=) is no call",
+        code: 'from unittest import mock\nexpected = [mock.call().starttls(certfile=None, keyfile=None)]\nimport mock as m\nm.call().starttls(keyfile=k)\n',
+      },
       'import ssl\nctx = ssl.create_default_context()\nctx.wrap_socket(sock, server_hostname=host)\n',
       'import ssl\nctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)\n',
       'import ssl\nctx = ssl.create_default_context()\nctx.minimum_version = ssl.TLSVersion.TLSv1_2\n',
@@ -71,12 +75,11 @@ runRuleTests(
         errors: [{ messageId: 'pythonRemovedLater', line: 2, column: 1, severity: 'note' }],
       },
       {
-        name: 'HTTPSConnection key_file/cert_file, urlopen cafile (3.13), SMTP keyfile, starttls certfile',
+        name: 'HTTPSConnection key_file/cert_file (one finding per call), urlopen cafile (3.13), SMTP keyfile, starttls certfile',
         code: 'import http.client, urllib.request, smtplib\nhttp.client.HTTPSConnection(host, key_file=k, cert_file=c)\nurllib.request.urlopen(url, cafile=CA)\nsmtplib.SMTP_SSL(host, keyfile=k)\nserver.starttls(certfile=c)\n',
         pythonVersion: '3.12',
         errors: [
           { messageId: 'pythonRemoved', line: 2, column: 35 },
-          { messageId: 'pythonRemoved', line: 2, column: 47 },
           { messageId: 'pythonRemovedLater', line: 3, column: 29 },
           { messageId: 'pythonRemoved', line: 4, column: 24 },
           { messageId: 'pythonRemoved', line: 5, column: 17 },

@@ -53,16 +53,34 @@ function removedApi(context: Context, node: PyNode): void {
   const method = analysis.method(node);
   const api =
     (callee === undefined ? undefined : REMOVED_APIS.get(callee)) ??
-    (method ? REMOVED_METHOD_KEYWORDS.get(method.name) : undefined);
+    (method && !isMock(analysis, method.receiver)
+      ? REMOVED_METHOD_KEYWORDS.get(method.name)
+      : undefined);
   if (!api || isCompatibilityCode(analysis, node)) return;
   if (!api.keywords) {
     reportRemoved(context, node, api);
     return;
   }
-  for (const keyword of api.keywords) {
-    const argument = analysis.argument(node, keyword);
-    if (argument) reportRemoved(context, argument.holder, api);
+  // One finding per call, at its first removed keyword: the call breaks once, however many it has.
+  const argument = api.keywords
+    .map((keyword) => analysis.argument(node, keyword))
+    .find((found) => found !== undefined);
+  if (argument) reportRemoved(context, argument.holder, api);
+}
+
+/** `mock.call().starttls(...)`, `mock_smtp.return_value.starttls`: a test's expectation, not a call. */
+function isMock(analysis: PythonAnalysis, receiver: PyNode): boolean {
+  for (let node: PyNode | undefined = receiver; node;) {
+    const name = node.type === 'call' ? analysis.calleeName(node) : analysis.qualifiedName(node);
+    if (name !== undefined && /^(?:unittest\.)?mock\./.test(name)) return true;
+    node =
+      node.type === 'call'
+        ? child(node, 'function')
+        : node.type === 'attribute'
+          ? child(node, 'object')
+          : undefined;
   }
+  return false;
 }
 
 function reportRemoved(context: Context, node: PyNode, api: RemovedApi): void {

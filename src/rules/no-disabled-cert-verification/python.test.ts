@@ -5,6 +5,23 @@ runRuleTests(
   rule,
   {
     valid: [
+      {
+        name: "a stand-in class's default that the file's users replace (urllib3's Python 2 SSLContext)",
+        code: [
+          'import ssl',
+          'class SSLContext(object):',
+          '    def __init__(self, protocol):',
+          '        self.verify_mode = ssl.CERT_NONE',
+          '    def wrap_socket(self, sock):',
+          '        kwargs = {"cert_reqs": self.verify_mode}',
+          '        return ssl.wrap_socket(sock, **kwargs)',
+          'def make(cert_reqs):',
+          '    context = SSLContext(ssl.PROTOCOL_TLS)',
+          '    context.verify_mode = cert_reqs',
+          '    return context',
+          '',
+        ].join('\n'),
+      },
       // rules.md P1 "Do not flag"
       'import ssl\nctx = ssl.create_default_context()\nctx.verify_mode = ssl.CERT_REQUIRED\n',
       'import ssl\nctx = ssl.create_default_context()\nassert ctx.verify_mode != ssl.CERT_NONE\n',
@@ -87,6 +104,19 @@ runRuleTests(
       "import redis\nr = redis.Redis(host=h, ssl=True, ssl_cert_reqs='required')\n",
     ],
     invalid: [
+      {
+        name: "a client class's own attribute that nothing else sets",
+        code: [
+          'import requests',
+          'class Client:',
+          '    def __init__(self):',
+          '        self.verify = False',
+          '    def get(self, url):',
+          '        return requests.get(url, verify=self.verify)',
+          '',
+        ].join('\n'),
+        errors: [{ messageId: 'pythonRequestsVerify', line: 6, column: 34 }],
+      },
       {
         name: 'rules.md P1: ctx.verify_mode = ssl.CERT_NONE',
         code: 'import ssl\nctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)\nctx.check_hostname = True\nctx.verify_mode = ssl.CERT_NONE\n',

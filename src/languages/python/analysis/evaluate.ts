@@ -183,8 +183,14 @@ export class Evaluator {
     return UNKNOWN;
   }
 
-  /** `self.x`: what the methods of the class assign to it, or the class attribute. */
+  /**
+   * `self.x`: what the methods of the class assign to it, or the class attribute — unless `x` is
+   * public and the file also sets it on other objects (`context.verify_mode = cert_reqs`): then the
+   * class's own value is a default its users replace (urllib3's stand-in `SSLContext` starts at
+   * `CERT_NONE` like the real one), not what every instance holds.
+   */
   private instanceAttribute(classNode: PyNode, name: string): PyValue {
+    if (!name.startsWith('_') && this.setFromOutside().has(name)) return UNKNOWN;
     const options: Alternative[] = [
       ...this.scopes.attributeWrites(classNode, name).map((write) => ({
         value: this.evaluate(write.value),
@@ -198,6 +204,24 @@ export class Evaluator {
     const [only] = options;
     if (options.length === 1 && only) return only.value;
     return options.length === 0 ? UNKNOWN : { kind: 'oneOf', options };
+  }
+
+  private outsideWrites: Set<string> | undefined;
+
+  /** Attribute names the file assigns on something other than a method's `self`. */
+  private setFromOutside(): Set<string> {
+    if (this.outsideWrites) return this.outsideWrites;
+    const names = new Set<string>();
+    for (const node of this.tree.nodes) {
+      if (node.type !== 'assignment' && node.type !== 'augmented_assignment') continue;
+      const left = child(node, 'left');
+      const object = left?.type === 'attribute' ? child(left, 'object') : undefined;
+      const attribute = left && child(left, 'attribute');
+      if (object && attribute && !this.selfClass(object)) names.add(this.text(attribute));
+    }
+    this.meter.spend(Math.ceil(this.tree.nodes.length / 64));
+    this.outsideWrites = names;
+    return names;
   }
 
   /** The class whose instance `node` is, when it is the `self` of one of its methods. */
