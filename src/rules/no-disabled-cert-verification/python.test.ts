@@ -188,6 +188,21 @@ runRuleTests(
         errors: [{ messageId: 'pythonUnverifiedContext', line: 2, column: 37 }],
       },
       {
+        name: 'a client of a context made unverified only under a switch is as conditional (smtplib)',
+        code: [
+          'import ssl',
+          'def starttls(sock, host, context=None):',
+          '    if context is None:',
+          '        context = ssl._create_stdlib_context()',
+          '    return context.wrap_socket(sock, server_hostname=host)',
+          '',
+        ].join('\n'),
+        errors: [
+          { messageId: 'pythonUnverifiedContext', line: 4, column: 19, severity: 'warning' },
+          { messageId: 'pythonContextUse', line: 5, column: 12, severity: 'warning' },
+        ],
+      },
+      {
         name: 'every client of an unverified context kept in a variable',
         code: 'import http.client, ssl, urllib.request\nctx = ssl._create_unverified_context()\nurllib.request.urlopen(url, context=ctx)\nconn = http.client.HTTPSConnection(host, context=ctx)\n',
         errors: [

@@ -355,6 +355,10 @@ function unverifiedContextUses(context: Context, node: PyNode): void {
     if (found && !where) [where, weakness] = [write, found];
   }
   if (!where || !weakness || isServerContext(analysis, bound)) return;
+  // Made unverified only under a switch (`if context is None: context = ssl._create_stdlib_context()`):
+  // its clients are as conditional as the context, whatever surrounds them.
+  const guard = weakness.kind === 'always' ? analysis.guardOf(where) : undefined;
+  if (guard) weakness = { kind: 'when', condition: guard };
   const data = {
     context: excerpt(analysis, bound),
     line: String(analysis.text.slice(0, where.start).split('\n').length),
