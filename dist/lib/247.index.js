@@ -3504,9 +3504,9 @@ function fromPyproject(text) {
     const found = {};
     for (const raw of text.split(/\r?\n/)) {
         const line = raw.trim();
-        const header = /^\[\s*([A-Za-z0-9_.\-"' ]+?)\s*\]\s*(?:#.*)?$/.exec(line);
-        if (header?.[1] !== undefined) {
-            table = header[1].replace(/["'\s]/g, '');
+        const header = tableHeader(line);
+        if (header !== undefined) {
+            table = header;
             continue;
         }
         const key = wanted[table];
@@ -3520,6 +3520,23 @@ function fromPyproject(text) {
     const specifier = found.project ?? found['tool.poetry.dependencies'];
     return specifier === undefined ? undefined : lowerBound(specifier);
 }
+/** `[project]`, `[ tool.poetry.dependencies ]  # comment` → the table's name, quotes and spaces removed. */
+function tableHeader(line) {
+    // Split by hand: one regular expression with optional spaces on both sides of the name backtracks.
+    if (!line.startsWith('['))
+        return undefined;
+    // An array of tables (`[[tool.foo]]`) ends the table before it too; its keys are never wanted.
+    if (line.startsWith('[['))
+        return '[[]]';
+    const close = line.indexOf(']');
+    if (close < 0)
+        return undefined;
+    const name = line.slice(1, close);
+    const rest = line.slice(close + 1).trim();
+    if (!/^[\w.\-"' ]+$/.test(name) || (rest !== '' && !rest.startsWith('#')))
+        return undefined;
+    return name.replace(/["'\s]/g, '');
+}
 /** The first version line of a `.python-version` file (`3.11.7`, `3.12`); names like `system` give none. */
 function fromPythonVersionFile(text) {
     for (const line of text.split(/\r?\n/)) {
@@ -3532,8 +3549,12 @@ function fromPythonVersionFile(text) {
 }
 /** `python-3.11.4` (Heroku's `runtime.txt`). */
 function fromRuntimeTxt(text) {
-    const match = /^\s*python-(\d+\.\d+(?:\.\d+)?)\s*$/m.exec(text);
-    return match?.[1] === undefined ? undefined : normalizePythonVersion(match[1]);
+    for (const line of text.split(/\r?\n/)) {
+        const match = /^python-(\d+\.\d+(?:\.\d+)?)$/.exec(line.trim());
+        if (match?.[1] !== undefined)
+            return normalizePythonVersion(match[1]);
+    }
+    return undefined;
 }
 /**
  * The lowest `major.minor` a version specifier allows (PEP 440: `>=3.9`, `~=3.10`, `==3.11.*`,
@@ -3542,8 +3563,9 @@ function fromRuntimeTxt(text) {
 function lowerBound(specifier) {
     let best;
     for (const clause of specifier.split(/[,|]/)) {
-        const match = /^\s*(>=|>|~=|==|===|\^|~)?\s*v?(\d+)(?:\.(\d+|\*))?/.exec(clause);
-        if (!match || clause.trim().startsWith('<') || clause.trim().startsWith('!='))
+        const trimmed = clause.trim();
+        const match = /^(>=|>|~=|===|==|\^|~)?\s*v?(\d+)(?:\.(\d+|\*))?/.exec(trimmed);
+        if (!match || trimmed.startsWith('<') || trimmed.startsWith('!='))
             continue;
         const major = Number(match[2]);
         const minor = match[3] === undefined || match[3] === '*' ? 0 : Number(match[3]);

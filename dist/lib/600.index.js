@@ -124,10 +124,7 @@ function stringValue(text, node) {
     const close = (0,syntax/* childOfType */.uM)(node, 'string_end');
     if (!open || !close)
         return undefined;
-    const prefix = text
-        .slice(open.start, open.end)
-        .replace(/['"]+$/, '')
-        .toLowerCase();
+    const prefix = text.slice(open.start, open.end).replace(/['"]/g, '').toLowerCase();
     const body = text.slice(open.end, close.start);
     const raw = prefix.includes('r');
     return { value: raw ? body : strings_unescape(body), bytes: prefix.includes('b') };

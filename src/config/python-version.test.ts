@@ -35,6 +35,11 @@ describe('the Python version a project targets', () => {
     expect(
       fromPyproject('[tool.black]\nrequires-python = ">=3.6"\n[project]\nname = "x"\n'),
     ).toBeUndefined();
+    expect(fromPyproject('[ "project" ]  # quoted\nrequires-python = ">= 3.8, <4"\n')).toBe('3.8');
+    expect(
+      fromPyproject('[project]\nname = "x"\n[[project.authors]]\nrequires-python = ">=3.6"\n'),
+    ).toBeUndefined();
+    expect(fromPyproject('[project] trailing\nrequires-python = ">=3.6"\n')).toBeUndefined();
   });
 
   it('reads .python-version and runtime.txt', () => {
@@ -42,6 +47,7 @@ describe('the Python version a project targets', () => {
     expect(fromPythonVersionFile('system\n')).toBeUndefined();
     expect(fromRuntimeTxt('python-3.12.1\n')).toBe('3.12');
     expect(fromRuntimeTxt('ruby-3.2\n')).toBeUndefined();
+    expect(fromRuntimeTxt('\n  python-3.9.18  \r\n')).toBe('3.9');
   });
 
   it('takes pyproject.toml first, then .python-version, then runtime.txt', async () => {

@@ -55,9 +55,9 @@ export function fromPyproject(text: string): string | undefined {
   const found: Record<string, string> = {};
   for (const raw of text.split(/\r?\n/)) {
     const line = raw.trim();
-    const header = /^\[\s*([A-Za-z0-9_.\-"' ]+?)\s*\]\s*(?:#.*)?$/.exec(line);
-    if (header?.[1] !== undefined) {
-      table = header[1].replace(/["'\s]/g, '');
+    const header = tableHeader(line);
+    if (header !== undefined) {
+      table = header;
       continue;
     }
     const key = wanted[table];
@@ -72,6 +72,20 @@ export function fromPyproject(text: string): string | undefined {
   return specifier === undefined ? undefined : lowerBound(specifier);
 }
 
+/** `[project]`, `[ tool.poetry.dependencies ]  # comment` → the table's name, quotes and spaces removed. */
+function tableHeader(line: string): string | undefined {
+  // Split by hand: one regular expression with optional spaces on both sides of the name backtracks.
+  if (!line.startsWith('[')) return undefined;
+  // An array of tables (`[[tool.foo]]`) ends the table before it too; its keys are never wanted.
+  if (line.startsWith('[[')) return '[[]]';
+  const close = line.indexOf(']');
+  if (close < 0) return undefined;
+  const name = line.slice(1, close);
+  const rest = line.slice(close + 1).trim();
+  if (!/^[\w.\-"' ]+$/.test(name) || (rest !== '' && !rest.startsWith('#'))) return undefined;
+  return name.replace(/["'\s]/g, '');
+}
+
 /** The first version line of a `.python-version` file (`3.11.7`, `3.12`); names like `system` give none. */
 export function fromPythonVersionFile(text: string): string | undefined {
   for (const line of text.split(/\r?\n/)) {
@@ -84,8 +98,11 @@ export function fromPythonVersionFile(text: string): string | undefined {
 
 /** `python-3.11.4` (Heroku's `runtime.txt`). */
 export function fromRuntimeTxt(text: string): string | undefined {
-  const match = /^\s*python-(\d+\.\d+(?:\.\d+)?)\s*$/m.exec(text);
-  return match?.[1] === undefined ? undefined : normalizePythonVersion(match[1]);
+  for (const line of text.split(/\r?\n/)) {
+    const match = /^python-(\d+\.\d+(?:\.\d+)?)$/.exec(line.trim());
+    if (match?.[1] !== undefined) return normalizePythonVersion(match[1]);
+  }
+  return undefined;
 }
 
 /**
@@ -95,8 +112,9 @@ export function fromRuntimeTxt(text: string): string | undefined {
 export function lowerBound(specifier: string): string | undefined {
   let best: [number, number] | undefined;
   for (const clause of specifier.split(/[,|]/)) {
-    const match = /^\s*(>=|>|~=|==|===|\^|~)?\s*v?(\d+)(?:\.(\d+|\*))?/.exec(clause);
-    if (!match || clause.trim().startsWith('<') || clause.trim().startsWith('!=')) continue;
+    const trimmed = clause.trim();
+    const match = /^(>=|>|~=|===|==|\^|~)?\s*v?(\d+)(?:\.(\d+|\*))?/.exec(trimmed);
+    if (!match || trimmed.startsWith('<') || trimmed.startsWith('!=')) continue;
     const major = Number(match[2]);
     const minor = match[3] === undefined || match[3] === '*' ? 0 : Number(match[3]);
     if (!best || major > best[0] || (major === best[0] && minor > best[1])) best = [major, minor];

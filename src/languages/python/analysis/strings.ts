@@ -24,10 +24,7 @@ export function stringValue(text: string, node: PyNode): StringValue | undefined
   const open = childOfType(node, 'string_start');
   const close = childOfType(node, 'string_end');
   if (!open || !close) return undefined;
-  const prefix = text
-    .slice(open.start, open.end)
-    .replace(/['"]+$/, '')
-    .toLowerCase();
+  const prefix = text.slice(open.start, open.end).replace(/['"]/g, '').toLowerCase();
   const body = text.slice(open.end, close.start);
   const raw = prefix.includes('r');
   return { value: raw ? body : unescape(body), bytes: prefix.includes('b') };
