@@ -971,8 +971,8 @@ function unquote(quoted) {
     return new TextDecoder().decode(new Uint8Array(bytes));
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
-var github = __webpack_require__(92413);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
+var github = __webpack_require__(50157);
 ;// CONCATENATED MODULE: ./src/action/github-api.ts
 
 /** Octokit for GITHUB_API_URL (read by @actions/github when the bundle loads), through the runner's proxy. */
