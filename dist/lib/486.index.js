@@ -170,6 +170,7 @@ function findingJson(finding) {
         ruleId: finding.ruleId,
         severity: finding.severity,
         message: finding.message,
+        headline: finding.headline,
         file: finding.file,
         line: finding.line,
         column: finding.column,

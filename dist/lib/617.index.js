@@ -25,7 +25,8 @@ function describeCondition(condition) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Km: () => (/* binding */ defineRule),
-/* harmony export */   fs: () => (/* binding */ docsUrl)
+/* harmony export */   fs: () => (/* binding */ docsUrl),
+/* harmony export */   mn: () => (/* binding */ HEADLINE_MAX_CHARS)
 /* harmony export */ });
 /* unused harmony exports LANGUAGE_IDS, CATEGORIES, DOCS_BASE_URL */
 /**
@@ -44,6 +45,8 @@ const CATEGORIES = (/* unused pure expression or super */ null && ([
     'environment-override',
     'browser-automation',
 ]));
+/** A finding's headline, placeholders filled and conditions added, is cut to this many characters. */
+const HEADLINE_MAX_CHARS = 160;
 /** Identity helper that keeps message ids typed. */
 function defineRule(rule) {
     return rule;
@@ -228,22 +231,27 @@ const CAPABILITY_CONSTANT = 'ACCEPT_INSECURE_TLS_CERTS';
         messages: {
             acceptInsecureCerts: {
                 risk: 'medium',
+                headline: '`acceptInsecureCerts: true`{{where}} makes the browser accept any certificate',
                 text: `\`acceptInsecureCerts: true\`{{where}} ${WHY}. ${FIX}`,
             },
             ignoreHttpsErrors: {
                 risk: 'medium',
+                headline: '`ignoreHTTPSErrors: true`{{where}} makes the browser accept any certificate',
                 text: `\`ignoreHTTPSErrors: true\`{{where}} ${WHY}. ${FIX}`,
             },
             puppeteerIgnoreHttpsErrors: {
                 risk: 'medium',
+                headline: '`ignoreHTTPSErrors: true`{{where}}: any certificate on Puppeteer ≤ 22, ignored since 23',
                 text: `\`ignoreHTTPSErrors: true\`{{where}}: on Puppeteer 22 and older this ${WHY}. Puppeteer 23 renamed the option to \`acceptInsecureCerts\` and silently ignores the old name, so on current versions the line does nothing — do not "fix" it by renaming. ${FIX}`,
             },
             ignoreCertificateErrorsArg: {
                 risk: 'medium',
+                headline: 'The browser switch `{{arg}}` makes the browser accept any certificate',
                 text: `The browser switch \`{{arg}}\` ${WHY}. Remove the switch. ${FIX}`,
             },
             conditional: {
                 risk: 'low',
+                headline: '`{{option}}` makes the browser accept any certificate {{condition}}',
                 text: `\`{{option}}\` is \`{{expression}}\`, which — {{condition}} — ${WHY}; switches like this end up on where they should not. ${FIX}`,
             },
         },
@@ -285,26 +293,32 @@ const FIX = 'Trust the missing CA instead: `NODE_EXTRA_CA_CERTS=/path/to/ca.pem`
         messages: {
             process: {
                 risk: 'critical',
+                headline: `\`${VARIABLE}\` set to \`'0'\`: certificate verification is off for the whole process`,
                 text: `Setting \`${VARIABLE}\` to \`'0'\` turns off certificate verification for every TLS connection this process opens from then on (https, fetch, axios, ws, database drivers), so anyone on the network path can read and change the traffic. Remove the assignment. ${FIX}`,
             },
             child: {
                 risk: 'high',
+                headline: `\`${VARIABLE}='0'\` in the environment of {{api}}: the child verifies no certificate`,
                 text: `Passing \`${VARIABLE}='0'\` in the environment of {{api}} turns off certificate verification for every TLS connection the child opens, so anyone on the network path can read and change its traffic. Pass \`NODE_EXTRA_CA_CERTS\` with the CA file in the child's environment instead.`,
             },
             envObject: {
                 risk: 'high',
+                headline: `This environment sets \`${VARIABLE}\` to \`'0'\`: a Node process started with it verifies no certificate`,
                 text: `This environment sets \`${VARIABLE}\` to \`'0'\`: any Node process started with it verifies no TLS certificate, so anyone on the network path can read and change its traffic. Put the CA file in \`NODE_EXTRA_CA_CERTS\` instead.`,
             },
             shell: {
                 risk: 'high',
+                headline: `This command runs its program with \`${VARIABLE}=0\`: it verifies no certificate`,
                 text: `This command runs its program with \`${VARIABLE}=0\`, which turns off certificate verification for every TLS connection that program opens. Set \`NODE_EXTRA_CA_CERTS\` to the CA file instead.`,
             },
             conditional: {
                 risk: 'medium',
+                headline: `\`${VARIABLE}\` set to \`{{expression}}\`: no certificate is verified {{condition}}`,
                 text: `Setting \`${VARIABLE}\` to \`{{expression}}\` turns certificate verification off for every TLS connection this process opens {{condition}}, so anyone on the network path can then read and change the traffic. {{advice}}`,
             },
             ineffective: {
                 risk: 'info',
+                headline: `Setting \`${VARIABLE}\` to {{value}} does nothing: only \`'0'\` turns verification off`,
                 text: `Setting \`${VARIABLE}\` to {{value}} does nothing: Node turns verification off only for the exact string \`'0'\`. Remove the line; if it was meant to get past a certificate error, trust the right CA with \`NODE_EXTRA_CA_CERTS\` rather than turning verification off.`,
             },
         },

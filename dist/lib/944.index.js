@@ -178,6 +178,8 @@ const SNIPPET_MAX_CHARS = 300;
  * long enough for the advice some rules pass as a value, short enough that quoted code cannot bloat.
  */
 const DATA_MAX_CHARS = 500;
+/** In a headline, quoted code is cut shorter: the line must stay a line. */
+const HEADLINE_DATA_MAX_CHARS = 80;
 /**
  * A report as the user sees it. `configured` is the severity the configuration sets for the rule (it
  * replaces the message's own); non-production code is then capped.
@@ -193,11 +195,16 @@ function toFinding(file, report, configured) {
     const cap = file.severityCap;
     const capped = cap !== undefined && (0,core_severity/* severityRank */.qs)(natural) > (0,core_severity/* severityRank */.qs)(cap.severity);
     const severity = capped ? cap.severity : natural;
-    let message = interpolate(spec.text, boundedData(report.data));
+    let message = interpolate(spec.text, boundedData(report.data, DATA_MAX_CHARS));
     if (condition)
         message += ` ${onlyWhen(condition)}`;
     if (capped)
         message += ` (In ${cap.where}: reported as ${severity}.)`;
+    let headline = interpolate(spec.headline, boundedData(report.data, HEADLINE_DATA_MAX_CHARS));
+    if (condition)
+        headline += ` ${(0,core_condition/* describeCondition */.p)(condition)}`;
+    if (capped)
+        headline += ` (in ${cap.where})`;
     const start = file.lineMap.position(range[0]);
     const end = file.lineMap.position(range[1]);
     const shown = snippet(file.lineMap, start, end.line);
@@ -207,6 +214,7 @@ function toFinding(file, report, configured) {
         severity,
         risk,
         message,
+        headline: oneLine(headline),
         file: file.path,
         line: start.line,
         column: start.column,
@@ -231,11 +239,25 @@ function onlyWhen(condition) {
 function interpolate(template, data) {
     return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (match, name) => data[name] ?? match);
 }
-function boundedData(data) {
+function boundedData(data, maxChars) {
     const bounded = {};
     for (const [key, value] of Object.entries(data))
-        bounded[key] = value.length > DATA_MAX_CHARS ? `${value.slice(0, DATA_MAX_CHARS - 1)}…` : value;
+        bounded[key] = cut(value, maxChars);
     return bounded;
+}
+/** `text` in at most `maxChars` characters, ending in `…` when cut; a code span it opens is closed. */
+function cut(text, maxChars) {
+    if (text.length <= maxChars)
+        return text;
+    const kept = `${text.slice(0, maxChars - 1)}…`;
+    return (kept.match(/`/g)?.length ?? 0) % 2 === 1 ? `${text.slice(0, maxChars - 2)}\`…` : kept;
+}
+/**
+ * A headline as one line of at most `HEADLINE_MAX_CHARS`: line breaks in quoted code become spaces,
+ * and a cut never leaves a code span open (renderers read backticks as code).
+ */
+function oneLine(text) {
+    return cut(text.replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' '), core_rule/* HEADLINE_MAX_CHARS */.mn);
 }
 /**
  * The lines a finding spans, each cut to a sane length. A long first line (a minified bundle) is cut to
@@ -579,18 +601,22 @@ const suppressionRule = (0,_core_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .defineR
         messages: {
             missingReason: {
                 risk: 'medium',
+                headline: 'This suppression gives no reason, so it suppresses nothing',
                 text: 'This suppression gives no reason, so it suppresses nothing: a reviewer must be able to see why the finding is acceptable. Add it after `--`, e.g. `// tlsguard-ignore-next-line {{ruleId}} -- test server with a throw-away certificate`.',
             },
             missingRule: {
                 risk: 'medium',
+                headline: 'This suppression names no rule, so it suppresses nothing',
                 text: 'This suppression names no rule, so it suppresses nothing; tlsguard has no blanket suppression on purpose. Name the rule, e.g. `// tlsguard-ignore-next-line no-disabled-cert-verification -- <reason>`.',
             },
             unknownRule: {
                 risk: 'medium',
+                headline: '`{{ruleId}}` is not a tlsguard rule{{suggestion}}: this suppression suppresses nothing',
                 text: '`{{ruleId}}` is not a tlsguard rule{{suggestion}}, so this suppression suppresses nothing. Use a rule id listed by `tlsguard --help`.',
             },
             unused: {
                 risk: 'low',
+                headline: 'This suppression of `{{ruleId}}` suppresses nothing: no such finding on line {{line}}',
                 text: 'This suppression of `{{ruleId}}` suppresses nothing: there is no such finding on line {{line}}. Remove it — the code it excused may have been fixed or moved, and a stale suppression would hide a future finding there.',
             },
         },

@@ -7,7 +7,8 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Km: () => (/* binding */ defineRule),
-/* harmony export */   fs: () => (/* binding */ docsUrl)
+/* harmony export */   fs: () => (/* binding */ docsUrl),
+/* harmony export */   mn: () => (/* binding */ HEADLINE_MAX_CHARS)
 /* harmony export */ });
 /* unused harmony exports LANGUAGE_IDS, CATEGORIES, DOCS_BASE_URL */
 /**
@@ -26,6 +27,8 @@ const CATEGORIES = (/* unused pure expression or super */ null && ([
     'environment-override',
     'browser-automation',
 ]));
+/** A finding's headline, placeholders filled and conditions added, is cut to this many characters. */
+const HEADLINE_MAX_CHARS = 160;
 /** Identity helper that keeps message ids typed. */
 function defineRule(rule) {
     return rule;

@@ -8,6 +8,7 @@ const FINDING_FIELDS = [
   'ruleId',
   'severity',
   'message',
+  'headline',
   'file',
   'line',
   'column',
