@@ -7,7 +7,7 @@ export const modules = {
 
 __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 __webpack_require__.r(__webpack_exports__);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99906);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25743);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -16,7 +16,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 99906:
+/***/ 25743:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -34,7 +34,7 @@ var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/policy.ts
-var core_policy = __webpack_require__(32721);
+var policy = __webpack_require__(32721);
 // EXTERNAL MODULE: ./src/scan/scan.ts + 14 modules
 var scan = __webpack_require__(92271);
 // EXTERNAL MODULE: ./src/scan/settings.ts + 2 modules
@@ -118,8 +118,9 @@ function annotationFor(finding, level, pathPrefix) {
         startLine: finding.line,
         endLine: finding.endLine,
         ...(oneLine ? { startColumn: finding.column, endColumn: finding.endColumn } : {}),
-        title: `tlsguard: ${finding.ruleId}`,
-        message: annotationText(`${finding.message}\n${finding.docs}`),
+        // The headline says what and where; the explanation, the rule and its page follow below it.
+        title: annotationText(finding.headline),
+        message: annotationText(`${finding.message}\n${finding.ruleId}: ${finding.docs}`),
     };
 }
 /**
@@ -129,6 +130,18 @@ function annotationFor(finding, level, pathPrefix) {
  */
 function annotationText(text) {
     return (0,hidden_characters/* revealHidden */.C)(text, '\n');
+}
+/** New findings, and accepted ones only when they fail the run (`fail-on: any`). */
+function annotationCandidates(findings, failing) {
+    return [
+        ...findings.filter((f) => f.status === 'new'),
+        ...failing.filter((f) => f.status !== 'new'),
+    ];
+}
+/** Why the step fails, in one line ("2 new insecure TLS findings at or above error"). */
+function failureMessage(failing, failOn, failSeverity) {
+    const which = failOn === 'new' ? 'new ' : '';
+    return `${failing} ${which}insecure TLS finding${failing === 1 ? '' : 's'} at or above ${failSeverity} (see the job summary)`;
 }
 function moreNotice(omitted) {
     const noun = omitted === 1 ? 'finding' : 'findings';
@@ -154,62 +167,6 @@ function byPriority(changed) {
         (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
         a.line - b.line ||
         a.column - b.column;
-}
-
-;// CONCATENATED MODULE: ./src/report/policy-annotations.ts
-
-
-/**
- * A notice on each line that changes the policy (a baseline entry, a rule or setting in the
- * configuration, a suppression comment), within `room` notices: when more changes than that exist,
- * the last one says how many more the job summary lists.
- */
-function planPolicyAnnotations(changes, options) {
-    const at = (file, line) => ({
-        file: repoPath(options.pathPrefix, file ?? ''),
-        ...(line === undefined ? {} : { startLine: line, endLine: line }),
-    });
-    const applied = changes.source === 'base'
-        ? ' It did not apply to this run (`policy: base`).'
-        : ' Review it: with `policy: base` tlsguard judges pull requests by their base branch’s policy.';
-    const all = [
-        ...changes.acceptedEntries.map(({ entry, added, line }) => notice(at(changes.baselineFile, line), [
-            `${options.subject} adds a baseline entry that accepts ${added} ${entry.ruleId} finding${added === 1 ? '' : 's'} in ${entry.path}`,
-            entry.snippet === undefined ? '.' : `: ${entry.snippet}`,
-            ` Reason: ${entry.reason ?? 'none given'}.${applied}`,
-        ])),
-        ...changes.rules.map((rule) => notice(at(changes.configFile, rule.line), [
-            `${options.subject} ${rule.to === 'off' ? 'turns off' : 'lowers'} ${rule.ruleId} (${rule.from} → ${rule.to}).${applied}`,
-        ])),
-        ...changes.settings.map((setting) => notice(at(changes.configFile, setting.line), [
-            `${options.subject} changes ${setting.key} from ${setting.from} to ${setting.to}.${applied}`,
-        ])),
-        ...changes.suppressions.map((finding) => notice(at(finding.file, finding.line), [
-            `${options.subject} suppresses ${finding.ruleId} here with a comment. Reason: ${finding.reason}.${applied}`,
-        ])),
-    ];
-    if (all.length <= options.room)
-        return all;
-    const shown = all.slice(0, Math.max(0, options.room - 1));
-    const more = all.length - shown.length;
-    return options.room === 0
-        ? []
-        : [
-            ...shown,
-            {
-                level: 'notice',
-                title: 'tlsguard: more policy changes',
-                message: `${more} more policy change${more === 1 ? '' : 's'} — see the job summary.`,
-            },
-        ];
-}
-function notice(where, parts) {
-    return {
-        level: 'notice',
-        ...where,
-        title: 'tlsguard: policy change',
-        message: annotationText(parts.join('')),
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/report/budget.ts
@@ -262,6 +219,71 @@ function addRows(budget, rows, reserve) {
     return rows.length - index;
 }
 
+;// CONCATENATED MODULE: ./src/report/finding-groups.ts
+
+/**
+ * Findings by rule, then by explanation, then by headline, in reading order: new before accepted,
+ * errors before warnings before notes, then by file and line — each group where its first finding is.
+ */
+function groupByRule(findings) {
+    return groupBy([...findings].sort(readingOrder), (f) => f.ruleId)
+        .sort(byWeight)
+        .map((ofRule) => {
+        const [first] = ofRule;
+        const explanations = groupBy(ofRule, (f) => f.message).map((same) => ({
+            explanation: same[0]?.message ?? '',
+            items: groupBy(same, (f) => `${isAccepted(f)} ${f.severity} ${f.headline}`).map((group) => ({
+                headline: group[0]?.headline ?? '',
+                severity: group[0]?.severity ?? 'note',
+                accepted: group[0] !== undefined && isAccepted(group[0]),
+                findings: group,
+            })),
+        }));
+        const accepted = ofRule.filter(isAccepted).length;
+        return {
+            ruleId: first.ruleId,
+            docs: first.docs,
+            explanations,
+            fresh: ofRule.length - accepted,
+            accepted,
+        };
+    });
+}
+/** Rules with new findings first, then by their worst severity, then by how many findings they have. */
+function byWeight(a, b) {
+    const [first, second] = [a[0], b[0]];
+    if (first === undefined || second === undefined)
+        return 0;
+    return (Number(isAccepted(first)) - Number(isAccepted(second)) ||
+        (0,severity/* severityRank */.qs)(second.severity) - (0,severity/* severityRank */.qs)(first.severity) ||
+        b.length - a.length);
+}
+function isAccepted(finding) {
+    return finding.status !== 'new';
+}
+/** Groups in the order of their first member; members keep their order. */
+function groupBy(items, key) {
+    const groups = new Map();
+    for (const item of items) {
+        const k = key(item);
+        const group = groups.get(k);
+        if (group)
+            group.push(item);
+        else
+            groups.set(k, [item]);
+    }
+    return [...groups.values()];
+}
+/** `client-2.js` before `client-10.js`, as people count. */
+const FILE_ORDER = new Intl.Collator('en', { numeric: true });
+function readingOrder(a, b) {
+    return (Number(isAccepted(a)) - Number(isAccepted(b)) ||
+        (0,severity/* severityRank */.qs)(b.severity) - (0,severity/* severityRank */.qs)(a.severity) ||
+        FILE_ORDER.compare(a.file, b.file) ||
+        a.line - b.line ||
+        a.column - b.column);
+}
+
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 /**
  * Text from the repository (file names, code, messages quoting code) placed into GitHub markdown: job
@@ -296,6 +318,16 @@ function messageMarkdown(message) {
 function markdown_link(url, escapedText) {
     return `<a href="${escapeAttribute(url)}">${escapedText}</a>`;
 }
+/**
+ * The same link in markdown syntax, a third shorter where many links share a size limit (the PR
+ * comment). Only for URLs without spaces, parentheses, angle brackets or backslashes, which could end
+ * the destination early; anything else stays an `<a>` element.
+ */
+function shortLink(url, escapedText) {
+    return /^https?:\/\/[^\s()<>\\]+$/.test(url)
+        ? `[${escapedText}](${url})`
+        : markdown_link(url, escapedText);
+}
 function escapeAttribute(value) {
     return value.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
@@ -318,14 +350,17 @@ const SEVERITY_LABEL = {
     warning: '🟠 warning',
     note: '🔵 note',
 };
-const FINDINGS_TABLE_HEAD = '| Location | Rule | Severity | Message |\n| --- | --- | --- | --- |\n';
-/** One table row per finding: file:line linked to the reviewed commit, rule linked to its page. */
+const FINDINGS_TABLE_HEAD = '| Location | Rule | Severity | Finding |\n| --- | --- | --- | --- |\n';
+/**
+ * One table row per finding: file:line linked to the reviewed commit, rule linked to its page, and
+ * the headline (the explanation is too long for a table; `explanationRows` gives it once per group).
+ */
 function findingRow(finding, context) {
     const path = repoPath(context.pathPrefix, finding.file);
     const where = code(`${path}:${finding.line}`);
     const location = context.links ? markdown_link(fileUrl(context.links, path, finding.line), where) : where;
     const rule = markdown_link(finding.docs, escapeText(finding.ruleId));
-    return `| ${location} | ${rule} | ${SEVERITY_LABEL[finding.severity]} | ${messageMarkdown(finding.message)} |\n`;
+    return `| ${location} | ${rule} | ${SEVERITY_LABEL[finding.severity]} | ${messageMarkdown(finding.headline)} |\n`;
 }
 const FIXED_TABLE_HEAD = '| File | Rule | Findings | Code |\n| --- | --- | --- | --- |\n';
 function fixedRow(entry, context) {
@@ -450,52 +485,119 @@ function table(budget, spec) {
 
 
 
+
+
 /** GitHub refuses comment bodies over 65,536 characters; stay clear of it and say what was cut. */
 const COMMENT_MAX_CHARACTERS = 60_000;
+/** Findings listed in the comment; the job summary lists every one. */
+const COMMENT_MAX_FINDINGS = 20;
 const pr_comment_markdown_RESERVE = 1024;
 /**
- * The sticky pull request comment: what this pull request adds, briefly. When nothing new remains it
- * shrinks to a short all-clear, so the earlier report does not linger.
+ * The sticky pull request comment: what this pull request adds, grouped by rule so that each
+ * explanation is read once, with one line per finding's headline and where it is. When nothing new
+ * remains it shrinks to a short all-clear, so the earlier report does not linger.
  */
 function renderPrComment(result, context, options) {
     const budget = new Budget(options.maxCharacters ?? COMMENT_MAX_CHARACTERS, characters);
     const counts = tally(result);
-    const where = context.pathPrefix === '' ? '' : ` in ${code(context.pathPrefix)}`;
     if (options.marker !== undefined)
         budget.add(`${options.marker}\n`);
     // What the pull request did to its own policy comes first, findings or not: it may be why there are none.
-    if ((0,core_policy/* hasPolicyChanges */.S)(result.policy))
+    if ((0,policy/* hasPolicyChanges */.S)(result.policy))
         addPolicySection(budget, result.policy, context);
     const others = otherCounts(counts.unchanged.length, counts.fixed);
-    const accepted = counts.acceptedInChange;
-    if (counts.fresh.length === 0 && accepted.length > 0) {
-        // Nothing fails, but only because the pull request accepts its own findings: show them.
-        budget.add(`### ⚠️ tlsguard: ${plural(accepted.length, 'insecure TLS finding')} accepted by this pull request's own baseline${where}\n\n` +
-            `This pull request adds ${plural(accepted.length, 'finding')} that only baseline entries it adds accept.${others}\n\n` +
-            `${verdictSentence(context.verdict)}\n\n${FINDINGS_TABLE_HEAD}`);
-        addFindingRows(budget, accepted, context);
-        budget.add(footer(context));
-        return budget.toString();
-    }
-    if (counts.fresh.length === 0) {
-        budget.add(`### ✅ tlsguard: no new insecure TLS usage${where}\n\n`);
+    const { fresh, acceptedInChange: accepted } = counts;
+    if (fresh.length === 0 && accepted.length === 0) {
+        budget.add(`### ✅ tlsguard: no new insecure TLS usage${where(context)}\n\n`);
         budget.add(`This pull request adds no insecure TLS usage.${others}\n\n${verdictSentence(context.verdict)}\n`);
-        budget.add(footer(context));
-        return budget.toString();
     }
-    budget.add(`### ⚠️ tlsguard: ${plural(counts.fresh.length, 'new insecure TLS finding')}${where}\n\n` +
-        `This pull request adds ${plural(counts.fresh.length, 'finding')} (${severityBreakdown(counts.fresh)}).${others}\n\n` +
-        `${verdictSentence(context.verdict)}\n\n${FINDINGS_TABLE_HEAD}`);
-    addFindingRows(budget, counts.fresh, context);
+    else {
+        const also = others === '' ? '' : `\n\n${others.trim()}`;
+        budget.add(`${heading(fresh, accepted, context)}${also}\n\n${verdictSentence(context.verdict)}\n\n`);
+        addRuleSections(budget, [...fresh, ...accepted], context, options);
+    }
     budget.add(footer(context));
     return budget.toString();
 }
-/** Table rows while they fit, then how many more the job summary lists. */
-function addFindingRows(budget, findings, context) {
-    const left = addRows(budget, findings.map((f) => findingRow(f, context)), pr_comment_markdown_RESERVE);
-    if (left > 0) {
-        budget.add(`\n**…and ${left} more not shown here** (comments are limited to 65,536 characters) — ${summaryLink(context)} lists every finding.\n`);
+function heading(fresh, accepted, context) {
+    if (fresh.length === 0) {
+        // Nothing fails, but only because the pull request accepts its own findings: show them.
+        return (`### ⚠️ tlsguard: ${plural(accepted.length, 'insecure TLS finding')} accepted by this pull request's own baseline${where(context)}\n\n` +
+            `This pull request adds ${plural(accepted.length, 'finding')} that only baseline entries it adds accept.`);
     }
+    const alsoAccepts = accepted.length === 0
+        ? ''
+        : `\n\nIt also adds ${plural(accepted.length, 'finding')} that only baseline entries it adds accept.`;
+    return `### ⚠️ tlsguard: ${plural(fresh.length, 'new insecure TLS finding')}${where(context)} (${severityBreakdown(fresh)})${alsoAccepts}`;
+}
+function where(context) {
+    return context.pathPrefix === '' ? '' : ` in ${code(context.pathPrefix)}`;
+}
+/**
+ * One section per rule: its name and page, each distinct explanation once, then its findings — one
+ * line per headline, with the findings it applies to — until `maxFindings` are listed or the budget
+ * is spent; then how many more the job summary lists.
+ */
+function addRuleSections(budget, findings, context, options) {
+    const max = options.maxFindings ?? COMMENT_MAX_FINDINGS;
+    let listed = 0;
+    const add = (text) => listed < max && budget.tryAdd(text, pr_comment_markdown_RESERVE);
+    sections: for (const rule of groupByRule(findings)) {
+        if (!add(ruleHeading(rule)))
+            break;
+        for (const { explanation, items } of rule.explanations) {
+            if (!add(`${messageMarkdown(explanation)}\n\n`))
+                break sections;
+            for (const item of items) {
+                const shown = item.findings.slice(0, max - listed);
+                if (!add(itemLine(item, shown, context)))
+                    break sections;
+                listed += shown.length;
+            }
+            budget.add('\n');
+        }
+    }
+    const left = findings.length - listed;
+    if (left > 0)
+        budget.add(`\n**…and ${plural(left, 'more finding')} in ${summaryLink(context)}.**\n`);
+}
+function ruleHeading(rule) {
+    const counts = [
+        ...(rule.fresh > 0 ? [`${rule.fresh} new`] : []),
+        ...(rule.accepted > 0 ? [`${rule.accepted} accepted here`] : []),
+    ];
+    return `#### ${shortLink(rule.docs, escapeText(rule.ruleId))} · ${counts.join(', ')}\n\n`;
+}
+/**
+ * `- 🔴 error · headline — src/a.js:3, L9, src/b.js:4`: each finding's line linked, the path written
+ * once for the findings of one file.
+ */
+function itemLine(item, shown, context) {
+    const badge = item.accepted
+        ? `${SEVERITY_LABEL[item.severity]}, accepted by this pull request's baseline`
+        : SEVERITY_LABEL[item.severity];
+    // GitHub resolves an abbreviated commit in a blob URL; 12 digits stay unique in the largest
+    // repositories (the Linux kernel abbreviates to 12), and each link is 28 characters shorter.
+    const links = context.links && { ...context.links, commit: abbreviated(context.links.commit) };
+    const places = shown.map((finding, index) => {
+        const path = repoPath(context.pathPrefix, finding.file);
+        const text = escapeText(placeText(shown, index, path));
+        return links ? shortLink(fileUrl(links, path, finding.line), text) : text;
+    });
+    return `- ${badge} · ${messageMarkdown(item.headline)} — ${places.join(', ')}\n`;
+}
+/** `src/a.js:3` for a file's first finding, `L9` for the next ones, `L9:14` when lines repeat. */
+function placeText(shown, index, path) {
+    const finding = shown[index];
+    if (finding === undefined)
+        return '';
+    const near = (offset) => shown[index + offset]?.file === finding.file;
+    const sameLine = (offset) => near(offset) && shown[index + offset]?.line === finding.line;
+    const line = sameLine(-1) || sameLine(1) ? `${finding.line}:${finding.column}` : `${finding.line}`;
+    return near(-1) ? `L${line}` : `${path}:${line}`;
+}
+function abbreviated(commit) {
+    return /^[0-9a-f]{40}$/i.test(commit) ? commit.slice(0, 12) : commit;
 }
 function otherCounts(unchanged, fixed) {
     const parts = [
@@ -506,12 +608,12 @@ function otherCounts(unchanged, fixed) {
 }
 function summaryLink(context) {
     const runUrl = context.links?.runUrl;
-    return runUrl === undefined ? 'the job summary' : markdown_link(runUrl, 'the job summary');
+    return runUrl === undefined ? 'the job summary' : shortLink(runUrl, 'the job summary');
 }
 function footer(context) {
     const commit = context.links?.commit;
     const at = commit === undefined ? '' : ` for ${code(commit.slice(0, 12))}`;
-    return `\n<sub>Updated by tlsguard${at}. Details: ${summaryLink(context)}.</sub>\n`;
+    return `\n<sub>Updated by tlsguard${at} · details in ${summaryLink(context)}</sub>\n`;
 }
 
 // EXTERNAL MODULE: ./src/core/rule.ts
@@ -680,9 +782,93 @@ function pascalCase(id) {
         .join('');
 }
 
+;// CONCATENATED MODULE: ./src/report/policy-annotations.ts
+
+
+/**
+ * A notice on each line that changes the policy (a baseline entry, a rule or setting in the
+ * configuration, a suppression comment), within `room` notices: when more changes than that exist,
+ * the last one says how many more the job summary lists.
+ */
+function planPolicyAnnotations(changes, options) {
+    const at = (file, line) => ({
+        file: repoPath(options.pathPrefix, file ?? ''),
+        ...(line === undefined ? {} : { startLine: line, endLine: line }),
+    });
+    const applied = changes.source === 'base'
+        ? ' It did not apply to this run (`policy: base`).'
+        : ' Review it: with `policy: base` tlsguard judges pull requests by their base branch’s policy.';
+    const all = [
+        ...changes.acceptedEntries.map(({ entry, added, line }) => notice(at(changes.baselineFile, line), [
+            `${options.subject} adds a baseline entry that accepts ${added} ${entry.ruleId} finding${added === 1 ? '' : 's'} in ${entry.path}`,
+            entry.snippet === undefined ? '.' : `: ${entry.snippet}`,
+            ` Reason: ${entry.reason ?? 'none given'}.${applied}`,
+        ])),
+        ...changes.rules.map((rule) => notice(at(changes.configFile, rule.line), [
+            `${options.subject} ${rule.to === 'off' ? 'turns off' : 'lowers'} ${rule.ruleId} (${rule.from} → ${rule.to}).${applied}`,
+        ])),
+        ...changes.settings.map((setting) => notice(at(changes.configFile, setting.line), [
+            `${options.subject} changes ${setting.key} from ${setting.from} to ${setting.to}.${applied}`,
+        ])),
+        ...changes.suppressions.map((finding) => notice(at(finding.file, finding.line), [
+            `${options.subject} suppresses ${finding.ruleId} here with a comment. Reason: ${finding.reason}.${applied}`,
+        ])),
+    ];
+    if (all.length <= options.room)
+        return all;
+    const shown = all.slice(0, Math.max(0, options.room - 1));
+    const more = all.length - shown.length;
+    return options.room === 0
+        ? []
+        : [
+            ...shown,
+            {
+                level: 'notice',
+                title: 'tlsguard: more policy changes',
+                message: `${more} more policy change${more === 1 ? '' : 's'} — see the job summary.`,
+            },
+        ];
+}
+function notice(where, parts) {
+    return {
+        level: 'notice',
+        ...where,
+        title: 'tlsguard: policy change',
+        message: annotationText(parts.join('')),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/step-annotations.ts
+
+
+
+/**
+ * Every annotation of a step, in the order they are printed, within GitHub's budget of 10 per level:
+ * a notice on each line that changes the policy (leaving one notice for the findings' "N more"), then
+ * the findings (see `planAnnotations`). The Action and `tlsguard scan --format github` both print
+ * these, so a workflow gets the same annotations either way.
+ */
+function planStepAnnotations(result, failing, options) {
+    const used = { error: 0, warning: 0, notice: 0, ...options.alreadyUsed };
+    const notices = (0,policy/* hasPolicyChanges */.S)(result.policy)
+        ? planPolicyAnnotations(result.policy, {
+            pathPrefix: options.pathPrefix,
+            room: Math.max(0, ANNOTATIONS_PER_LEVEL - used.notice - 1),
+            subject: options.subject,
+        })
+        : [];
+    const plan = planAnnotations(annotationCandidates(result.findings, failing), {
+        pathPrefix: options.pathPrefix,
+        ...(options.changedLines === undefined ? {} : { changedLines: options.changedLines }),
+        alreadyUsed: { ...used, notice: used.notice + notices.length },
+    });
+    return [...notices, ...plan.annotations];
+}
+
 // EXTERNAL MODULE: ./src/report/skipped-folders.ts
 var skipped_folders = __webpack_require__(84030);
 ;// CONCATENATED MODULE: ./src/report/summary-markdown.ts
+
 
 
 
@@ -701,8 +887,8 @@ const summary_markdown_RESERVE = 4096;
 function renderSummaryMarkdown(result, context, options = {}) {
     const budget = new Budget(options.maxBytes ?? SUMMARY_MAX_BYTES, utf8Bytes);
     const counts = tally(result);
-    budget.add(heading(counts, context));
-    const policyCut = (0,core_policy/* hasPolicyChanges */.S)(result.policy)
+    budget.add(summary_markdown_heading(counts, context));
+    const policyCut = (0,policy/* hasPolicyChanges */.S)(result.policy)
         ? addPolicySection(budget, result.policy, context)
         : 0;
     budget.add(countsTable(result, counts));
@@ -713,6 +899,13 @@ function renderSummaryMarkdown(result, context, options = {}) {
             head: FINDINGS_TABLE_HEAD,
             rows: counts.fresh.map((f) => findingRow(f, context)),
             noun: 'new finding',
+        }),
+        addSection(budget, {
+            title: 'Why these findings are insecure, and how to fix them',
+            folded: true,
+            head: '',
+            rows: explanationRows([...counts.fresh, ...counts.acceptedInChange], context),
+            noun: 'explanation',
         }),
         addSection(budget, {
             title: `Accepted in this ${context.pullRequest === true ? 'pull request' : 'change'} (${counts.acceptedInChange.length}) — only by baseline entries it adds`,
@@ -746,7 +939,7 @@ function renderSummaryMarkdown(result, context, options = {}) {
     budget.add(summary_markdown_footer(result, options, cut));
     return budget.toString();
 }
-function heading(counts, context) {
+function summary_markdown_heading(counts, context) {
     const where = context.pathPrefix === '' ? '' : ` in ${code(context.pathPrefix)}`;
     const fresh = counts.fresh.length;
     const accepted = counts.acceptedInChange.length;
@@ -812,6 +1005,23 @@ function addSection(budget, section) {
     const left = note(budget, addRows(budget, section.rows, summary_markdown_RESERVE), section.noun, section.pluralNoun);
     budget.add(section.folded === true ? '\n</details>\n\n' : '\n');
     return left;
+}
+/** Findings listed under an explanation, by location; the tables above list them all. */
+const LOCATIONS_PER_EXPLANATION = 10;
+/**
+ * The explanations (why it is insecure, how to fix it) of the findings in the tables, each once: per
+ * rule, each distinct explanation, with the locations it applies to.
+ */
+function explanationRows(findings, context) {
+    return groupByRule(findings).flatMap((rule) => rule.explanations.map(({ explanation, items }) => {
+        const places = items.flatMap((item) => item.findings);
+        const shown = places
+            .slice(0, LOCATIONS_PER_EXPLANATION)
+            .map((f) => code(`${repoPath(context.pathPrefix, f.file)}:${f.line}`));
+        const more = places.length - shown.length;
+        const tail = more > 0 ? ` and ${more} more` : '';
+        return `**${markdown_link(rule.docs, escapeText(rule.ruleId))}** — ${messageMarkdown(explanation)}<br><sub>${shown.join(' · ')}${tail}</sub>\n\n`;
+    }));
 }
 function diagnosticItem(diagnostic, pathPrefix) {
     const where = diagnostic.line === undefined ? '' : `:${diagnostic.line}`;
@@ -1523,38 +1733,18 @@ async function publish(report, log) {
         await publishSummary(renderSummaryMarkdown(report.result, reportContext, sarifFile), log);
     }
     if (report.inputs.annotations) {
-        publishPolicyNotices(report, pathPrefix, log);
         const changedLines = report.baseRef === undefined
             ? undefined
             : await changedLinesSince(report.root, report.baseRef);
-        const plan = planAnnotations(annotationCandidates(report), {
+        const annotations = planStepAnnotations(report.result, report.failing, {
             pathPrefix,
             ...(changedLines === undefined ? {} : { changedLines }),
             alreadyUsed: log.used,
+            subject: report.context.pullRequest === undefined ? 'This change' : 'This pull request',
         });
-        publishAnnotations(plan.annotations, log);
+        publishAnnotations(annotations, log);
     }
     setOutputs(report.result, sarifPath);
-}
-/**
- * A notice on each line that changes the policy, before the findings' annotations: GitHub keeps 10
- * notices per step, and one is left for the findings' "N more" notice.
- */
-function publishPolicyNotices(report, pathPrefix, log) {
-    const { policy } = report.result;
-    if (!(0,core_policy/* hasPolicyChanges */.S)(policy))
-        return;
-    const notices = planPolicyAnnotations(policy, {
-        pathPrefix,
-        room: Math.max(0, ANNOTATIONS_PER_LEVEL - log.used.notice - 1),
-        subject: report.context.pullRequest === undefined ? 'This change' : 'This pull request',
-    });
-    publishAnnotations(notices, log);
-}
-/** New findings, and accepted ones only when they fail the run (`fail-on: any`). */
-function annotationCandidates(report) {
-    const fresh = report.result.findings.filter((f) => f.status === 'new');
-    return [...fresh, ...report.failing.filter((f) => f.status !== 'new')];
 }
 async function writeSarif(report, pathPrefix, log) {
     const file = report.inputs.sarifFile;
@@ -1579,11 +1769,11 @@ async function publishToGitHub(report, reportContext, log) {
     if (wantsComment) {
         const marker = commentMarker(context, reportContext.pathPrefix);
         const body = renderPrComment(result, reportContext, { marker });
-        const clean = freshCount === 0 && !(0,core_policy/* hasPolicyChanges */.S)(result.policy);
+        const clean = freshCount === 0 && !(0,policy/* hasPolicyChanges */.S)(result.policy);
         await publishComment(client, context, { body, marker, clean }, log);
     }
     if (inputs.checkRun) {
-        const all = planAnnotations(annotationCandidates(report), {
+        const all = planAnnotations(annotationCandidates(result.findings, report.failing), {
             pathPrefix: reportContext.pathPrefix,
             perLevel: Number.MAX_SAFE_INTEGER,
         });
@@ -1647,8 +1837,7 @@ function setOutputs(result, sarifPath) {
 function conclude(failing, settings, log) {
     if (failing.length === 0)
         return;
-    const which = settings.failOn === 'new' ? 'new ' : '';
-    const message = `${failing.length} ${which}insecure TLS finding${failing.length === 1 ? '' : 's'} at or above ${settings.failSeverity} (see the job summary)`;
+    const message = failureMessage(failing.length, settings.failOn, settings.failSeverity);
     if (log.used.error < ANNOTATIONS_PER_LEVEL)
         core/* setFailed */.C1(message);
     else {
