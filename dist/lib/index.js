@@ -614,11 +614,11 @@ var __webpack_exports__ = {};
  */
 async function startAction() {
     (await __nccwpck_require__.e(/* import() */ 577).then(__nccwpck_require__.bind(__nccwpck_require__, 70577))).enableCompileCache();
-    await Promise.all(/* import() */[__nccwpck_require__.e(742), __nccwpck_require__.e(345), __nccwpck_require__.e(366), __nccwpck_require__.e(944), __nccwpck_require__.e(424), __nccwpck_require__.e(218)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60218));
+    await Promise.all(/* import() */[__nccwpck_require__.e(742), __nccwpck_require__.e(345), __nccwpck_require__.e(366), __nccwpck_require__.e(944), __nccwpck_require__.e(110), __nccwpck_require__.e(218)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60218));
 }
 async function startCli() {
     (await __nccwpck_require__.e(/* import() */ 577).then(__nccwpck_require__.bind(__nccwpck_require__, 70577))).enableCompileCache();
-    await Promise.all(/* import() */[__nccwpck_require__.e(742), __nccwpck_require__.e(366), __nccwpck_require__.e(944), __nccwpck_require__.e(424), __nccwpck_require__.e(486)]).then(__nccwpck_require__.bind(__nccwpck_require__, 70486));
+    await Promise.all(/* import() */[__nccwpck_require__.e(742), __nccwpck_require__.e(366), __nccwpck_require__.e(944), __nccwpck_require__.e(110), __nccwpck_require__.e(486)]).then(__nccwpck_require__.bind(__nccwpck_require__, 70486));
 }
 /** The worker pool's task handler: worker threads import this file and call it once per file. */
 async function analyzeInWorker(task) {

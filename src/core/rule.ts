@@ -1,4 +1,5 @@
-import type { Risk } from './types.js';
+import { riskRank, severityForRisk } from './severity.js';
+import { RISKS, type Risk, type Severity } from './types.js';
 
 /**
  * The languages tlsguard reads (design §3). A rule is one concept across them: one id, one set of
@@ -78,6 +79,12 @@ export interface Rule<MessageId extends string = string> {
 /** Identity helper that keeps message ids typed. */
 export function defineRule<MessageId extends string>(rule: Rule<MessageId>): Rule<MessageId> {
   return rule;
+}
+
+/** A rule's severity when the configuration sets none: that of its most severe message. */
+export function defaultSeverity(rule: Rule): Severity {
+  const risks = Object.values<MessageSpec>(rule.meta.messages).map((spec) => riskRank(spec.risk));
+  return severityForRisk(RISKS[Math.max(...risks)] ?? 'info');
 }
 
 export const DOCS_BASE_URL = 'https://github.com/tlsguard/tlsguard/blob/main/docs/rules/';
