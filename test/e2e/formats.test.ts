@@ -21,7 +21,7 @@ const FORMATS = {
   text: 'txt',
   json: 'json',
   sarif: 'sarif',
-  github: 'log',
+  github: 'github.txt',
   markdown: 'md',
   gitlab: 'gitlab.json',
   junit: 'xml',
