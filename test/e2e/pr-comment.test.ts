@@ -1,5 +1,6 @@
 import { marked } from 'marked';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM, renderInChromium } from '../helpers/browser.js';
 import { FakeGitHub } from '../helpers/fake-github.js';
 import { pullRequestCheckout, type PullRequestCheckout } from '../helpers/pull-request.js';
 import { runAction, type ActionRun } from '../helpers/run-action.js';
@@ -65,7 +66,7 @@ describe('the PR comment of a 15-finding pull request, 13 of them identical', ()
   });
 
   it('renders as a heading, then one section per rule: a linked heading, the explanation once, one list item per headline', () => {
-    expect(text((/<h3>([\s\S]*?)<\/h3>/.exec(html))?.[1] ?? '')).toBe(
+    expect(text(/<h3>([\s\S]*?)<\/h3>/.exec(html)?.[1] ?? '')).toBe(
       '⚠️ tlsguard: 15 new insecure TLS findings (14 errors, 1 warning)',
     );
     const sections = html.split('<h4>').slice(1);
@@ -113,4 +114,39 @@ describe('the PR comment of a 15-finding pull request, 13 of them identical', ()
     // Nothing of the markdown is left over as text.
     expect(text(html)).not.toMatch(/\]\(|\*\*|&#/);
   });
+});
+
+/**
+ * The same comment laid out in a real browser (headless Chromium from the system's packages) with
+ * GitHub's comment width and styles. A person looked at its screenshot once (issue 17's note;
+ * `TLSGUARD_SCREENSHOT=<file.png>` writes it again); this asserts what they saw, from the browser's
+ * own layout: what a reader sees, line by line, and that nothing needs a horizontal scroll bar.
+ */
+describe.skipIf(CHROMIUM === undefined)('the same comment in headless Chromium', () => {
+  it('shows the title, one section per rule with its explanation once, one short item per headline, nothing wider than the column', async () => {
+    const shown = await renderInChromium(html, process.env.TLSGUARD_SCREENSHOT);
+    expect(shown.title).toBe('⚠️ tlsguard: 15 new insecure TLS findings (14 errors, 1 warning)');
+    expect(shown.overflowing).toEqual([]);
+    expect(shown.sections.map((s) => s.heading)).toEqual([
+      'no-disabled-cert-verification · 13 new',
+      'no-insecure-tls-version · 1 new',
+      'no-tls-key-logging · 1 new',
+    ]);
+    // Each rule's explanation once, as the section's first paragraph; one item per headline.
+    for (const section of shown.sections) {
+      expect(section.paragraphs[0]).toMatch(/ (Trust|Remove|Let) /);
+      expect(section.items).toHaveLength(1);
+      // A headline and its places: at most two lines of the column each.
+      expect(section.items[0]!.lines).toBeLessThanOrEqual(2);
+    }
+    const [cert] = shown.sections;
+    expect(cert!.items[0]!.text).toBe(
+      '🔴 error · Certificate verification is off (rejectUnauthorized: false) for this https.request call — ' +
+        'src/api/client.js:2, L3, L4, L5, L6, L7, L8, L9, L10, L11, L12, L13, L14',
+    );
+    expect(cert!.items[0]!.links).toHaveLength(13);
+    expect(shown.sections.flatMap((s) => s.items.flatMap((i) => i.links))).toHaveLength(15);
+    // The whole comment is about one screen high (the screenshot: 784 px at GitHub's width).
+    expect(shown.height).toBeLessThan(1000);
+  }, 120_000);
 });
