@@ -98,7 +98,7 @@ const javascript = {
     load: async () => {
         const [{ loadParser }, { JAVASCRIPT_CHECKERS }, { javascriptAnalyzer }] = await Promise.all([
             __webpack_require__.e(/* import() */ 932).then(__webpack_require__.bind(__webpack_require__, 31932)),
-            Promise.all(/* import() */[__webpack_require__.e(448), __webpack_require__.e(636), __webpack_require__.e(473)]).then(__webpack_require__.bind(__webpack_require__, 61473)),
+            Promise.all(/* import() */[__webpack_require__.e(448), __webpack_require__.e(636), __webpack_require__.e(111)]).then(__webpack_require__.bind(__webpack_require__, 10111)),
             Promise.all(/* import() */[__webpack_require__.e(448), __webpack_require__.e(636), __webpack_require__.e(590), __webpack_require__.e(605)]).then(__webpack_require__.bind(__webpack_require__, 34605)),
         ]);
         return javascriptAnalyzer(await loadParser(), JAVASCRIPT_CHECKERS);

@@ -649,7 +649,7 @@ async function benchAnalyzeFile(path, text) {
     const [{ loadParser }, { RULES }, { JAVASCRIPT_CHECKERS }, { runCheckers }, engine] = await Promise.all([
         __nccwpck_require__.e(/* import() */ 551).then(__nccwpck_require__.bind(__nccwpck_require__, 31932)),
         Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(141)]).then(__nccwpck_require__.bind(__nccwpck_require__, 32366)),
-        Promise.all(/* import() */[__nccwpck_require__.e(448), __nccwpck_require__.e(636), __nccwpck_require__.e(473), __nccwpck_require__.e(617)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61473)),
+        Promise.all(/* import() */[__nccwpck_require__.e(448), __nccwpck_require__.e(636), __nccwpck_require__.e(111), __nccwpck_require__.e(617)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10111)),
         Promise.all(/* import() */[__nccwpck_require__.e(448), __nccwpck_require__.e(636), __nccwpck_require__.e(590), __nccwpck_require__.e(587)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58590)),
         Promise.all(/* import() */[__nccwpck_require__.e(944), __nccwpck_require__.e(961)]).then(__nccwpck_require__.bind(__nccwpck_require__, 50944)),
     ]);
