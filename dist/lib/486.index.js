@@ -875,7 +875,9 @@ function githubLinks(env) {
     const { GITHUB_ACTIONS, GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_SHA, GITHUB_RUN_ID } = env;
     if (GITHUB_ACTIONS !== 'true' || !GITHUB_SERVER_URL || !GITHUB_REPOSITORY || !GITHUB_SHA)
         return undefined;
-    const server = GITHUB_SERVER_URL.replace(/\/+$/, '');
+    let server = GITHUB_SERVER_URL;
+    while (server.endsWith('/'))
+        server = server.slice(0, -1);
     return {
         serverUrl: server,
         repository: GITHUB_REPOSITORY,

@@ -168,7 +168,21 @@ function cut(text, maxChars) {
  * and a cut never leaves a code span open (renderers read backticks as code).
  */
 function oneLine(text) {
-    return cut(text.replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' '), core_rule/* HEADLINE_MAX_CHARS */.mn);
+    return cut(joinLines(text), core_rule/* HEADLINE_MAX_CHARS */.mn);
+}
+/**
+ * Each run of line breaks, with the white space around it, becomes one space. (Split and trimmed
+ * rather than one `\s*[…]+\s*` replacement, which backtracks quadratically on long runs of spaces.)
+ */
+function joinLines(text) {
+    const lines = text.split(/[\r\n\u2028\u2029]/);
+    if (lines.length === 1)
+        return text;
+    const last = lines.length - 1;
+    return lines
+        .map((line, i) => (i === 0 ? line.trimEnd() : i === last ? line.trimStart() : line.trim()))
+        .filter((line, i) => i === 0 || i === last || line !== '')
+        .join(' ');
 }
 /**
  * The lines a finding spans, each cut to a sane length. A long first line (a minified bundle) is cut to

@@ -104,7 +104,21 @@ function cut(text: string, maxChars: number): string {
  * and a cut never leaves a code span open (renderers read backticks as code).
  */
 export function oneLine(text: string): string {
-  return cut(text.replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' '), HEADLINE_MAX_CHARS);
+  return cut(joinLines(text), HEADLINE_MAX_CHARS);
+}
+
+/**
+ * Each run of line breaks, with the white space around it, becomes one space. (Split and trimmed
+ * rather than one `\s*[…]+\s*` replacement, which backtracks quadratically on long runs of spaces.)
+ */
+function joinLines(text: string): string {
+  const lines = text.split(/[\r\n\u2028\u2029]/);
+  if (lines.length === 1) return text;
+  const last = lines.length - 1;
+  return lines
+    .map((line, i) => (i === 0 ? line.trimEnd() : i === last ? line.trimStart() : line.trim()))
+    .filter((line, i) => i === 0 || i === last || line !== '')
+    .join(' ');
 }
 
 /**
