@@ -614,11 +614,11 @@ var __webpack_exports__ = {};
  */
 async function startAction() {
     (await __nccwpck_require__.e(/* import() */ 577).then(__nccwpck_require__.bind(__nccwpck_require__, 70577))).enableCompileCache();
-    await Promise.all(/* import() */[__nccwpck_require__.e(742), __nccwpck_require__.e(177), __nccwpck_require__.e(366), __nccwpck_require__.e(944), __nccwpck_require__.e(247), __nccwpck_require__.e(218)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60218));
+    await Promise.all(/* import() */[__nccwpck_require__.e(742), __nccwpck_require__.e(345), __nccwpck_require__.e(366), __nccwpck_require__.e(944), __nccwpck_require__.e(957), __nccwpck_require__.e(218)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60218));
 }
 async function startCli() {
     (await __nccwpck_require__.e(/* import() */ 577).then(__nccwpck_require__.bind(__nccwpck_require__, 70577))).enableCompileCache();
-    await Promise.all(/* import() */[__nccwpck_require__.e(742), __nccwpck_require__.e(366), __nccwpck_require__.e(944), __nccwpck_require__.e(247), __nccwpck_require__.e(486)]).then(__nccwpck_require__.bind(__nccwpck_require__, 70486));
+    await Promise.all(/* import() */[__nccwpck_require__.e(742), __nccwpck_require__.e(366), __nccwpck_require__.e(944), __nccwpck_require__.e(957), __nccwpck_require__.e(486)]).then(__nccwpck_require__.bind(__nccwpck_require__, 70486));
 }
 /** The worker pool's task handler: worker threads import this file and call it once per file. */
 async function analyzeInWorker(task) {
@@ -650,7 +650,7 @@ async function benchAnalyzeFile(path, text) {
     const [{ loadParser }, { RULES }, { JAVASCRIPT_CHECKERS }, { runCheckers }, engine] = await Promise.all([
         __nccwpck_require__.e(/* import() */ 551).then(__nccwpck_require__.bind(__nccwpck_require__, 31932)),
         Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(141)]).then(__nccwpck_require__.bind(__nccwpck_require__, 32366)),
-        Promise.all(/* import() */[__nccwpck_require__.e(448), __nccwpck_require__.e(636), __nccwpck_require__.e(903), __nccwpck_require__.e(617)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62903)),
+        Promise.all(/* import() */[__nccwpck_require__.e(448), __nccwpck_require__.e(636), __nccwpck_require__.e(828), __nccwpck_require__.e(617)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26828)),
         Promise.all(/* import() */[__nccwpck_require__.e(448), __nccwpck_require__.e(636), __nccwpck_require__.e(590), __nccwpck_require__.e(587)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58590)),
         Promise.all(/* import() */[__nccwpck_require__.e(944), __nccwpck_require__.e(961)]).then(__nccwpck_require__.bind(__nccwpck_require__, 50944)),
     ]);
