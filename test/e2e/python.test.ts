@@ -73,6 +73,17 @@ async function scanJson(folder: string, ...args: string[]) {
   return { code: run.code, report: JSON.parse(run.stdout) as Report };
 }
 
+interface SarifLog {
+  runs: {
+    results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[];
+  }[];
+}
+
+const sarifFiles = (log: SarifLog) =>
+  (log.runs[0]?.results ?? [])
+    .map((r) => r.locations[0]?.physicalLocation.artifactLocation.uri)
+    .sort();
+
 const where = (f: Finding) => `${f.file}:${f.line}:${f.column} ${f.ruleId} ${f.severity}`;
 
 describe('Python in a scanned folder (dist/cli)', () => {
@@ -105,7 +116,7 @@ describe('Python in a scanned folder (dist/cli)', () => {
     expect(code).toBe(0);
   });
 
-  it('reports JavaScript and Python of a mixed folder in text and JSON (SARIF: the Action test below)', async () => {
+  it('reports JavaScript and Python of a mixed folder in every report format', async () => {
     const folder = tempProject({
       'web/client.js': JS_CLIENT,
       'jobs/sync.py': REQUESTS_CLIENT,
@@ -121,6 +132,15 @@ describe('Python in a scanned folder (dist/cli)', () => {
     for (const file of ['bin/refresh', 'jobs/sync.py', 'web/client.js'])
       expect(text.stdout).toContain(file);
     expect(text.stdout).toContain('3 new findings');
+    const sarif = await runCli(['scan', '--no-baseline', '--format', 'sarif', folder]);
+    const log = JSON.parse(sarif.stdout) as SarifLog;
+    expect(sarifProblems(log)).toEqual([]);
+    expect(sarifFiles(log)).toEqual(['bin/refresh', 'jobs/sync.py', 'web/client.js']);
+    for (const format of ['github', 'markdown', 'gitlab', 'junit']) {
+      const run = await runCli(['scan', '--no-baseline', '--format', format, folder]);
+      for (const file of ['bin/refresh', 'jobs/sync.py', 'web/client.js'])
+        expect(run.stdout, format).toContain(file);
+    }
   });
 
   it('suppressions: # tlsguard-ignore-next-line and a trailing # tlsguard-ignore, with reasons', async () => {
@@ -253,17 +273,11 @@ describe('the Action on a pull request adding Python and JavaScript (dist/index.
       expect(text).toContain('app/fetch.py');
       expect(text).toContain('web/client.js');
     }
-    const sarif = JSON.parse(readFileSync(join(pr.repo.root, 'tlsguard.sarif'), 'utf8')) as {
-      runs: {
-        results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[];
-      }[];
-    };
+    const sarif = JSON.parse(
+      readFileSync(join(pr.repo.root, 'tlsguard.sarif'), 'utf8'),
+    ) as SarifLog;
     expect(sarifProblems(sarif)).toEqual([]);
-    expect(
-      sarif.runs[0]?.results
-        .map((r) => r.locations[0]?.physicalLocation.artifactLocation.uri)
-        .sort(),
-    ).toEqual(['app/fetch.py', 'app/fetch.py', 'web/client.js']);
+    expect(sarifFiles(sarif)).toEqual(['app/fetch.py', 'app/fetch.py', 'web/client.js']);
     expect(github.violations).toEqual([]);
   });
 });
