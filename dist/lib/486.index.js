@@ -913,8 +913,9 @@ function renderRules(rules, json) {
     if (json)
         return `${JSON.stringify(rows, null, 2)}\n`;
     const width = Math.max(...rows.map((row) => row.id.length));
-    const lines = rows.map((row) => `${row.id.padEnd(width)}  ${row.defaultSeverity.padEnd(7)}  ${row.languages.join(', ').padEnd(10)}  ${row.docs}\n${' '.repeat(width + 2)}${row.description}`);
-    return `${'rule'.padEnd(width)}  default  languages   docs\n${lines.join('\n')}\n`;
+    const languages = Math.max('languages'.length, ...rows.map((row) => row.languages.join(', ').length));
+    const lines = rows.map((row) => `${row.id.padEnd(width)}  ${row.defaultSeverity.padEnd(7)}  ${row.languages.join(', ').padEnd(languages)}  ${row.docs}\n${' '.repeat(width + 2)}${row.description}`);
+    return `${'rule'.padEnd(width)}  default  ${'languages'.padEnd(languages)}  docs\n${lines.join('\n')}\n`;
 }
 /** The docs page of a rule id (or of the suppression findings), relative to the docs folder. */
 function pageOf(ruleId, rules) {

@@ -103,17 +103,25 @@ describe('tlsguard scan (dist/cli/index.js)', () => {
     const text = await runCli(['rules']);
     expect(text.code).toBe(0);
     expect(text.stdout).toMatch(
-      /^no-disabled-cert-verification +error +javascript +https:\/\/github\.com\/tlsguard\/tlsguard\/blob\/main\/docs\/rules\/no-disabled-cert-verification\.md$/m,
+      /^no-disabled-cert-verification +error +javascript, python +https:\/\/github\.com\/tlsguard\/tlsguard\/blob\/main\/docs\/rules\/no-disabled-cert-verification\.md$/m,
     );
+    expect(text.stdout).toMatch(/^no-unenforced-client-certs +error +javascript +https:/m);
+    // The docs column starts at the same place on every row.
+    const docsColumns = text.stdout
+      .split('\n')
+      .filter((line) => line.startsWith('no-'))
+      .map((line) => line.indexOf('https://'));
+    expect(new Set(docsColumns).size).toBe(1);
     const json = JSON.parse((await runCli(['rules', '--format', 'json'])).stdout) as {
       id: string;
       languages: string[];
       defaultSeverity: string;
       docs: string;
     }[];
+    // Python's "removed in the version this project targets" is an error, so the rule's default is too.
     expect(json.find((rule) => rule.id === 'no-deprecated-tls-api')).toMatchObject({
-      languages: ['javascript'],
-      defaultSeverity: 'warning',
+      languages: ['javascript', 'python'],
+      defaultSeverity: 'error',
       docs: 'https://github.com/tlsguard/tlsguard/blob/main/docs/rules/no-deprecated-tls-api.md',
     });
     expect(json.map((rule) => rule.id)).toContain('no-weak-ciphers');
