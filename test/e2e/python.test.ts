@@ -143,6 +143,24 @@ describe('Python in a scanned folder (dist/cli)', () => {
     }
   });
 
+  it('a syntax error is a partial-parse diagnostic, and the code around it is still checked; deep and long files too', async () => {
+    const nested = `${'('.repeat(20_000)}1${')'.repeat(20_000)}`;
+    const folder = tempProject({
+      'broken.py': `import requests\ndef broken(:\n    pass\n${REQUESTS_CLIENT.split('\n')[2]}\n`,
+      'deep.py': `import requests\nx = ${nested}\nrequests.get(url, verify=False)\n`,
+      'long.py': `import requests\nx = ${Array(100_000).fill('a').join(' + ')}\nrequests.get(url, verify=False)\n`,
+    });
+    const { report } = await scanJson(folder, '--no-baseline');
+    expect(report.findings.map((f) => `${f.file}:${f.line}`)).toEqual([
+      'broken.py:4',
+      'deep.py:3',
+      'long.py:3',
+    ]);
+    expect(report.diagnostics).toEqual([
+      expect.objectContaining({ file: 'broken.py', kind: 'partial-parse' }),
+    ]);
+  });
+
   it('suppressions: # tlsguard-ignore-next-line and a trailing # tlsguard-ignore, with reasons', async () => {
     const folder = tempProject({
       'probe.py': [
