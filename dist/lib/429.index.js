@@ -1016,12 +1016,31 @@ function clientSwitch(context, node) {
             }));
     }
 }
-/** A literal `http://` or `ws://` URL: there is no TLS, so no certificate to verify (design §4: no effect). */
+/**
+ * An `http://` or `ws://` URL — a literal, or one built from a literal that starts so
+ * (`'http://localhost:{0}'.format(port)`, `f'http://{host}/'`, `'http://' + host`): there is no TLS,
+ * so no certificate to verify (design §4: no effect).
+ */
 function isPlaintext(analysis, call, api) {
     const position = /\.(?:request|_request)$/.test(api) ? 1 : 0;
     const url = analysis.argument(call, 'url', position) ?? analysis.argument(call, 'str_or_url', position);
-    const text = url && analysis.stringOf(url.node);
-    return text !== undefined && /^(?:http|ws):\/\//i.test(text);
+    return url !== undefined && PLAINTEXT.test(urlStart(analysis, url.node) ?? '');
+}
+const PLAINTEXT = /^(?:http|ws):\/\//i;
+/** How the URL an expression builds starts, when a literal says so. */
+function urlStart(analysis, node) {
+    const known = analysis.stringOf(node);
+    if (known !== undefined)
+        return known;
+    // An f-string: the text after its prefix letters and opening quotes.
+    if (node.type === 'string')
+        return /^[a-z]{0,3}['"]{1,3}([^'"]*)/i.exec(analysis.textOf(node))?.[1];
+    if (node.type === 'binary_operator') {
+        const left = (0,syntax/* child */.jf)(node, 'left');
+        return left && urlStart(analysis, left);
+    }
+    const method = node.type === 'call' ? analysis.method(node) : undefined;
+    return method?.name === 'format' ? urlStart(analysis, method.receiver) : undefined;
 }
 const VERIFY_SSL_DEPRECATED = ' (`verify_ssl` itself has been deprecated since aiohttp 3.0)';
 function aiohttpReport(analysis, holder, api, deprecated) {

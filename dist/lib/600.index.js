@@ -311,13 +311,17 @@ function readsParameter(context, root) {
 }
 /** Some name in the test says it is a TLS switch: `args.insecure`, `VERIFY_SSL`, `'--no-verify' in argv`. */
 function mentionsTlsSwitch(context, root) {
-    return namesIn(context, root, true).some((name) => (0,switch_names/* isTlsSwitchName */.Lr)(name));
+    return namesIn(context, root, true, false).some((name) => (0,switch_names/* isTlsSwitchName */.Lr)(name));
 }
-/** Identifiers and attribute names in a test, and with `strings` its string literals too. */
-function namesIn(context, root, strings = false) {
+/**
+ * Identifiers and attribute names in a test, and with `strings` its string literals too. Without
+ * `callees`, the name a call is made by is left out: `self.verify(chall, key)` checks something, it
+ * is no switch named "verify" (its arguments still count).
+ */
+function namesIn(context, root, strings = false, callees = true) {
     const names = [];
     visit(root, (node) => {
-        if (node.type === 'identifier')
+        if (node.type === 'identifier' && (callees || !isCallee(node)))
             names.push((0,syntax/* textOf */.b6)(context.text, node));
         else if (strings && node.type === 'string') {
             const string = stringValue(context.text, node);
@@ -326,6 +330,12 @@ function namesIn(context, root, strings = false) {
         }
     });
     return names;
+}
+/** `verify` in `verify(x)` and in `self.verify(x)`. */
+function isCallee(identifier) {
+    const parent = identifier.parent;
+    const name = parent?.type === 'attribute' && (0,syntax/* child */.jf)(parent, 'attribute') === identifier ? parent : identifier;
+    return name.parent?.type === 'call' && (0,syntax/* child */.jf)(name.parent, 'function') === name;
 }
 /** Whether some node of the test (functions inside it left out) satisfies `predicate`. */
 function some(root, predicate) {

@@ -6,6 +6,16 @@ runRuleTests(
   {
     valid: [
       {
+        name: 'plaintext URLs built from a literal: .format, f-string, concatenation',
+        code: [
+          'import requests',
+          "requests.get('http://localhost:{0}'.format(port), verify=False)",
+          "requests.get(f'http://{host}:8080/health', verify=False)",
+          "requests.post('http://' + host + '/hook', verify=False)",
+          '',
+        ].join('\n'),
+      },
+      {
         name: "a stand-in class's default that the file's users replace (urllib3's Python 2 SSLContext)",
         code: [
           'import ssl',
@@ -104,6 +114,27 @@ runRuleTests(
       "import redis\nr = redis.Redis(host=h, ssl=True, ssl_cert_reqs='required')\n",
     ],
     invalid: [
+      {
+        name: 'an https URL built the same way is reported',
+        code: "import requests\nrequests.get(f'https://{host}/', verify=False)\nrequests.get('{0}://x'.format('http'), verify=False)\n",
+        errors: [
+          { messageId: 'pythonRequestsVerify', line: 2, column: 34 },
+          { messageId: 'pythonRequestsVerify', line: 3, column: 40 },
+        ],
+      },
+      {
+        name: 'a method called verify in an early return is no switch: an error (certbot HTTP-01)',
+        code: [
+          'import requests',
+          'class Response:',
+          '    def simple_verify(self, chall, uri):',
+          '        if not self.verify(chall):',
+          '            return False',
+          '        return requests.get(uri, verify=False)',
+          '',
+        ].join('\n'),
+        errors: [{ messageId: 'pythonRequestsVerify', line: 6, column: 34, severity: 'error' }],
+      },
       {
         name: "a client class's own attribute that nothing else sets",
         code: [

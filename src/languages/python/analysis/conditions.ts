@@ -170,20 +170,38 @@ function readsParameter(context: ConditionContext, root: PyNode): boolean {
 
 /** Some name in the test says it is a TLS switch: `args.insecure`, `VERIFY_SSL`, `'--no-verify' in argv`. */
 export function mentionsTlsSwitch(context: ConditionContext, root: PyNode): boolean {
-  return namesIn(context, root, true).some((name) => isTlsSwitchName(name));
+  return namesIn(context, root, true, false).some((name) => isTlsSwitchName(name));
 }
 
-/** Identifiers and attribute names in a test, and with `strings` its string literals too. */
-function namesIn(context: ConditionContext, root: PyNode, strings = false): string[] {
+/**
+ * Identifiers and attribute names in a test, and with `strings` its string literals too. Without
+ * `callees`, the name a call is made by is left out: `self.verify(chall, key)` checks something, it
+ * is no switch named "verify" (its arguments still count).
+ */
+function namesIn(
+  context: ConditionContext,
+  root: PyNode,
+  strings = false,
+  callees = true,
+): string[] {
   const names: string[] = [];
   visit(root, (node) => {
-    if (node.type === 'identifier') names.push(textOf(context.text, node));
+    if (node.type === 'identifier' && (callees || !isCallee(node)))
+      names.push(textOf(context.text, node));
     else if (strings && node.type === 'string') {
       const string = stringValue(context.text, node);
       if (string) names.push(string.value);
     }
   });
   return names;
+}
+
+/** `verify` in `verify(x)` and in `self.verify(x)`. */
+function isCallee(identifier: PyNode): boolean {
+  const parent = identifier.parent;
+  const name =
+    parent?.type === 'attribute' && child(parent, 'attribute') === identifier ? parent : identifier;
+  return name.parent?.type === 'call' && child(name.parent, 'function') === name;
 }
 
 /** Whether some node of the test (functions inside it left out) satisfies `predicate`. */
