@@ -77,7 +77,8 @@ export function interpolate(template: string, data: Readonly<Record<string, stri
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (match, name: string) => data[name] ?? match);
 }
 
-function boundedData(data: Readonly<Record<string, string>>): Record<string, string> {
+/** A report's data as its message shows it: every value cut to `DATA_MAX_CHARS`. */
+export function boundedData(data: Readonly<Record<string, string>>): Record<string, string> {
   const bounded: Record<string, string> = {};
   for (const [key, value] of Object.entries(data))
     bounded[key] = value.length > DATA_MAX_CHARS ? `${value.slice(0, DATA_MAX_CHARS - 1)}…` : value;
