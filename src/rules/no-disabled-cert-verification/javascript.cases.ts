@@ -145,12 +145,30 @@ export const cases: RuleTests = {
     {
       code: 'https.get(url, { rejectUnauthorized: false }, cb)',
       errors: [
-        { messageId: 'disabled', line: 1, column: 18, data: { target: 'this `https.get` call' } },
+        {
+          messageId: 'disabled',
+          line: 1,
+          column: 18,
+          data: { target: 'this `https.get` call' },
+          suggestions: [{ messageId: 'removeOption', output: 'https.get(url, {}, cb)' }],
+        },
       ],
     },
     {
       code: 'const agent = new https.Agent({ keepAlive: true, rejectUnauthorized: false as boolean })',
-      errors: [{ messageId: 'disabled', line: 1, column: 50 }],
+      errors: [
+        {
+          messageId: 'disabled',
+          line: 1,
+          column: 50,
+          suggestions: [
+            {
+              messageId: 'removeOption',
+              output: 'const agent = new https.Agent({ keepAlive: true })',
+            },
+          ],
+        },
+      ],
     },
     {
       code: "tls.connect(8443, 'db.internal', { rejectUnauthorized: !1 })",
@@ -210,7 +228,21 @@ export const cases: RuleTests = {
     {
       name: 'code that runs everywhere but in tests runs in production',
       code: "function connect() {\n  if (process.env.NODE_ENV === 'test') return undefined;\n  return tls.connect({ host, rejectUnauthorized: false });\n}",
-      errors: [{ messageId: 'disabled', line: 3, column: 30, severity: 'error' }],
+      errors: [
+        {
+          messageId: 'disabled',
+          line: 3,
+          column: 30,
+          severity: 'error',
+          suggestions: [
+            {
+              messageId: 'removeOption',
+              output:
+                "function connect() {\n  if (process.env.NODE_ENV === 'test') return undefined;\n  return tls.connect({ host });\n}",
+            },
+          ],
+        },
+      ],
     },
     {
       name: 'a handler that trusts every certificate only in the packaged app',
@@ -347,34 +379,123 @@ export const cases: RuleTests = {
     // issue 13: encrypted and unknown URLs keep their TLS options; values used for real are not test data
     {
       code: "const mqtt = require('mqtt');\nmqtt.connect('mqtts://broker.example:8883', { rejectUnauthorized: false })",
-      errors: [{ messageId: 'disabled', line: 2, column: 47 }],
+      errors: [
+        {
+          messageId: 'disabled',
+          line: 2,
+          column: 47,
+          suggestions: [
+            {
+              messageId: 'removeOption',
+              output:
+                "const mqtt = require('mqtt');\nmqtt.connect('mqtts://broker.example:8883', {})",
+            },
+          ],
+        },
+      ],
     },
     {
       code: "const mqtt = require('mqtt');\nmqtt.connect(process.env.BROKER_URL, { rejectUnauthorized: false })",
-      errors: [{ messageId: 'disabled', line: 2, column: 40 }],
+      errors: [
+        {
+          messageId: 'disabled',
+          line: 2,
+          column: 40,
+          suggestions: [
+            {
+              messageId: 'removeOption',
+              output: "const mqtt = require('mqtt');\nmqtt.connect(process.env.BROKER_URL, {})",
+            },
+          ],
+        },
+      ],
     },
     {
       code: "import WebSocket from 'ws';\nnew WebSocket('wss://feed.example', { rejectUnauthorized: false })",
-      errors: [{ messageId: 'disabled', line: 2, column: 39 }],
+      errors: [
+        {
+          messageId: 'disabled',
+          line: 2,
+          column: 39,
+          suggestions: [
+            {
+              messageId: 'removeOption',
+              output: "import WebSocket from 'ws';\nnew WebSocket('wss://feed.example', {})",
+            },
+          ],
+        },
+      ],
     },
     {
       code: "import { createClient } from 'redis';\ncreateClient({ url: 'redis://cache:6379', socket: { tls: true, rejectUnauthorized: false } })",
-      errors: [{ messageId: 'disabled', line: 2, column: 64 }],
+      errors: [
+        {
+          messageId: 'disabled',
+          line: 2,
+          column: 64,
+          suggestions: [
+            {
+              messageId: 'removeOption',
+              output:
+                "import { createClient } from 'redis';\ncreateClient({ url: 'redis://cache:6379', socket: { tls: true } })",
+            },
+          ],
+        },
+      ],
     },
     {
       name: 'ioredis uses TLS whenever `tls` is given, whatever the URL says',
       code: "import Redis from 'ioredis';\nnew Redis('redis://cache:6379', { tls: { rejectUnauthorized: false } })",
-      errors: [{ messageId: 'disabled', line: 2, column: 42 }],
+      errors: [
+        {
+          messageId: 'disabled',
+          line: 2,
+          column: 42,
+          suggestions: [
+            {
+              messageId: 'removeOption',
+              output: "import Redis from 'ioredis';\nnew Redis('redis://cache:6379', { tls: {} })",
+            },
+          ],
+        },
+      ],
     },
     {
       filename: 'src/agent.test.ts',
       code: 'const options = { rejectUnauthorized: false };\nexpect(https.request(options)).toBeDefined();',
-      errors: [{ messageId: 'disabled', line: 1, column: 19, severity: 'note' }],
+      errors: [
+        {
+          messageId: 'disabled',
+          line: 1,
+          column: 19,
+          severity: 'note',
+          suggestions: [
+            {
+              messageId: 'removeOption',
+              output: 'const options = {};\nexpect(https.request(options)).toBeDefined();',
+            },
+          ],
+        },
+      ],
     },
     {
       name: 'a condition that is no TLS switch does not make the line conditional',
       code: "function agentFor(url) {\n  if (url.protocol === 'https:') return new https.Agent({ rejectUnauthorized: false });\n}",
-      errors: [{ messageId: 'disabled', line: 2, column: 59, severity: 'error' }],
+      errors: [
+        {
+          messageId: 'disabled',
+          line: 2,
+          column: 59,
+          severity: 'error',
+          suggestions: [
+            {
+              messageId: 'removeOption',
+              output:
+                "function agentFor(url) {\n  if (url.protocol === 'https:') return new https.Agent({});\n}",
+            },
+          ],
+        },
+      ],
     },
     {
       code: 'https.get(url, { rejectUnauthorized: process.env.INSECURE ? false : true })',
@@ -387,20 +508,59 @@ export const cases: RuleTests = {
     // N2 "Flag"
     {
       code: 'https.globalAgent.options.rejectUnauthorized = false',
-      errors: [{ messageId: 'globalAgent', line: 1, column: 1, severity: 'error' }],
+      errors: [
+        {
+          messageId: 'globalAgent',
+          line: 1,
+          column: 1,
+          severity: 'error',
+          suggestions: [{ messageId: 'removeAssignment', output: '' }],
+        },
+      ],
     },
     {
       code: 'Object.assign(https.globalAgent.options, { rejectUnauthorized: false })',
-      errors: [{ messageId: 'globalAgent', line: 1, column: 44 }],
+      errors: [
+        {
+          messageId: 'globalAgent',
+          line: 1,
+          column: 44,
+          suggestions: [
+            { messageId: 'removeOption', output: 'Object.assign(https.globalAgent.options, {})' },
+          ],
+        },
+      ],
     },
     {
       code: 'https.globalAgent = new https.Agent({ rejectUnauthorized: false })',
-      errors: [{ messageId: 'globalAgent', line: 1, column: 39 }],
+      errors: [
+        {
+          messageId: 'globalAgent',
+          line: 1,
+          column: 39,
+          suggestions: [
+            { messageId: 'removeOption', output: 'https.globalAgent = new https.Agent({})' },
+          ],
+        },
+      ],
     },
     // the user's first example: options spread over two lines
     {
       code: "import https from 'node:https';\nhttps.request('https://x', { method: 'GET',\n  rejectUnauthorized: false });",
-      errors: [{ messageId: 'disabled', line: 3, column: 3 }],
+      errors: [
+        {
+          messageId: 'disabled',
+          line: 3,
+          column: 3,
+          suggestions: [
+            {
+              messageId: 'removeOption',
+              output:
+                "import https from 'node:https';\nhttps.request('https://x', { method: 'GET' });",
+            },
+          ],
+        },
+      ],
     },
     // module tracking: require, node: prefix, namespace, named and aliased imports, destructuring
     {
@@ -411,6 +571,12 @@ export const cases: RuleTests = {
           line: 2,
           column: 14,
           data: { target: 'this `tls.connect` connection' },
+          suggestions: [
+            {
+              messageId: 'removeOption',
+              output: "const { connect: open } = require('node:tls');\nopen({ host });",
+            },
+          ],
         },
       ],
     },
@@ -422,17 +588,47 @@ export const cases: RuleTests = {
           line: 2,
           column: 34,
           data: { target: 'every request made through this `https.Agent`' },
+          suggestions: [
+            {
+              messageId: 'removeOption',
+              output: "import { Agent } from 'https';\nexport const agent = new Agent({});",
+            },
+          ],
         },
       ],
     },
     {
       code: "import * as http2 from 'node:http2';\nhttp2.connect('https://api.internal', { rejectUnauthorized: false });",
-      errors: [{ messageId: 'disabled', line: 2, column: 41 }],
+      errors: [
+        {
+          messageId: 'disabled',
+          line: 2,
+          column: 41,
+          suggestions: [
+            {
+              messageId: 'removeOption',
+              output:
+                "import * as http2 from 'node:http2';\nhttp2.connect('https://api.internal', {});",
+            },
+          ],
+        },
+      ],
     },
     {
       code: "const h = require('https');\nconst client = h;\nclient.get(url, { rejectUnauthorized: false });",
       errors: [
-        { messageId: 'disabled', line: 3, column: 19, data: { target: 'this `https.get` call' } },
+        {
+          messageId: 'disabled',
+          line: 3,
+          column: 19,
+          data: { target: 'this `https.get` call' },
+          suggestions: [
+            {
+              messageId: 'removeOption',
+              output: "const h = require('https');\nconst client = h;\nclient.get(url, {});",
+            },
+          ],
+        },
       ],
     },
     // value resolution: const, shorthand, const object property, spread, Object.assign, helper, let
@@ -451,7 +647,18 @@ export const cases: RuleTests = {
     {
       code: 'const insecure = { rejectUnauthorized: false };\nhttps.get(url, { ...insecure, timeout: 5000 });',
       errors: [
-        { messageId: 'disabled', line: 1, column: 20, data: { target: 'this `https.get` call' } },
+        {
+          messageId: 'disabled',
+          line: 1,
+          column: 20,
+          data: { target: 'this `https.get` call' },
+          suggestions: [
+            {
+              messageId: 'removeOption',
+              output: 'const insecure = {};\nhttps.get(url, { ...insecure, timeout: 5000 });',
+            },
+          ],
+        },
       ],
     },
     {
@@ -462,6 +669,12 @@ export const cases: RuleTests = {
           line: 1,
           column: 47,
           data: { target: 'this `tls.connect` connection' },
+          suggestions: [
+            {
+              messageId: 'removeOption',
+              output: 'const options = Object.assign({}, defaults, {});\ntls.connect(options);',
+            },
+          ],
         },
       ],
     },
@@ -478,6 +691,13 @@ export const cases: RuleTests = {
           line: 2,
           column: 27,
           data: { target: 'this `tls.connect` connection' },
+          suggestions: [
+            {
+              messageId: 'removeOption',
+              output:
+                'function tlsOptions() {\n  return { ca: undefined };\n}\ntls.connect(443, host, tlsOptions());',
+            },
+          ],
         },
       ],
     },
@@ -539,14 +759,46 @@ export const cases: RuleTests = {
     {
       code: 'tls.connect({ rejectUnauthorized: <boolean>false })\ntls.connect({ rejectUnauthorized: (false satisfies boolean)! })',
       errors: [
-        { messageId: 'disabled', line: 1, column: 15 },
-        { messageId: 'disabled', line: 2, column: 15 },
+        {
+          messageId: 'disabled',
+          line: 1,
+          column: 15,
+          suggestions: [
+            {
+              messageId: 'removeOption',
+              output:
+                'tls.connect({})\ntls.connect({ rejectUnauthorized: (false satisfies boolean)! })',
+            },
+          ],
+        },
+        {
+          messageId: 'disabled',
+          line: 2,
+          column: 15,
+          suggestions: [
+            {
+              messageId: 'removeOption',
+              output: 'tls.connect({ rejectUnauthorized: <boolean>false })\ntls.connect({})',
+            },
+          ],
+        },
       ],
     },
     {
       code: "const KEY = 'rejectUnauthorized';\ntls.connect({ [KEY]: false });\ntls.connect({ 'rejectUnauthorized': !!0 });",
       errors: [
-        { messageId: 'disabled', line: 2, column: 15 },
+        {
+          messageId: 'disabled',
+          line: 2,
+          column: 15,
+          suggestions: [
+            {
+              messageId: 'removeOption',
+              output:
+                "const KEY = 'rejectUnauthorized';\ntls.connect({});\ntls.connect({ 'rejectUnauthorized': !!0 });",
+            },
+          ],
+        },
         { messageId: 'disabled', line: 3, column: 15 },
       ],
     },
@@ -559,12 +811,30 @@ export const cases: RuleTests = {
           line: 2,
           column: 1,
           data: { target: 'every request made through this `https.Agent`' },
+          suggestions: [
+            {
+              messageId: 'removeAssignment',
+              output: 'const agent = new https.Agent({ keepAlive: true });\n',
+            },
+          ],
         },
       ],
     },
     {
       code: 'const agent = new https.Agent();\nhttps.globalAgent = agent;\nagent.options.rejectUnauthorized = false;',
-      errors: [{ messageId: 'globalAgent', line: 3, column: 1 }],
+      errors: [
+        {
+          messageId: 'globalAgent',
+          line: 3,
+          column: 1,
+          suggestions: [
+            {
+              messageId: 'removeAssignment',
+              output: 'const agent = new https.Agent();\nhttps.globalAgent = agent;\n',
+            },
+          ],
+        },
+      ],
     },
     {
       code: 'const opts = { host };\nopts.rejectUnauthorized = false;\ntls.connect(opts);',
@@ -574,6 +844,9 @@ export const cases: RuleTests = {
           line: 2,
           column: 1,
           data: { target: 'this `tls.connect` connection' },
+          suggestions: [
+            { messageId: 'removeAssignment', output: 'const opts = { host };\ntls.connect(opts);' },
+          ],
         },
       ],
     },
@@ -581,7 +854,18 @@ export const cases: RuleTests = {
     {
       code: 'function get(url, options) { return https.get(url, options); }\nget(u, { rejectUnauthorized: false });',
       errors: [
-        { messageId: 'disabled', line: 2, column: 10, data: { target: 'this `https.get` call' } },
+        {
+          messageId: 'disabled',
+          line: 2,
+          column: 10,
+          data: { target: 'this `https.get` call' },
+          suggestions: [
+            {
+              messageId: 'removeOption',
+              output: 'function get(url, options) { return https.get(url, options); }\nget(u, {});',
+            },
+          ],
+        },
       ],
     },
     // a library or wrapper we do not model: the key is unambiguous
@@ -593,12 +877,22 @@ export const cases: RuleTests = {
           line: 1,
           column: 39,
           data: { target: 'the TLS connections that use these options' },
+          suggestions: [
+            { messageId: 'removeOption', output: 'new Client({ connectionString, ssl: {} })' },
+          ],
         },
       ],
     },
     {
       code: 'export const insecureTls = { rejectUnauthorized: false };',
-      errors: [{ messageId: 'disabled', line: 1, column: 30 }],
+      errors: [
+        {
+          messageId: 'disabled',
+          line: 1,
+          column: 30,
+          suggestions: [{ messageId: 'removeOption', output: 'export const insecureTls = {};' }],
+        },
+      ],
     },
     // a socket renegotiation
     {
@@ -609,6 +903,7 @@ export const cases: RuleTests = {
           line: 1,
           column: 22,
           data: { target: 'the renegotiated connection' },
+          suggestions: [{ messageId: 'removeOption', output: 'socket.renegotiate({}, done)' }],
         },
       ],
     },
@@ -616,12 +911,29 @@ export const cases: RuleTests = {
     {
       code: 'const view = <Status ok />;\nfetchWith({ rejectUnauthorized: false });',
       filename: 'src/App.jsx',
-      errors: [{ messageId: 'disabled', line: 2, column: 13 }],
+      errors: [
+        {
+          messageId: 'disabled',
+          line: 2,
+          column: 13,
+          suggestions: [
+            { messageId: 'removeOption', output: 'const view = <Status ok />;\nfetchWith({});' },
+          ],
+        },
+      ],
     },
     {
       code: 'https.get(url, { rejectUnauthorized: false })',
       filename: 'test/client.test.ts',
-      errors: [{ messageId: 'disabled', line: 1, column: 18, severity: 'note' }],
+      errors: [
+        {
+          messageId: 'disabled',
+          line: 1,
+          column: 18,
+          severity: 'note',
+          suggestions: [{ messageId: 'removeOption', output: 'https.get(url, {})' }],
+        },
+      ],
     },
     // L1 axios: an insecure agent, the global default, and the option axios ignores
     {
@@ -632,6 +944,13 @@ export const cases: RuleTests = {
           line: 3,
           column: 46,
           data: { target: 'every request made through this `https.Agent`' },
+          suggestions: [
+            {
+              messageId: 'removeOption',
+              output:
+                "import axios from 'axios';\nimport https from 'https';\naxios.create({ httpsAgent: new https.Agent({}) })",
+            },
+          ],
         },
       ],
     },
@@ -644,6 +963,13 @@ export const cases: RuleTests = {
           column: 41,
           severity: 'error',
           data: { target: 'every axios request through `axios.defaults.httpsAgent`' },
+          suggestions: [
+            {
+              messageId: 'removeOption',
+              output:
+                "import axios from 'axios';\nimport https from 'https';\nconst insecureAgent = new https.Agent({});\naxios.defaults.httpsAgent = insecureAgent;",
+            },
+          ],
         },
       ],
     },
@@ -656,6 +982,9 @@ export const cases: RuleTests = {
           column: 18,
           severity: 'note',
           data: { library: 'axios' },
+          suggestions: [
+            { messageId: 'removeOption', output: "import axios from 'axios';\naxios.get(url, {})" },
+          ],
         },
       ],
     },
@@ -668,12 +997,27 @@ export const cases: RuleTests = {
           line: 2,
           column: 38,
           data: { target: 'the connections made by got' },
+          suggestions: [
+            {
+              messageId: 'removeOption',
+              output: "import got from 'got';\nconst client = got.extend({ https: {} })",
+            },
+          ],
         },
       ],
     },
     {
       code: "import got from 'got';\nawait got(url, { rejectUnauthorized: false })",
-      errors: [{ messageId: 'gotTopLevel', line: 2, column: 18 }],
+      errors: [
+        {
+          messageId: 'gotTopLevel',
+          line: 2,
+          column: 18,
+          suggestions: [
+            { messageId: 'removeOption', output: "import got from 'got';\nawait got(url, {})" },
+          ],
+        },
+      ],
     },
     // L3 request
     {
@@ -699,13 +1043,32 @@ export const cases: RuleTests = {
           line: 2,
           column: 27,
           data: { target: 'the connections made by request' },
+          suggestions: [
+            {
+              messageId: 'removeOption',
+              output: "const rp = require('request-promise');\nrp({ uri, agentOptions: {} })",
+            },
+          ],
         },
       ],
     },
     // L4 node-fetch agent
     {
       code: "import fetch from 'node-fetch';\nimport https from 'https';\nfetch(url, { agent: new https.Agent({ rejectUnauthorized: false }) })",
-      errors: [{ messageId: 'disabled', line: 3, column: 39 }],
+      errors: [
+        {
+          messageId: 'disabled',
+          line: 3,
+          column: 39,
+          suggestions: [
+            {
+              messageId: 'removeOption',
+              output:
+                "import fetch from 'node-fetch';\nimport https from 'https';\nfetch(url, { agent: new https.Agent({}) })",
+            },
+          ],
+        },
+      ],
     },
     // L5 undici, including the process-wide dispatcher of global fetch
     {
@@ -717,6 +1080,13 @@ export const cases: RuleTests = {
           column: 44,
           severity: 'error',
           data: { target: 'every `fetch()` in the process (the global undici dispatcher)' },
+          suggestions: [
+            {
+              messageId: 'removeOption',
+              output:
+                "import { Agent, setGlobalDispatcher } from 'undici';\nsetGlobalDispatcher(new Agent({ connect: {} }))",
+            },
+          ],
         },
       ],
     },
@@ -728,12 +1098,32 @@ export const cases: RuleTests = {
           line: 2,
           column: 44,
           data: { target: 'the connections made by undici' },
+          suggestions: [
+            {
+              messageId: 'removeOption',
+              output:
+                "import { ProxyAgent } from 'undici';\nnew ProxyAgent({ uri: proxy, requestTls: {} })",
+            },
+          ],
         },
       ],
     },
     {
       code: "import { Client } from 'undici';\nfetch(url, { dispatcher: new Client(origin, { connect: { rejectUnauthorized: false } }) })",
-      errors: [{ messageId: 'disabled', line: 2, column: 58 }],
+      errors: [
+        {
+          messageId: 'disabled',
+          line: 2,
+          column: 58,
+          suggestions: [
+            {
+              messageId: 'removeOption',
+              output:
+                "import { Client } from 'undici';\nfetch(url, { dispatcher: new Client(origin, { connect: {} }) })",
+            },
+          ],
+        },
+      ],
     },
     // L6 ws, MQTT
     {
@@ -744,6 +1134,12 @@ export const cases: RuleTests = {
           line: 2,
           column: 31,
           data: { target: 'the connections made by ws' },
+          suggestions: [
+            {
+              messageId: 'removeOption',
+              output: "import WebSocket from 'ws';\nnew WebSocket('wss://feed', {})",
+            },
+          ],
         },
       ],
     },
@@ -755,6 +1151,12 @@ export const cases: RuleTests = {
           line: 2,
           column: 24,
           data: { target: 'the connections made by MQTT.js' },
+          suggestions: [
+            {
+              messageId: 'removeOption',
+              output: "import mqtt from 'mqtt';\nmqtt.connect(broker, {})",
+            },
+          ],
         },
       ],
     },
@@ -779,8 +1181,26 @@ export const cases: RuleTests = {
           line: 2,
           column: 28,
           data: { target: 'the connections made by needle' },
+          suggestions: [
+            {
+              messageId: 'removeOption',
+              output:
+                "const needle = require('needle');\nneedle('get', url, null, {});\nneedle.defaults({ rejectUnauthorized: false })",
+            },
+          ],
         },
-        { messageId: 'disabled', line: 3, column: 19 },
+        {
+          messageId: 'disabled',
+          line: 3,
+          column: 19,
+          suggestions: [
+            {
+              messageId: 'removeOption',
+              output:
+                "const needle = require('needle');\nneedle('get', url, null, { rejectUnauthorized: false });\nneedle.defaults({})",
+            },
+          ],
+        },
       ],
     },
     // L9 node-postgres, Sequelize; connection strings
@@ -792,6 +1212,12 @@ export const cases: RuleTests = {
           line: 2,
           column: 37,
           data: { target: 'the connections made by node-postgres' },
+          suggestions: [
+            {
+              messageId: 'removeOption',
+              output: "import { Pool } from 'pg';\nnew Pool({ connectionString, ssl: {} })",
+            },
+          ],
         },
       ],
     },
@@ -803,6 +1229,13 @@ export const cases: RuleTests = {
           line: 2,
           column: 62,
           data: { target: 'the connections made by Sequelize' },
+          suggestions: [
+            {
+              messageId: 'removeOption',
+              output:
+                "import { Sequelize } from 'sequelize';\nnew Sequelize(url, { dialectOptions: { ssl: { require: true } } })",
+            },
+          ],
         },
       ],
     },
@@ -853,6 +1286,12 @@ export const cases: RuleTests = {
           line: 2,
           column: 25,
           data: { target: 'the connections made by postgres.js' },
+          suggestions: [
+            {
+              messageId: 'removeOption',
+              output: "import postgres from 'postgres';\npostgres({ host, ssl: {} })",
+            },
+          ],
         },
       ],
     },
@@ -865,6 +1304,12 @@ export const cases: RuleTests = {
           line: 2,
           column: 39,
           data: { target: 'the connections made by mysql' },
+          suggestions: [
+            {
+              messageId: 'removeOption',
+              output: "import mysql from 'mysql';\nmysql.createConnection({ host, ssl: {} })",
+            },
+          ],
         },
       ],
     },
@@ -924,6 +1369,12 @@ export const cases: RuleTests = {
           line: 2,
           column: 26,
           data: { target: 'the connections made by ioredis' },
+          suggestions: [
+            {
+              messageId: 'removeOption',
+              output: "import Redis from 'ioredis';\nnew Redis({ host, tls: {} })",
+            },
+          ],
         },
       ],
     },
@@ -935,6 +1386,13 @@ export const cases: RuleTests = {
           line: 2,
           column: 37,
           data: { target: 'the connections made by node-redis' },
+          suggestions: [
+            {
+              messageId: 'removeOption',
+              output:
+                "import { createClient } from 'redis';\ncreateClient({ socket: { tls: true } })",
+            },
+          ],
         },
       ],
     },
@@ -947,6 +1405,13 @@ export const cases: RuleTests = {
           line: 2,
           column: 54,
           data: { target: 'the connections made by nodemailer' },
+          suggestions: [
+            {
+              messageId: 'removeOption',
+              output:
+                "import nodemailer from 'nodemailer';\nnodemailer.createTransport({ host, port: 587, tls: {} })",
+            },
+          ],
         },
       ],
     },
@@ -958,6 +1423,13 @@ export const cases: RuleTests = {
           line: 2,
           column: 55,
           data: { target: 'the connections made by ldapjs' },
+          suggestions: [
+            {
+              messageId: 'removeOption',
+              output:
+                "const ldap = require('ldapjs');\nldap.createClient({ url: 'ldaps://dir', tlsOptions: {} })",
+            },
+          ],
         },
       ],
     },
@@ -969,6 +1441,12 @@ export const cases: RuleTests = {
           line: 2,
           column: 36,
           data: { target: 'the connections made by amqplib' },
+          suggestions: [
+            {
+              messageId: 'removeOption',
+              output: "import amqp from 'amqplib';\nawait amqp.connect('amqps://mq', {})",
+            },
+          ],
         },
       ],
     },
@@ -980,6 +1458,12 @@ export const cases: RuleTests = {
           line: 2,
           column: 29,
           data: { target: 'the connections made by KafkaJS' },
+          suggestions: [
+            {
+              messageId: 'removeOption',
+              output: "import { Kafka } from 'kafkajs';\nnew Kafka({ brokers, ssl: {} })",
+            },
+          ],
         },
       ],
     },
@@ -991,6 +1475,13 @@ export const cases: RuleTests = {
           line: 2,
           column: 27,
           data: { target: 'the connections made by the Elasticsearch client' },
+          suggestions: [
+            {
+              messageId: 'removeOption',
+              output:
+                "import { Client } from '@elastic/elasticsearch';\nnew Client({ node, tls: {} })",
+            },
+          ],
         },
       ],
     },
@@ -1211,6 +1702,7 @@ export const cases: RuleTests = {
           line: 1,
           column: 27,
           data: { target: "the connections made by Bun's fetch" },
+          suggestions: [{ messageId: 'removeOption', output: 'await fetch(url, { tls: {} })' }],
         },
       ],
     },
@@ -1228,6 +1720,73 @@ export const cases: RuleTests = {
     {
       code: "new MongoClient(uri, { tlsAllowInvalidCertificates: process.env.NODE_ENV !== 'production' })",
       errors: [{ messageId: 'conditional', line: 1, column: 24, severity: 'warning' }],
+    },
+    // ESLint suggestions (issue 18): offered only where the edit is safe
+    {
+      name: 'suggestions: a property on a line of its own goes with its line and its comment',
+      code: 'https.request({\n  host,\n  rejectUnauthorized: false, // self-signed in staging\n  timeout: 5000,\n});',
+      errors: [
+        {
+          messageId: 'disabled',
+          line: 3,
+          column: 3,
+          suggestions: [
+            {
+              messageId: 'removeOption',
+              output: 'https.request({\n  host,\n  timeout: 5000,\n});',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'suggestions: the last property takes the comma before it, leaving comments be',
+      code: 'https.request({\n  host, // the API\n  rejectUnauthorized: false\n});',
+      errors: [
+        {
+          messageId: 'disabled',
+          line: 3,
+          column: 3,
+          suggestions: [
+            { messageId: 'removeOption', output: 'https.request({\n  host // the API\n});' },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'suggestions: a comma inside a comment is not the separator',
+      code: 'tls.connect({ rejectUnauthorized: false /* staging, for now */, host })',
+      errors: [
+        {
+          messageId: 'disabled',
+          line: 1,
+          column: 15,
+          suggestions: [{ messageId: 'removeOption', output: 'tls.connect({ host })' }],
+        },
+      ],
+    },
+    {
+      name: 'suggestions: an assignment statement is removed with its line',
+      code: 'function insecure(agent) {\n  agent.options.rejectUnauthorized = false; // TODO\n  return agent;\n}\nhttps.get(url, { agent: insecure(new https.Agent()) });',
+      errors: [
+        {
+          messageId: 'disabled',
+          line: 2,
+          column: 3,
+          suggestions: [
+            {
+              messageId: 'removeAssignment',
+              output:
+                'function insecure(agent) {\n  return agent;\n}\nhttps.get(url, { agent: insecure(new https.Agent()) });',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'suggestions: none where removing the statement would leave an empty `if`',
+      code: 'const agent = new https.Agent();\nif (legacy) agent.options.rejectUnauthorized = false;\nhttps.get(url, { agent });',
+      errors: [{ messageId: 'disabled', line: 2, column: 13 }],
     },
   ],
 };

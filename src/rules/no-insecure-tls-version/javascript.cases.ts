@@ -75,6 +75,9 @@ export const cases: RuleTests = {
             version: '1.0',
             target: 'the TLS connections that use these options',
           },
+          suggestions: [
+            { messageId: 'useMinVersion', output: "const options = { minVersion: 'TLSv1.2' };" },
+          ],
         },
       ],
     },
@@ -86,12 +89,27 @@ export const cases: RuleTests = {
           line: 1,
           column: 27,
           data: { method: 'SSLv3_method', version: '3.0' },
+          suggestions: [
+            {
+              messageId: 'useMinVersion',
+              output: "tls.createSecureContext({ minVersion: 'TLSv1.2' })",
+            },
+          ],
         },
       ],
     },
     {
       code: "request({ url, secureProtocol: 'TLSv1_1_client_method' })",
-      errors: [{ messageId: 'weakMethod', line: 1, column: 16 }],
+      errors: [
+        {
+          messageId: 'weakMethod',
+          line: 1,
+          column: 16,
+          suggestions: [
+            { messageId: 'useMinVersion', output: "request({ url, minVersion: 'TLSv1.2' })" },
+          ],
+        },
+      ],
     },
     {
       code: "const tls = require('tls');\ntls.connect(443, host, { secureProtocol: 'SSLv2_client_method' });",
@@ -101,6 +119,13 @@ export const cases: RuleTests = {
           line: 2,
           column: 26,
           data: { method: 'SSLv2_client_method', version: '2.0' },
+          suggestions: [
+            {
+              messageId: 'useMinVersion',
+              output:
+                "const tls = require('tls');\ntls.connect(443, host, { minVersion: 'TLSv1.2' });",
+            },
+          ],
         },
       ],
     },
@@ -116,12 +141,32 @@ export const cases: RuleTests = {
             version: '1.1',
             target: 'the connections made by needle',
           },
+          suggestions: [
+            {
+              messageId: 'useMinVersion',
+              output:
+                "const needle = require('needle');\nneedle.get(url, { minVersion: 'TLSv1.2' }, done);",
+            },
+          ],
         },
       ],
     },
     {
       code: "import httpProxy from 'http-proxy';\nhttpProxy.createProxyServer({ target: 'https://legacy.internal', secureProtocol: 'TLSv1_method' });",
-      errors: [{ messageId: 'weakMethod', line: 2, column: 66 }],
+      errors: [
+        {
+          messageId: 'weakMethod',
+          line: 2,
+          column: 66,
+          suggestions: [
+            {
+              messageId: 'useMinVersion',
+              output:
+                "import httpProxy from 'http-proxy';\nhttpProxy.createProxyServer({ target: 'https://legacy.internal', minVersion: 'TLSv1.2' });",
+            },
+          ],
+        },
+      ],
     },
     // N8 "Flag"
     {
@@ -195,7 +240,20 @@ export const cases: RuleTests = {
     },
     {
       code: "import nodemailer from 'nodemailer';\nnodemailer.createTransport({\n  host: 'smtp.example.com',\n  tls: { secureProtocol: 'TLSv1_method' },\n});",
-      errors: [{ messageId: 'weakMethod', line: 4, column: 10 }],
+      errors: [
+        {
+          messageId: 'weakMethod',
+          line: 4,
+          column: 10,
+          suggestions: [
+            {
+              messageId: 'useMinVersion',
+              output:
+                "import nodemailer from 'nodemailer';\nnodemailer.createTransport({\n  host: 'smtp.example.com',\n  tls: { minVersion: 'TLSv1.2' },\n});",
+            },
+          ],
+        },
+      ],
     },
     {
       code: "import { Pool } from 'pg';\nexport const pool = new Pool({\n  connectionString,\n  ssl: { ca, minVersion: 'TLSv1.1' },\n});",
@@ -222,7 +280,20 @@ export const cases: RuleTests = {
     },
     {
       code: "const { createServer } = require('node:https');\ncreateServer({ key, cert, secureProtocol: 'TLSv1_1_server_method' }, app);",
-      errors: [{ messageId: 'weakMethod', line: 2, column: 27 }],
+      errors: [
+        {
+          messageId: 'weakMethod',
+          line: 2,
+          column: 27,
+          suggestions: [
+            {
+              messageId: 'useMinVersion',
+              output:
+                "const { createServer } = require('node:https');\ncreateServer({ key, cert, minVersion: 'TLSv1.2' }, app);",
+            },
+          ],
+        },
+      ],
     },
     // value resolution: TypeScript wrappers, constants, helpers, member assignment
     {
@@ -553,6 +624,36 @@ export const cases: RuleTests = {
       code: "tls.connect({ minVersion: 'TLSv1' })",
       filename: 'test/legacy-peer.test.ts',
       errors: [{ messageId: 'weakMinVersion', line: 1, column: 15, severity: 'note' }],
+    },
+    // ESLint suggestions (issue 18): offered only where the edit is safe
+    {
+      name: 'suggestions: the quotes of the original are kept',
+      code: 'tls.connect({ host, secureProtocol: "TLSv1_method" })',
+      errors: [
+        {
+          messageId: 'weakMethod',
+          line: 1,
+          column: 21,
+          suggestions: [
+            { messageId: 'useMinVersion', output: 'tls.connect({ host, minVersion: "TLSv1.2" })' },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'suggestions: none when the options already set a version bound',
+      code: "tls.connect({ minVersion: 'TLSv1.2', secureProtocol: 'TLSv1_method' })",
+      errors: [{ messageId: 'weakMethod', line: 1, column: 38 }],
+    },
+    {
+      name: 'suggestions: none when spread options might set a version bound',
+      code: "tls.connect({ ...defaults, secureProtocol: 'TLSv1_method' })",
+      errors: [{ messageId: 'weakMethod', line: 1, column: 28 }],
+    },
+    {
+      name: 'suggestions: none for an assignment to an options object',
+      code: "const options = {};\noptions.secureProtocol = 'TLSv1_method';\ntls.connect(options);",
+      errors: [{ messageId: 'weakMethod', line: 2, column: 1 }],
     },
   ],
 };

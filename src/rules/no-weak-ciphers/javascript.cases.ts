@@ -74,6 +74,9 @@ export const cases: RuleTests = {
             setting: '`ciphers`',
             target: 'this `tls.connect` connection',
           },
+          suggestions: [
+            { messageId: 'dropSeclevelZero', output: "tls.connect({ ciphers: 'DEFAULT' })" },
+          ],
         },
       ],
     },
@@ -241,12 +244,30 @@ export const cases: RuleTests = {
             setting: '`ciphers`',
             target: 'every connection this `https.createServer` server accepts',
           },
+          suggestions: [
+            {
+              messageId: 'dropSeclevelZero',
+              output: "https.createServer({ key, cert, ciphers: 'aNULL:DEFAULT' }, app)",
+            },
+          ],
         },
       ],
     },
     {
       code: "tls.createServer({ ciphers: 'PSK:@SECLEVEL=0', pskCallback })",
-      errors: [{ messageId: 'seclevelZero', line: 1, column: 20 }],
+      errors: [
+        {
+          messageId: 'seclevelZero',
+          line: 1,
+          column: 20,
+          suggestions: [
+            {
+              messageId: 'dropSeclevelZero',
+              output: "tls.createServer({ ciphers: 'PSK', pskCallback })",
+            },
+          ],
+        },
+      ],
     },
     // exclusions are honoured: what remains of ALL after removing the broken suites is legacy
     {
@@ -376,6 +397,12 @@ export const cases: RuleTests = {
             setting: '`tls.DEFAULT_CIPHERS`',
             target: 'this process',
           },
+          suggestions: [
+            {
+              messageId: 'dropSeclevelZero',
+              output: "import tls from 'tls';\nObject.assign(tls, { DEFAULT_CIPHERS: 'DEFAULT' });",
+            },
+          ],
         },
       ],
     },
@@ -473,7 +500,75 @@ export const cases: RuleTests = {
     {
       code: "tls.connect({ ciphers: 'DEFAULT:@SECLEVEL=0' })",
       filename: 'test/legacy-server.spec.ts',
-      errors: [{ messageId: 'seclevelZero', line: 1, column: 15, severity: 'note' }],
+      errors: [
+        {
+          messageId: 'seclevelZero',
+          line: 1,
+          column: 15,
+          severity: 'note',
+          suggestions: [
+            { messageId: 'dropSeclevelZero', output: "tls.connect({ ciphers: 'DEFAULT' })" },
+          ],
+        },
+      ],
+    },
+    // ESLint suggestions (issue 18): offered only where the edit is safe
+    {
+      name: 'suggestions: a leading @SECLEVEL=0 takes the separator after it',
+      code: "tls.connect({ ciphers: '@SECLEVEL=0:HIGH:!aNULL' })",
+      errors: [
+        {
+          messageId: 'seclevelZero',
+          line: 1,
+          column: 15,
+          suggestions: [
+            { messageId: 'dropSeclevelZero', output: "tls.connect({ ciphers: 'HIGH:!aNULL' })" },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'suggestions: a template literal without expressions is edited like a string',
+      code: 'tls.connect({ ciphers: `HIGH:@SECLEVEL=0:!aNULL` })',
+      errors: [
+        {
+          messageId: 'seclevelZero',
+          line: 1,
+          column: 15,
+          suggestions: [
+            { messageId: 'dropSeclevelZero', output: 'tls.connect({ ciphers: `HIGH:!aNULL` })' },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'suggestions: a process-wide list glued to @SECLEVEL=0',
+      code: "tls.DEFAULT_CIPHERS = 'HIGH:!aNULL@SECLEVEL=0';",
+      errors: [
+        {
+          messageId: 'global',
+          line: 1,
+          column: 1,
+          suggestions: [
+            { messageId: 'dropSeclevelZero', output: "tls.DEFAULT_CIPHERS = 'HIGH:!aNULL';" },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'suggestions: none when nothing but @SECLEVEL=0 would be left',
+      code: "tls.connect({ ciphers: '@SECLEVEL=0' })",
+      errors: [{ messageId: 'seclevelZero', line: 1, column: 15 }],
+    },
+    {
+      name: 'suggestions: none for a string with escapes',
+      code: "tls.connect({ ciphers: 'DEFAULT:\\x40SECLEVEL=0' })",
+      errors: [{ messageId: 'seclevelZero', line: 1, column: 15 }],
+    },
+    {
+      name: 'suggestions: none for a list defined elsewhere, which other code may use',
+      code: "const CIPHERS = 'DEFAULT:@SECLEVEL=0';\ntls.connect({ ciphers: CIPHERS })",
+      errors: [{ messageId: 'seclevelZero', line: 2, column: 15 }],
     },
   ],
 };
