@@ -115,6 +115,7 @@ export default tseslint.config(
   },
   {
     files: ['src/eslint/**'],
+    ignores: ['**/*.test.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

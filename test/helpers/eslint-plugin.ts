@@ -22,6 +22,15 @@ export const OTHER_PARSER = {
     .parseForESLint,
 } as unknown as Linter.Parser;
 
+/**
+ * Which files ESLint lints is ESLint's business (its own ignores), not the plugin's: these make it lint
+ * the files `tlsguard scan` reads in each fixture project (tlsguard skips beacon's tracked `vendor/`,
+ * and beacon's .gitignore un-ignores its `packages/node_modules`). Tests check the file counts agree.
+ */
+export const DISCOVERY: Readonly<Record<string, readonly string[]>> = {
+  beacon: ['vendor/', '!packages/node_modules/'],
+};
+
 // ESLint's RuleTester runs its cases as tests of the framework it is given.
 RuleTester.describe = describe;
 RuleTester.it = it;
