@@ -300,6 +300,10 @@ const ELECTRON_FIX = 'Fix the certificate, or trust only the one certificate you
                 text: "`allow-insecure-localhost` makes Chromium accept invalid certificates from localhost; another process on the machine can then impersonate a local service. Use a local CA (for example mkcert's) instead.",
             },
         },
+        suggestions: {
+            removeOption: 'Remove `rejectUnauthorized: false`: certificates are then verified, as by default (trust a private CA with the `ca` option).',
+            removeAssignment: 'Remove this assignment of `false` to `rejectUnauthorized`: certificates are then verified, as by default (trust a private CA with the `ca` option).',
+        },
     },
     triggers: {
         javascript: [
@@ -461,6 +465,9 @@ const RFC = 'deprecated by RFC 8996';
                 text: `{{option}} is \`{{expression}}\`, which allows {{protocol}} (${RFC}) {{condition}} — and switches like this end up on in production. Require TLS 1.2 or later in every environment; if a test peer only speaks an old protocol, upgrade the peer.`,
             },
         },
+        suggestions: {
+            useMinVersion: "Replace `secureProtocol` with `minVersion: 'TLSv1.2'`: Node then negotiates TLS 1.2 or 1.3.",
+        },
     },
     triggers: {
         javascript: [
@@ -585,6 +592,9 @@ const SECLEVEL_ZERO = '`@SECLEVEL=0` sets the OpenSSL security level to 0, which
                 risk: 'low',
                 text: "`minDHSize: {{value}}` lets {{target}} accept finite-field Diffie-Hellman groups as small as {{value}} bits; groups below 2048 bits are within reach of precomputation attacks such as Logjam. Set `minDHSize: 2048` or higher (Node's default is only 1024), and prefer ECDHE suites.",
             },
+        },
+        suggestions: {
+            dropSeclevelZero: 'Remove `@SECLEVEL=0` from this cipher list: OpenSSL then keeps its default security level.',
         },
     },
     triggers: {
