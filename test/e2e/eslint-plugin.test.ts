@@ -92,6 +92,32 @@ function runEslint(cwd: string, ignores: readonly string[]): Promise<EslintResul
   });
 }
 
+describe('tlsguard/eslint types', () => {
+  it('type-check an eslint.config.ts that uses the plugin', () => {
+    const project = join(workspace, 'typed');
+    mkdirSync(project);
+    writeFileSync(
+      join(project, 'eslint.config.ts'),
+      [
+        "import type { Linter } from 'eslint';",
+        "import tlsguard from 'tlsguard/eslint';",
+        '',
+        'const config: Linter.Config[] = [tlsguard.configs.recommended];',
+        'export default config;',
+        '',
+      ].join('\n'),
+    );
+    const compilerOptions = { strict: true, noEmit: true, module: 'nodenext', skipLibCheck: true };
+    writeFileSync(
+      join(project, 'tsconfig.json'),
+      JSON.stringify({ compilerOptions, files: ['eslint.config.ts'] }),
+    );
+    const tsc = join(REPO_ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+    // Throws, with the compiler's errors, if the types do not resolve or do not fit.
+    execFileSync(process.execPath, [tsc, '-p', project], { cwd: project, encoding: 'utf8' });
+  }, 60_000);
+});
+
 const LEVEL = { error: 2, warning: 1, note: 1 } as const;
 
 interface CliReport {
