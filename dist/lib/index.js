@@ -627,7 +627,7 @@ async function startCli() {
  */
 async function loadEslintPlugin() {
     const [{ createPlugin }, { loadParser }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(448), __nccwpck_require__.e(636), __nccwpck_require__.e(366), __nccwpck_require__.e(717), __nccwpck_require__.e(986), __nccwpck_require__.e(151), __nccwpck_require__.e(590), __nccwpck_require__.e(126)]).then(__nccwpck_require__.bind(__nccwpck_require__, 57126)),
+        Promise.all(/* import() */[__nccwpck_require__.e(448), __nccwpck_require__.e(636), __nccwpck_require__.e(366), __nccwpck_require__.e(717), __nccwpck_require__.e(986), __nccwpck_require__.e(151), __nccwpck_require__.e(590), __nccwpck_require__.e(558)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66177)),
         __nccwpck_require__.e(/* import() */ 551).then(__nccwpck_require__.bind(__nccwpck_require__, 31932)),
     ]);
     return createPlugin(await loadParser());

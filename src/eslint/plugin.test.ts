@@ -6,6 +6,7 @@ import { docsUrl } from '../core/rule.js';
 import { suppressionRule } from '../engine/suppression-rule.js';
 import { loadParser, type Parser } from '../languages/javascript/parser.js';
 import { RULES } from '../rules/index.js';
+import { JAVASCRIPT_RULES } from './javascript-rules.js';
 import { REPO_ROOT } from '../../test/helpers/run-cli.js';
 import { TS_PARSER } from '../../test/helpers/eslint-plugin.js';
 import { CONTEXT_KEY } from './lint-file.js';
@@ -37,31 +38,42 @@ function brief(messages: Linter.LintMessage[]): string[] {
 }
 
 describe('rule metadata', () => {
-  it.each(RULES.map((rule) => [rule.id, rule] as const))('%s is the rule’s own', (id, rule) => {
-    const meta = plugin.rules?.[id]?.meta;
-    expect(meta?.type).toBe('problem');
-    expect(meta?.docs).toEqual({
-      description: rule.meta.description,
-      url: docsUrl(id),
-      recommended: true,
-    });
-    expect(meta?.schema).toEqual([]);
-    const messages = Object.fromEntries(
-      Object.entries(rule.meta.messages).map(([messageId, spec]) => [
-        messageId,
-        `${spec.text}{{${CONTEXT_KEY}}}`,
-      ]),
-    );
-    expect(meta?.messages).toEqual({ ...rule.meta.suggestions, ...messages });
-    expect(meta?.hasSuggestions ?? false).toBe(rule.meta.suggestions !== undefined);
-    const suggestionIds = Object.keys(rule.meta.suggestions ?? {});
-    expect(suggestionIds.filter((key) => key in rule.meta.messages)).toEqual([]);
-  });
+  it.each(JAVASCRIPT_RULES.map((rule) => [rule.id, rule] as const))(
+    '%s is the rule’s own',
+    (id, rule) => {
+      const meta = plugin.rules?.[id]?.meta;
+      expect(meta?.type).toBe('problem');
+      expect(meta?.docs).toEqual({
+        description: rule.meta.description,
+        url: docsUrl(id),
+        recommended: true,
+      });
+      expect(meta?.schema).toEqual([]);
+      const messages = Object.fromEntries(
+        Object.entries(rule.meta.messages).map(([messageId, spec]) => [
+          messageId,
+          `${spec.text}{{${CONTEXT_KEY}}}`,
+        ]),
+      );
+      expect(meta?.messages).toEqual({ ...rule.meta.suggestions, ...messages });
+      expect(meta?.hasSuggestions ?? false).toBe(rule.meta.suggestions !== undefined);
+      const suggestionIds = Object.keys(rule.meta.suggestions ?? {});
+      expect(suggestionIds.filter((key) => key in rule.meta.messages)).toEqual([]);
+    },
+  );
 
   it('tlsguard/suppression reports on suppression comments, with their docs page', () => {
     const meta = plugin.rules?.suppression?.meta;
     expect(meta?.docs?.url).toBe(docsUrl(suppressionRule.id));
     expect(Object.keys(meta?.messages ?? {})).toEqual(Object.keys(suppressionRule.meta.messages));
+  });
+
+  it('offers every rule with JavaScript triggers, and no other', () => {
+    const javascript = RULES.filter((rule) => rule.triggers.javascript);
+    expect(javascript.length).toBeGreaterThan(0);
+    expect(Object.keys(plugin.rules ?? {}).sort()).toEqual(
+      [...javascript.map((rule) => rule.id), 'suppression'].sort(),
+    );
   });
 
   it('names the plugin tlsguard, with the package version', () => {
@@ -88,7 +100,7 @@ describe('configs.recommended', () => {
 
   it('sets each rule to the default severity the README documents for it (error, else warn)', () => {
     const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
-    for (const rule of RULES) {
+    for (const rule of JAVASCRIPT_RULES) {
       const row = readme.split('\n').find((line) => line.startsWith(`| [\`${rule.id}\`]`));
       const documented = row?.split('|').at(-2)?.trim();
       expect(recommended.rules?.[`tlsguard/${rule.id}`]).toBe(

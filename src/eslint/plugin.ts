@@ -2,7 +2,7 @@ import type { ESLint, Linter } from 'eslint';
 import { TOOL } from '../core/tool.js';
 import { suppressionRule } from '../engine/suppression-rule.js';
 import type { Parser } from '../languages/javascript/parser.js';
-import { RULES } from '../rules/index.js';
+import { JAVASCRIPT_RULES } from './javascript-rules.js';
 import { NAMESPACE, recommendedConfig } from './recommended.js';
 import { eslintRule } from './rule-module.js';
 import { severitiesProcessor } from './severities.js';
@@ -18,7 +18,7 @@ export interface TlsguardPlugin extends ESLint.Plugin {
  */
 export function createPlugin(parser: Parser): TlsguardPlugin {
   const rules = Object.fromEntries([
-    ...RULES.map((rule) => [rule.id, eslintRule(rule, parser)] as const),
+    ...JAVASCRIPT_RULES.map((rule) => [rule.id, eslintRule(rule, parser)] as const),
     ['suppression', eslintRule(suppressionRule, parser)] as const,
   ]);
   // One object: ESLint refuses two different plugin objects under one namespace, so the one in

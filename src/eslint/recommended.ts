@@ -2,7 +2,7 @@ import type { ESLint, Linter } from 'eslint';
 import type { Rule } from '../core/rule.js';
 import { severityForRisk } from '../core/severity.js';
 import { SOURCE_EXTENSIONS } from '../languages/javascript/files.js';
-import { RULES } from '../rules/index.js';
+import { JAVASCRIPT_RULES } from './javascript-rules.js';
 import { severitiesProcessor } from './severities.js';
 
 /** The namespace of the plugin's rules in `configs.recommended`: `tlsguard/<rule-id>`. */
@@ -23,7 +23,9 @@ export function recommendedConfig(plugin: ESLint.Plugin): Linter.Config {
     plugins: { [NAMESPACE]: plugin },
     processor: severitiesProcessor,
     rules: {
-      ...Object.fromEntries(RULES.map((rule) => [`${NAMESPACE}/${rule.id}`, level(rule)])),
+      ...Object.fromEntries(
+        JAVASCRIPT_RULES.map((rule) => [`${NAMESPACE}/${rule.id}`, level(rule)]),
+      ),
       [`${NAMESPACE}/suppression`]: 'warn',
     },
   };

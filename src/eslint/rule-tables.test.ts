@@ -1,7 +1,7 @@
 import type { RuleTester as EslintRuleTester } from 'eslint';
 import { join } from 'node:path';
 import { describe } from 'vitest';
-import { RULES } from '../rules/index.js';
+import { JAVASCRIPT_RULES } from './javascript-rules.js';
 import {
   OTHER_PARSER,
   RuleTester,
@@ -20,7 +20,7 @@ import { CONTEXT_KEY } from './lint-file.js';
  */
 const plugin = await sourcePlugin();
 const tables = await Promise.all(
-  RULES.map(async (rule) => {
+  JAVASCRIPT_RULES.map(async (rule) => {
     const file = join(REPO_ROOT, 'src', 'rules', rule.id, 'javascript.cases.ts');
     const { cases } = (await import(/* @vite-ignore */ file)) as { cases: RuleTests };
     return { id: rule.id, cases };
