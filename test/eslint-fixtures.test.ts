@@ -76,7 +76,7 @@ describe.each(FIXTURES)('fixture %s through the ESLint plugin', (name) => {
       )
       .sort();
     const fromCli = cli.findings
-      .map((f) => `${f.file}:${f.line}:${f.column} ${f.ruleId} ${LEVEL[f.severity]} ${f.message}`)
+      .map((f) => `${f.file}:${f.line}:${f.column} ${f.ruleId} ${LEVEL[f.severity]} ${f.headline}`)
       .sort();
     expect(fromEslint).toEqual(fromCli);
   });

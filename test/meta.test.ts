@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CATEGORIES, docsUrl, type Rule } from '../src/core/rule.js';
+import { CATEGORIES, docsUrl, type MessageSpec, type Rule } from '../src/core/rule.js';
+import { suppressionRule } from '../src/engine/suppression-rule.js';
 import { severityForRisk } from '../src/core/severity.js';
 import { SEVERITIES } from '../src/core/types.js';
 import { JAVASCRIPT_CHECKERS } from '../src/rules/checkers/javascript.js';
@@ -30,6 +31,22 @@ function defaultSeverity(rule: Rule): string {
       -1,
     ) ?? 'note'
   );
+}
+
+/** A headline is one line of at most 120 characters that fills only placeholders its text has. */
+function headlineProblems(spec: MessageSpec): string[] {
+  const placeholders = (text: string) =>
+    [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]);
+  const inText = new Set(placeholders(spec.text));
+  return [
+    ...(spec.headline.length > 120 ? [`${spec.headline.length} characters`] : []),
+    ...(/[\n\r]/.test(spec.headline) ? ['more than one line'] : []),
+    ...(/[.:;]$/.test(spec.headline) ? ['ends like a sentence of the explanation'] : []),
+    ...((spec.headline.match(/`/g)?.length ?? 0) % 2 === 1 ? ['an unclosed code span'] : []),
+    ...placeholders(spec.headline)
+      .filter((name) => !inText.has(name))
+      .map((name) => `{{${name}}} is not in the text`),
+  ];
 }
 
 const RULES_FOLDER = join(REPO_ROOT, 'src', 'rules');
@@ -88,6 +105,7 @@ describe('rule metadata parity', () => {
       expect(rule.triggers.javascript?.length).toBeGreaterThan(0);
       for (const [messageId, spec] of Object.entries(rule.meta.messages)) {
         expect(spec.text.length, `${messageId} says what, why and how to fix`).toBeGreaterThan(120);
+        expect(headlineProblems(spec), messageId).toEqual([]);
       }
       const doc = readRuleDoc(id);
       expect(doc.description).toBe(rule.meta.description);
@@ -95,6 +113,11 @@ describe('rule metadata parity', () => {
       expect(docsUrl(id)).toMatch(new RegExp(`/docs/rules/${id}\\.md$`));
     },
   );
+
+  it('the suppression findings have headlines too', () => {
+    for (const [messageId, spec] of Object.entries(suppressionRule.meta.messages))
+      expect(headlineProblems(spec), messageId).toEqual([]);
+  });
 
   it('the configuration schema lists exactly the registry’s rules', () => {
     const schema = JSON.parse(

@@ -142,6 +142,7 @@ function checkMessages(rule: Rule, item: InvalidCase, findings: readonly Finding
     const spec = rule.meta.messages[error.messageId];
     if (error.data && spec) expect(finding.message).toBe(interpolate(spec.text, error.data));
     expect(finding.message, 'every placeholder is filled').not.toMatch(/\{\{/);
+    expect(finding.headline, 'every placeholder of the headline is filled').not.toMatch(/\{\{/);
   });
 }
 

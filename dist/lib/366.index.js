@@ -7,9 +7,15 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Km: () => (/* binding */ defineRule),
-/* harmony export */   fs: () => (/* binding */ docsUrl)
+/* harmony export */   NU: () => (/* binding */ defaultSeverity),
+/* harmony export */   fs: () => (/* binding */ docsUrl),
+/* harmony export */   mn: () => (/* binding */ HEADLINE_MAX_CHARS)
 /* harmony export */ });
 /* unused harmony exports LANGUAGE_IDS, CATEGORIES, DOCS_BASE_URL */
+/* harmony import */ var _severity_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60432);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73054);
+
+
 /**
  * The languages tlsguard reads (design §3). A rule is one concept across them: one id, one set of
  * messages, and a checker for each language it covers.
@@ -26,9 +32,16 @@ const CATEGORIES = (/* unused pure expression or super */ null && ([
     'environment-override',
     'browser-automation',
 ]));
+/** A finding's headline, placeholders filled and conditions added, is cut to this many characters. */
+const HEADLINE_MAX_CHARS = 160;
 /** Identity helper that keeps message ids typed. */
 function defineRule(rule) {
     return rule;
+}
+/** A rule's severity when the configuration sets none: that of its most severe message. */
+function defaultSeverity(rule) {
+    const risks = Object.values(rule.meta.messages).map((spec) => (0,_severity_js__WEBPACK_IMPORTED_MODULE_0__/* .riskRank */ .wv)(spec.risk));
+    return (0,_severity_js__WEBPACK_IMPORTED_MODULE_0__/* .severityForRisk */ .M6)(_types_js__WEBPACK_IMPORTED_MODULE_1__/* .RISKS */ .F7[Math.max(...risks)] ?? 'info');
 }
 const DOCS_BASE_URL = 'https://github.com/tlsguard/tlsguard/blob/main/docs/rules/';
 /** Pages of the built-in `tlsguard/…` ids, which are not rules of the registry. */
@@ -38,6 +51,95 @@ const BUILT_IN_DOCS = {
 function docsUrl(ruleId) {
     return BUILT_IN_DOCS[ruleId] ?? `${DOCS_BASE_URL}${ruleId}.md`;
 }
+
+
+/***/ }),
+
+/***/ 60432:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M6: () => (/* binding */ severityForRisk),
+/* harmony export */   O6: () => (/* binding */ reaches),
+/* harmony export */   gk: () => (/* binding */ securitySeverityScore),
+/* harmony export */   qs: () => (/* binding */ severityRank),
+/* harmony export */   wv: () => (/* binding */ riskRank)
+/* harmony export */ });
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73054);
+
+function severityRank(severity) {
+    return _types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.indexOf(severity);
+}
+/** True when `severity` is at or above `threshold`. */
+function reaches(severity, threshold) {
+    return severityRank(severity) >= severityRank(threshold);
+}
+function riskRank(risk) {
+    return _types_js__WEBPACK_IMPORTED_MODULE_0__/* .RISKS */ .F7.indexOf(risk);
+}
+/** critical/high block, medium warns, low/info inform — the catalogue's scale folded onto three levels. */
+function severityForRisk(risk) {
+    switch (risk) {
+        case 'critical':
+        case 'high':
+            return 'error';
+        case 'medium':
+            return 'warning';
+        case 'low':
+        case 'info':
+            return 'note';
+    }
+}
+/** SARIF `security-severity` (a CVSS-like score GitHub uses to label alerts critical/high/medium/low). */
+function securitySeverityScore(risk) {
+    const scores = {
+        critical: '9.5',
+        high: '8.0',
+        medium: '5.5',
+        low: '3.0',
+        info: '1.0',
+    };
+    return scores[risk];
+}
+
+
+/***/ }),
+
+/***/ 73054:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F7: () => (/* binding */ RISKS),
+/* harmony export */   oC: () => (/* binding */ SEVERITIES)
+/* harmony export */ });
+/* unused harmony export DIAGNOSTIC_KINDS */
+/** The shared vocabulary of every stage. Plain data only: renderers and the baseline work on these shapes. */
+/** How loudly a finding is reported. Ordered: a finding "reaches" a level when it is at or above it. */
+const SEVERITIES = ['note', 'warning', 'error'];
+/** The catalogue's finer risk scale (rules.md); it decides the severity and SARIF's security-severity. */
+const RISKS = ['info', 'low', 'medium', 'high', 'critical'];
+/**
+ * What went wrong with one input. Each kind is also the SARIF notification descriptor id, and part of
+ * the JSON contract (README): kinds are only ever added.
+ */
+const DIAGNOSTIC_KINDS = (/* unused pure expression or super */ null && ([
+    /** Not valid JavaScript/TypeScript (a syntax error, or merge-conflict markers): not analyzed. */
+    'parse-error',
+    /** Could not be read (permissions, deleted during the scan, an I/O error): not analyzed. */
+    'read-error',
+    /** A rule or the engine failed on this file: a bug in tlsguard; other rules and files went on. */
+    'internal-error',
+    /** NUL bytes in the first 8,000 bytes (git's heuristic): not source code, not analyzed. */
+    'binary-file',
+    /** Not valid UTF-8: analyzed with the bad bytes replaced by U+FFFD, so columns near them may be off. */
+    'invalid-utf8',
+    /** Over the size limit (2 MB): not read; also counted in `stats.filesSkipped`. */
+    'too-large',
+    /** Nested too deeply or too big to analyze safely (stack or node limit): not analyzed (in part). */
+    'too-complex',
+    /** A symbolic link to a file outside the scan root: not followed, so never read. */
+    'outside-root',
+]));
 
 
 /***/ }),
@@ -155,14 +257,17 @@ const INTERNAL_MODULE_TRIGGERS = ['require(', 'import(', 'from '].flatMap((befor
         messages: {
             removed: {
                 risk: 'medium',
+                headline: '{{api}} was removed in Node {{version}} ({{dep}}): this code crashes there',
                 text: '{{api}} was removed in Node {{version}} ({{dep}}): {{consequence}}, so this code will crash on Node ≥ {{version}} — and until then it runs on an API that gets no fixes. Use {{replacement}} instead.',
             },
             deprecated: {
                 risk: 'low',
+                headline: '{{api}} is deprecated ({{dep}}) and can disappear in a future major version',
                 text: '{{api}} is deprecated ({{dep}}): {{status}}. It still works, but it can disappear in a future major version. Use {{replacement}} instead.',
             },
             pinsTls12: {
                 risk: 'info',
+                headline: "`secureProtocol: '{{method}}'` pins {{target}} to TLS 1.2, ruling out TLS 1.3",
                 text: "`secureProtocol: '{{method}}'` pins {{target}} to TLS 1.2. That is safe today, but it rules out TLS 1.3, and `secureProtocol` is the legacy way to choose versions. Replace it with `minVersion: 'TLSv1.2'`, which keeps the same floor and lets TLS 1.3 be negotiated.",
             },
         },
@@ -209,94 +314,117 @@ const ELECTRON_FIX = 'Fix the certificate, or trust only the one certificate you
         messages: {
             disabled: {
                 risk: 'high',
+                headline: 'Certificate verification is off (`rejectUnauthorized: false`) for {{target}}',
                 text: `\`rejectUnauthorized\` is \`false\` here, which turns off certificate verification for {{target}}: ${WHY}. ${FIX}`,
             },
             globalAgent: {
                 risk: 'critical',
+                headline: 'Certificate verification is off in a process-wide default for {{target}}',
                 text: `\`rejectUnauthorized\` is \`false\` in a process-wide default, which turns off certificate verification for {{target}} — and a per-request \`rejectUnauthorized: true\` cannot undo it: ${WHY}. Never weaken a global default: scope a \`ca\` option to the one client that needs it, or start Node with \`NODE_EXTRA_CA_CERTS\`.`,
             },
             legacyFalsy: {
                 risk: 'low',
+                headline: '`rejectUnauthorized: {{value}}` reads as turning verification off (it did before Node 12.22.5)',
                 text: '`rejectUnauthorized: {{value}}` does not turn verification off on current Node (only `false` does), but it did before Node 12.22.5, 14.17.5 and 16.6.2 (CVE-2021-22939), and it reads as if it meant to. Remove the option — verification is on by default — or set it to `true`.',
             },
             conditional: {
                 risk: 'medium',
+                headline: 'Certificate verification is off for {{target}} {{condition}}',
                 text: `\`{{option}}: {{expression}}\` turns certificate verification off for {{target}} {{condition}}, and conditions like this end up true in production: ${WHY}. Verify everywhere: give development and test servers certificates from a CA you trust and pass it with \`ca\` or \`NODE_EXTRA_CA_CERTS\`.`,
             },
             userSwitch: {
                 risk: 'medium',
+                headline: 'Certificate verification is off for {{target}} {{condition}}',
                 text: `\`{{option}}: {{expression}}\` turns certificate verification off for {{target}} {{condition}}: ${WHY}. {{advice}}`,
             },
             ineffective: {
                 risk: 'info',
+                headline: '{{library}} has no `rejectUnauthorized` option: this line does nothing',
                 text: '{{library}} has no `rejectUnauthorized` option, so this line does nothing: the connection still verifies certificates. Remove it; if it was meant to get past a certificate error, trust the CA instead (axios: `httpsAgent: new https.Agent({ ca })`).',
             },
             gotTopLevel: {
                 risk: 'high',
+                headline: 'Top-level `rejectUnauthorized: false` turns verification off in got 11 and older (got 12+ throws)',
                 text: `A top-level \`rejectUnauthorized: false\` turns off certificate verification in got 11 and older (${WHY}), and got 12 and later throw "Unexpected option" on it. Remove it and trust the CA with \`https: { certificateAuthority: ca }\`.`,
             },
             libraryOption: {
                 risk: 'high',
+                headline: '`{{option}}` turns off certificate verification in {{library}}',
                 text: `\`{{option}}\` turns off certificate verification in {{library}}: ${WHY}. {{fix}}`,
             },
             connectionString: {
                 risk: 'high',
+                headline: 'This connection string sets `{{parameter}}`: {{library}} skips certificate verification',
                 text: `This connection string sets \`{{parameter}}\`, which makes {{library}} skip certificate verification: ${WHY}, credentials included. {{fix}}`,
             },
             postgresJsSsl: {
                 risk: 'high',
+                headline: "`ssl: '{{mode}}'` makes postgres.js encrypt without verifying the server's certificate",
                 text: `\`ssl: '{{mode}}'\` makes postgres.js encrypt without verifying the server's certificate: ${WHY}, including credentials and query results. Use \`ssl: 'verify-full'\`, or an \`ssl\` object with the provider's \`ca\`.`,
             },
             proxySecure: {
                 risk: 'high',
+                headline: '`secure: false` makes this proxy accept any certificate from its HTTPS target',
                 text: `\`secure: false\` makes this proxy accept any certificate from its HTTPS target (http-proxy copies it into \`rejectUnauthorized\`): ${WHY}. Remove it and trust the target's CA (\`ca\` in the proxy's \`agent\`, or \`NODE_EXTRA_CA_CERTS\`).`,
             },
             devProxySecure: {
                 risk: 'low',
+                headline: "`secure: false` makes this dev server's proxy accept any certificate from its HTTPS target",
                 text: `\`secure: false\` makes this development server's proxy accept any certificate from its HTTPS target: ${WHY}. It runs on developers' machines rather than in production, so it is a note; still, remove it and let the dev server trust the target's CA (\`NODE_EXTRA_CA_CERTS\`), or point it at a local certificate issued by a CA you trust.`,
             },
             superagentDisable: {
                 risk: 'high',
+                headline: '`.disableTLSCerts()` turns off certificate verification for this superagent request',
                 text: `\`.disableTLSCerts()\` turns off certificate verification for this superagent request: ${WHY}. Remove it and trust the server's CA with \`.ca(caCertificate)\`.`,
             },
             superagentLocalhost: {
                 risk: 'low',
+                headline: '`.trustLocalhost()` makes superagent accept any certificate from localhost',
                 text: '`.trustLocalhost()` makes superagent accept any certificate from localhost, 127.0.0.1 and ::1; traffic to those addresses rarely crosses a network, but a local proxy or another user on the host can impersonate the server. Prefer a local CA trusted with `.ca()`.',
             },
             bareSocket: {
                 risk: 'medium',
+                headline: 'A client-side `new tls.TLSSocket(...)` verifies neither the certificate nor the host name',
                 text: 'A client-side `new tls.TLSSocket(...)` verifies neither the certificate chain nor the host name, whatever `rejectUnauthorized` says, and nothing in this file checks `socket.authorized`: any certificate is accepted. Upgrade existing sockets with `tls.connect({ socket, servername, ca })`, which verifies both (`ca` for a private CA).',
             },
             tlsSocketDisabled: {
                 risk: 'high',
+                headline: '`rejectUnauthorized: false` on a client-side `tls.TLSSocket`: nothing about the server is verified',
                 text: `\`rejectUnauthorized: false\` on a client-side \`new tls.TLSSocket(...)\` turns verification off explicitly — and a bare \`TLSSocket\` checks neither the chain nor the host name anyway: ${WHY}. Setting the option to \`true\` is not enough; upgrade the socket with \`tls.connect({ socket, servername, ca })\`, which verifies both (\`ca\` for a private CA).`,
             },
             electronTrustAll: {
                 risk: 'high',
+                headline: 'This `certificate-error` handler trusts every invalid certificate',
                 text: `This \`certificate-error\` handler prevents the default and calls back \`true\` without looking at the URL, the error or the certificate, so the browser window trusts every invalid certificate: ${WHY}. ${ELECTRON_FIX}`,
             },
             electronTrustAllConditional: {
                 risk: 'medium',
+                headline: 'This `certificate-error` handler trusts every invalid certificate {{condition}}',
                 text: `This \`certificate-error\` handler trusts every invalid certificate {{condition}}, without looking at the URL, the error or the certificate: ${WHY}. ${ELECTRON_FIX}`,
             },
             electronVerifyProc: {
                 risk: 'critical',
+                headline: 'This certificate verify procedure accepts every certificate for the whole session',
                 text: `This certificate verify procedure only ever calls back \`0\` (accept), so the whole session trusts every certificate and Chromium caches the verdict: ${WHY}. Call back \`-3\` to use Chromium's own verification, and \`0\` only for a certificate you pinned.`,
             },
             electronSwitch: {
                 risk: 'high',
+                headline: 'The `ignore-certificate-errors` switch makes Chromium accept every invalid certificate',
                 text: `The \`ignore-certificate-errors\` switch makes Chromium accept every invalid certificate in this app: ${WHY}. Remove the switch; trust a private CA through the operating system's store, or pin the one certificate in a \`certificate-error\` handler.`,
             },
             electronSpkiSwitch: {
                 risk: 'medium',
+                headline: '`ignore-certificate-errors-spki-list` makes Chromium accept the listed keys whatever their certificates say',
                 text: '`ignore-certificate-errors-spki-list` makes Chromium accept the listed public keys whatever their certificates say (expired, wrong host, untrusted CA). Review that every key is one you control, and prefer trusting a private CA through the operating system.',
             },
             curlVerifyPeer: {
                 risk: 'high',
+                headline: "`{{option}}` makes libcurl skip verifying the server's certificate (SSL_VERIFYPEER 0)",
                 text: `\`{{option}}\` makes libcurl (node-libcurl) skip verifying the server's certificate (CURLOPT_SSL_VERIFYPEER 0): ${WHY}. Remove it — libcurl verifies by default — and give a private CA with \`CAINFO\` (curly: \`caInfo\`).`,
             },
             electronLocalhostSwitch: {
                 risk: 'low',
+                headline: '`allow-insecure-localhost` makes Chromium accept invalid certificates from localhost',
                 text: "`allow-insecure-localhost` makes Chromium accept invalid certificates from localhost; another process on the machine can then impersonate a local service. Use a local CA (for example mkcert's) instead.",
             },
         },
@@ -359,38 +487,47 @@ function switchFix(caOption) {
         messages: {
             noop: {
                 risk: 'high',
+                headline: 'This `checkServerIdentity` accepts a certificate for any host name for {{target}}',
                 text: `This \`checkServerIdentity\` can only return a falsy value, which Node reads as "the host name matches", so a certificate issued for any host is accepted for {{target}}: ${no_hostname_verification_bypass_WHY}. ${no_hostname_verification_bypass_FIX}`,
             },
             discarded: {
                 risk: 'high',
+                headline: 'This `checkServerIdentity` throws away the host-name check for {{target}}',
                 text: `This \`checkServerIdentity\` calls \`tls.checkServerIdentity\` but throws its result away and returns nothing, which Node reads as "the host name matches", so a certificate issued for any host is accepted for {{target}}: ${no_hostname_verification_bypass_WHY}. Return the error: \`(host, cert) => tls.checkServerIdentity(host, cert)\` — or drop the option to keep the default.`,
             },
             processWide: {
                 risk: 'critical',
+                headline: 'A process-wide `checkServerIdentity` accepts any host name for every TLS connection',
                 text: `This installs a \`checkServerIdentity\` that can only return a falsy value for {{target}}, so all of them accept a certificate issued for any host: ${no_hostname_verification_bypass_WHY}. Never replace the default process-wide; fix the host name or the certificate, or scope a \`servername\` to the one client that needs it.`,
             },
             conditional: {
                 risk: 'medium',
+                headline: 'Host-name verification is off for {{target}} {{condition}}',
                 text: `\`checkServerIdentity\` is \`{{expression}}\`: a function that accepts every host name for {{target}} {{condition}}; switches like this end up on in production. ${no_hostname_verification_bypass_FIX}`,
             },
             mongoInvalidHostnames: {
                 risk: 'medium',
+                headline: '{{option}} makes the MongoDB driver accept a certificate issued for any host',
                 text: `{{option}} makes the MongoDB driver replace \`checkServerIdentity\` with a no-op, so the database connection accepts a certificate issued for any host: ${no_hostname_verification_bypass_WHY}, including credentials and query results. Remove the option. ${switchFix('`tlsCAFile`')}`,
             },
             mysqlNoVerifyIdentity: {
                 risk: 'medium',
+                headline: '`verifyIdentity: false` makes mysql2 accept a certificate issued for any host',
                 text: `\`verifyIdentity: false\` tells mysql2 not to check the server's host name against its certificate, so the database connection accepts a certificate issued for any host: ${no_hostname_verification_bypass_WHY}, including credentials and query results. Set \`verifyIdentity: true\`. ${switchFix('`ssl.ca`')}`,
             },
             denoNoHostnameVerification: {
                 risk: 'medium',
+                headline: '`unsafelyDisableHostnameVerification: true` makes Deno accept a certificate for any host',
                 text: `\`unsafelyDisableHostnameVerification: true\` makes \`Deno.connectTls\` / \`Deno.startTls\` accept a certificate issued for any host: ${no_hostname_verification_bypass_WHY}. Remove the option. ${switchFix('`caCerts`')}`,
             },
             conditionalSwitch: {
                 risk: 'low',
+                headline: '`{{option}}` turns host-name verification off {{condition}}',
                 text: `\`{{option}}\` is \`{{expression}}\`, which turns host-name verification off {{condition}}; switches like this end up flipped in production. Verify host names everywhere. ${switchFix("the client's CA option")}`,
             },
             curlVerifyHost: {
                 risk: 'medium',
+                headline: '`{{option}}` makes libcurl accept a certificate issued for any host name (SSL_VERIFYHOST 0)',
                 text: `\`{{option}}\` makes libcurl (node-libcurl) accept a certificate issued for any host name (CURLOPT_SSL_VERIFYHOST 0): ${no_hostname_verification_bypass_WHY}. Remove it: libcurl checks the host name by default (\`2\`). ${switchFix('`CAINFO` (curly: `caInfo`)')}`,
             },
         },
@@ -426,42 +563,52 @@ const RFC = 'deprecated by RFC 8996';
         messages: {
             sslMethod: {
                 risk: 'high',
+                headline: "`secureProtocol: '{{method}}'` asks for broken SSL {{version}} (and throws on current Node)",
                 text: `\`secureProtocol: '{{method}}'\` asks for SSL {{version}}, which is broken (POODLE, DROWN). Current Node refuses these methods and throws \`ERR_TLS_INVALID_PROTOCOL_METHOD\`, so this code crashes on every supported Node and speaks broken SSL on the old runtimes it was written for. Remove \`secureProtocol\`. ${no_insecure_tls_version_FIX}`,
             },
             weakMethod: {
                 risk: 'high',
+                headline: "`secureProtocol: '{{method}}'` pins {{target}} to deprecated TLS {{version}}",
                 text: `\`secureProtocol: '{{method}}'\` pins {{target}} to TLS {{version}} (${RFC}): it can never use TLS 1.2 or 1.3, and its old ciphers and handshake are open to downgrade and BEAST-class attacks. Remove \`secureProtocol\`. ${no_insecure_tls_version_FIX}`,
             },
             weakMinVersion: {
                 risk: 'medium',
+                headline: "`minVersion: '{{value}}'` lets {{target}} fall back to deprecated TLS {{version}}",
                 text: `\`minVersion: '{{value}}'\` lets {{target}} fall back to TLS {{version}} (${RFC}), which a network attacker can force by downgrade. On OpenSSL 3 (Node 17+) the handshake additionally needs \`@SECLEVEL=0\`, but on older runtimes it works as written. Set \`minVersion: 'TLSv1.2'\` — Node's default since 12 — or drop the option.`,
             },
             weakMaxVersion: {
                 risk: 'medium',
+                headline: "`maxVersion: '{{value}}'` caps {{target}} at deprecated TLS {{version}}",
                 text: `\`maxVersion: '{{value}}'\` caps {{target}} at TLS {{version}} (${RFC}), so it can never use TLS 1.2 or 1.3: every connection runs on a deprecated protocol, or fails on OpenSSL 3 unless \`@SECLEVEL=0\` is added. Remove \`maxVersion\` (or set it to \`'TLSv1.3'\`). ${no_insecure_tls_version_FIX}`,
             },
             seclevelVersion: {
                 risk: 'high',
+                headline: "`{{option}}: '{{value}}'` with `@SECLEVEL=0` negotiates deprecated TLS {{version}} for {{target}}",
                 text: `\`{{option}}: '{{value}}'\` together with \`@SECLEVEL=0\` in the same options' \`ciphers\` really negotiates TLS {{version}} (${RFC}) for {{target}}: security level 0 re-enables the old protocol (and weak ciphers and keys) that OpenSSL 3 otherwise refuses. Use \`minVersion: 'TLSv1.2'\` and remove \`@SECLEVEL=0\`. ${no_insecure_tls_version_FIX}`,
             },
             globalVersion: {
                 risk: 'high',
+                headline: "Setting `tls.{{name}}` to `'{{value}}'` {{effect}} for the whole process",
                 text: `Setting \`tls.{{name}}\` to \`'{{value}}'\` {{effect}} for every TLS client and server in this process that does not set its own \`minVersion\`/\`maxVersion\`, including those created by libraries. TLS {{version}} is ${RFC}. Remove the assignment; if one legacy peer needs an old protocol, set \`minVersion\` on that one connection and plan to retire it.`,
             },
             globalMaxTls12: {
                 risk: 'info',
+                headline: '{{setting}} turns TLS 1.3 off for {{target}}',
                 text: "{{setting}} turns TLS 1.3 off for {{target}}. TLS 1.2 is still safe, but TLS 1.3 removes the legacy handshake options and is faster; a process-wide cap usually outlives the one server that needed it. Remove it, and if one peer fails with TLS 1.3, cap only that connection with `maxVersion: 'TLSv1.2'`.",
             },
             cliMinVersion: {
                 risk: 'medium',
+                headline: '`{{flag}}` lowers the default minimum TLS version to {{version}} for {{target}}',
                 text: `\`{{flag}}\` lowers the default minimum TLS version to {{version}} (${RFC}) for {{target}}: every connection and server there that does not set \`minVersion\` accepts the old protocol. Remove the flag. ${no_insecure_tls_version_FIX}`,
             },
             secureOptions: {
                 risk: 'medium',
+                headline: '`secureOptions` sets {{flags}}, which weakens the protocol',
                 text: '`secureOptions` sets {{flags}}: {{effects}}. Remove these flags; choose protocol versions with `minVersion`/`maxVersion` (default TLS 1.2–1.3) and never enable legacy renegotiation.',
             },
             conditional: {
                 risk: 'low',
+                headline: '{{option}} allows {{protocol}} {{condition}}',
                 text: `{{option}} is \`{{expression}}\`, which allows {{protocol}} (${RFC}) {{condition}} — and switches like this end up on in production. Require TLS 1.2 or later in every environment; if a test peer only speaks an old protocol, upgrade the peer.`,
             },
         },
@@ -499,18 +646,22 @@ const no_tls_key_logging_WHY = 'anyone who can read the keys — there, in backu
         messages: {
             keylogFile: {
                 risk: 'medium',
+                headline: "This `'keylog'` listener writes the TLS session keys of `{{emitter}}` to a file through `{{sink}}`",
                 text: `This \`'keylog'\` listener writes the TLS session keys of \`{{emitter}}\` to a file or stream through \`{{sink}}\`: ${no_tls_key_logging_WHY}. Node itself warns that key logging makes TLS insecure. Remove the listener; for a one-off debugging session, enable it only behind an explicit opt-in such as \`SSLKEYLOGFILE\`, never in shipped code.`,
             },
             keylogLogged: {
                 risk: 'low',
+                headline: "This `'keylog'` listener passes the TLS session keys of `{{emitter}}` to `{{sink}}`",
                 text: `This \`'keylog'\` listener passes the TLS session keys of \`{{emitter}}\` to \`{{sink}}\`: console output and application logs are usually collected and kept, and ${no_tls_key_logging_WHY}. Remove the listener; if you need keys to debug, write them to a local file behind an explicit, temporary opt-in.`,
             },
             keylogOptIn: {
                 risk: 'low',
+                headline: 'This {{what}} writes TLS session keys when `{{condition}}` holds',
                 text: 'This {{what}} writes TLS session keys only when `{{condition}}` holds. Left switched on — in staging, or in production by mistake — it exposes the keys of every connection, and anyone who can read the file can decrypt recorded traffic. Make it an explicit debugging opt-in such as `SSLKEYLOGFILE` (the file exists only when an operator names it), and remove the code once the debugging is done.',
             },
             keylogFlag: {
                 risk: 'medium',
+                headline: '`--tls-keylog` makes {{target}} write TLS session keys to {{file}}',
                 text: `\`--tls-keylog\` makes {{target}} write the TLS session keys of every connection to {{file}}: ${no_tls_key_logging_WHY}, and Node warns that it makes TLS insecure. Remove the flag; use it only by hand in a debugging session, never in code that ships.`,
             },
         },
@@ -535,14 +686,17 @@ const no_unenforced_client_certs_FIX = 'Drop the `rejectUnauthorized` override s
         messages: {
             unenforced: {
                 risk: 'high',
+                headline: '{{api}} asks for client certificates but accepts invalid ones (`rejectUnauthorized: false`)',
                 text: `{{api}} asks clients for a certificate (\`requestCert: true\`), but \`rejectUnauthorized: false\` completes the handshake when that certificate is missing, self-signed, expired or from an unknown CA — and no handler in view checks \`socket.authorized\`, so any client passes as an authenticated one. ${no_unenforced_client_certs_FIX}`,
             },
             unguarded: {
                 risk: 'medium',
+                headline: '{{api}} accepts clients whose certificate fails verification; no handler visibly rejects them',
                 text: `{{api}} asks clients for a certificate (\`requestCert: true\`), but \`rejectUnauthorized: false\` completes the handshake when that certificate fails verification. Code in this file looks at a peer's certificate or \`authorized\` flag, but no handler of this server visibly turns unauthorized clients away — and \`getPeerCertificate()\` returns unverified certificates too — every listener, route and middleware has to repeat the check, and one that forgets serves unauthenticated clients. ${no_unenforced_client_certs_FIX}`,
             },
             conditional: {
                 risk: 'medium',
+                headline: '{{api}} accepts clients whose certificate fails verification {{condition}}',
                 text: `{{api}} asks clients for a certificate (\`requestCert: true\`), but \`rejectUnauthorized\` is \`{{expression}}\`, which is \`false\` {{condition}}: then the server accepts clients whose certificate fails verification, and no handler in view checks \`socket.authorized\`. Switches like this end up off in production. ${no_unenforced_client_certs_FIX}`,
             },
         },
@@ -566,30 +720,37 @@ const SECLEVEL_ZERO = '`@SECLEVEL=0` sets the OpenSSL security level to 0, which
         messages: {
             seclevelZero: {
                 risk: 'high',
+                headline: 'This cipher list contains {{tokens}}, which allows suites without encryption, for {{target}}',
                 text: `This cipher list contains {{tokens}} for {{target}}: ${SECLEVEL_ZERO}, so a network attacker can negotiate a connection without real encryption or authentication. Remove \`@SECLEVEL=0\`. ${no_weak_ciphers_FIX}`,
             },
             weak: {
                 risk: 'medium',
+                headline: 'This cipher list enables broken suites {{tokens}} for {{target}}',
                 text: `This cipher list enables {{tokens}} ({{weaknesses}}) for {{target}}: broken or unauthenticated suites that an attacker can downgrade the connection to wherever the runtime still ships them (OpenSSL 1.x, Node ≤ 16) — and on OpenSSL 3 they are silently dropped, so the list does not mean what it says either. ${no_weak_ciphers_FIX}`,
             },
             legacy: {
                 risk: 'low',
+                headline: 'This cipher list enables legacy suites {{tokens}} for {{target}}',
                 text: `This cipher list enables {{tokens}} ({{weaknesses}}) for {{target}}: legacy suites that are not broken but lack forward secrecy or authenticated encryption. Prefer ECDHE key exchange with AES-GCM or ChaCha20-Poly1305 — Node's default list already does.`,
             },
             global: {
                 risk: 'high',
+                headline: '{{setting}} enables weak suites {{tokens}} for {{target}}',
                 text: `{{setting}} replaces the default cipher list of {{target}} with one that enables {{tokens}} ({{weaknesses}}): every TLS client and server there that does not set its own \`ciphers\` — including those inside libraries — can be downgraded to these suites. Remove it; if one legacy peer needs an old suite, set \`ciphers\` on that one connection and plan to retire it. ${no_weak_ciphers_FIX}`,
             },
             conditionalSeclevelZero: {
                 risk: 'medium',
+                headline: '{{setting}} contains `@SECLEVEL=0` {{condition}}',
                 text: `{{setting}} is \`{{expression}}\`, which contains \`@SECLEVEL=0\` {{condition}}: ${SECLEVEL_ZERO} for {{target}}, and switches like this end up on in production. Keep the default security level in every environment. ${no_weak_ciphers_FIX}`,
             },
             conditional: {
                 risk: 'low',
+                headline: '{{setting}} enables {{tokens}} {{condition}}',
                 text: `{{setting}} is \`{{expression}}\`, which enables {{tokens}} ({{weaknesses}}) for {{target}} {{condition}} — switches like this end up on in production. Use the same strong cipher list in every environment. ${no_weak_ciphers_FIX}`,
             },
             weakDh: {
                 risk: 'low',
+                headline: '`minDHSize: {{value}}` lets {{target}} accept Diffie-Hellman groups of only {{value}} bits',
                 text: "`minDHSize: {{value}}` lets {{target}} accept finite-field Diffie-Hellman groups as small as {{value}} bits; groups below 2048 bits are within reach of precomputation attacks such as Logjam. Set `minDHSize: 2048` or higher (Node's default is only 1024), and prefer ECDHE suites.",
             },
         },
@@ -739,22 +900,27 @@ const CAPABILITY_CONSTANT = 'ACCEPT_INSECURE_TLS_CERTS';
         messages: {
             acceptInsecureCerts: {
                 risk: 'medium',
+                headline: '`acceptInsecureCerts: true`{{where}} makes the browser accept any certificate',
                 text: `\`acceptInsecureCerts: true\`{{where}} ${WHY}. ${FIX}`,
             },
             ignoreHttpsErrors: {
                 risk: 'medium',
+                headline: '`ignoreHTTPSErrors: true`{{where}} makes the browser accept any certificate',
                 text: `\`ignoreHTTPSErrors: true\`{{where}} ${WHY}. ${FIX}`,
             },
             puppeteerIgnoreHttpsErrors: {
                 risk: 'medium',
+                headline: '`ignoreHTTPSErrors: true`{{where}}: any certificate on Puppeteer ≤ 22, ignored since 23',
                 text: `\`ignoreHTTPSErrors: true\`{{where}}: on Puppeteer 22 and older this ${WHY}. Puppeteer 23 renamed the option to \`acceptInsecureCerts\` and silently ignores the old name, so on current versions the line does nothing — do not "fix" it by renaming. ${FIX}`,
             },
             ignoreCertificateErrorsArg: {
                 risk: 'medium',
+                headline: 'The browser switch `{{arg}}` makes the browser accept any certificate',
                 text: `The browser switch \`{{arg}}\` ${WHY}. Remove the switch. ${FIX}`,
             },
             conditional: {
                 risk: 'low',
+                headline: '`{{option}}` makes the browser accept any certificate {{condition}}',
                 text: `\`{{option}}\` is \`{{expression}}\`, which — {{condition}} — ${WHY}; switches like this end up on where they should not. ${FIX}`,
             },
         },
@@ -796,26 +962,32 @@ const FIX = 'Trust the missing CA instead: `NODE_EXTRA_CA_CERTS=/path/to/ca.pem`
         messages: {
             process: {
                 risk: 'critical',
+                headline: `\`${VARIABLE}\` set to \`'0'\`: certificate verification is off for the whole process`,
                 text: `Setting \`${VARIABLE}\` to \`'0'\` turns off certificate verification for every TLS connection this process opens from then on (https, fetch, axios, ws, database drivers), so anyone on the network path can read and change the traffic. Remove the assignment. ${FIX}`,
             },
             child: {
                 risk: 'high',
+                headline: `\`${VARIABLE}='0'\` in the environment of {{api}}: the child verifies no certificate`,
                 text: `Passing \`${VARIABLE}='0'\` in the environment of {{api}} turns off certificate verification for every TLS connection the child opens, so anyone on the network path can read and change its traffic. Pass \`NODE_EXTRA_CA_CERTS\` with the CA file in the child's environment instead.`,
             },
             envObject: {
                 risk: 'high',
+                headline: `This environment sets \`${VARIABLE}\` to \`'0'\`: a Node process started with it verifies no certificate`,
                 text: `This environment sets \`${VARIABLE}\` to \`'0'\`: any Node process started with it verifies no TLS certificate, so anyone on the network path can read and change its traffic. Put the CA file in \`NODE_EXTRA_CA_CERTS\` instead.`,
             },
             shell: {
                 risk: 'high',
+                headline: `This command runs its program with \`${VARIABLE}=0\`: it verifies no certificate`,
                 text: `This command runs its program with \`${VARIABLE}=0\`, which turns off certificate verification for every TLS connection that program opens. Set \`NODE_EXTRA_CA_CERTS\` to the CA file instead.`,
             },
             conditional: {
                 risk: 'medium',
+                headline: `\`${VARIABLE}\` set to \`{{expression}}\`: no certificate is verified {{condition}}`,
                 text: `Setting \`${VARIABLE}\` to \`{{expression}}\` turns certificate verification off for every TLS connection this process opens {{condition}}, so anyone on the network path can then read and change the traffic. {{advice}}`,
             },
             ineffective: {
                 risk: 'info',
+                headline: `Setting \`${VARIABLE}\` to {{value}} does nothing: only \`'0'\` turns verification off`,
                 text: `Setting \`${VARIABLE}\` to {{value}} does nothing: Node turns verification off only for the exact string \`'0'\`. Remove the line; if it was meant to get past a certificate error, trust the right CA with \`NODE_EXTRA_CA_CERTS\` rather than turning verification off.`,
             },
         },

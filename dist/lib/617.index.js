@@ -1,5 +1,5 @@
 export const id = 617;
-export const ids = [617,141,961];
+export const ids = [617,141,587,961];
 export const modules = {
 
 /***/ 67282:
@@ -25,9 +25,15 @@ function describeCondition(condition) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Km: () => (/* binding */ defineRule),
-/* harmony export */   fs: () => (/* binding */ docsUrl)
+/* harmony export */   NU: () => (/* binding */ defaultSeverity),
+/* harmony export */   fs: () => (/* binding */ docsUrl),
+/* harmony export */   mn: () => (/* binding */ HEADLINE_MAX_CHARS)
 /* harmony export */ });
 /* unused harmony exports LANGUAGE_IDS, CATEGORIES, DOCS_BASE_URL */
+/* harmony import */ var _severity_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60432);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73054);
+
+
 /**
  * The languages tlsguard reads (design §3). A rule is one concept across them: one id, one set of
  * messages, and a checker for each language it covers.
@@ -44,9 +50,16 @@ const CATEGORIES = (/* unused pure expression or super */ null && ([
     'environment-override',
     'browser-automation',
 ]));
+/** A finding's headline, placeholders filled and conditions added, is cut to this many characters. */
+const HEADLINE_MAX_CHARS = 160;
 /** Identity helper that keeps message ids typed. */
 function defineRule(rule) {
     return rule;
+}
+/** A rule's severity when the configuration sets none: that of its most severe message. */
+function defaultSeverity(rule) {
+    const risks = Object.values(rule.meta.messages).map((spec) => (0,_severity_js__WEBPACK_IMPORTED_MODULE_0__/* .riskRank */ .wv)(spec.risk));
+    return (0,_severity_js__WEBPACK_IMPORTED_MODULE_0__/* .severityForRisk */ .M6)(_types_js__WEBPACK_IMPORTED_MODULE_1__/* .RISKS */ .F7[Math.max(...risks)] ?? 'info');
 }
 const DOCS_BASE_URL = 'https://github.com/tlsguard/tlsguard/blob/main/docs/rules/';
 /** Pages of the built-in `tlsguard/…` ids, which are not rules of the registry. */
@@ -56,6 +69,95 @@ const BUILT_IN_DOCS = {
 function docsUrl(ruleId) {
     return BUILT_IN_DOCS[ruleId] ?? `${DOCS_BASE_URL}${ruleId}.md`;
 }
+
+
+/***/ }),
+
+/***/ 60432:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M6: () => (/* binding */ severityForRisk),
+/* harmony export */   O6: () => (/* binding */ reaches),
+/* harmony export */   gk: () => (/* binding */ securitySeverityScore),
+/* harmony export */   qs: () => (/* binding */ severityRank),
+/* harmony export */   wv: () => (/* binding */ riskRank)
+/* harmony export */ });
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73054);
+
+function severityRank(severity) {
+    return _types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.indexOf(severity);
+}
+/** True when `severity` is at or above `threshold`. */
+function reaches(severity, threshold) {
+    return severityRank(severity) >= severityRank(threshold);
+}
+function riskRank(risk) {
+    return _types_js__WEBPACK_IMPORTED_MODULE_0__/* .RISKS */ .F7.indexOf(risk);
+}
+/** critical/high block, medium warns, low/info inform — the catalogue's scale folded onto three levels. */
+function severityForRisk(risk) {
+    switch (risk) {
+        case 'critical':
+        case 'high':
+            return 'error';
+        case 'medium':
+            return 'warning';
+        case 'low':
+        case 'info':
+            return 'note';
+    }
+}
+/** SARIF `security-severity` (a CVSS-like score GitHub uses to label alerts critical/high/medium/low). */
+function securitySeverityScore(risk) {
+    const scores = {
+        critical: '9.5',
+        high: '8.0',
+        medium: '5.5',
+        low: '3.0',
+        info: '1.0',
+    };
+    return scores[risk];
+}
+
+
+/***/ }),
+
+/***/ 73054:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F7: () => (/* binding */ RISKS),
+/* harmony export */   oC: () => (/* binding */ SEVERITIES)
+/* harmony export */ });
+/* unused harmony export DIAGNOSTIC_KINDS */
+/** The shared vocabulary of every stage. Plain data only: renderers and the baseline work on these shapes. */
+/** How loudly a finding is reported. Ordered: a finding "reaches" a level when it is at or above it. */
+const SEVERITIES = ['note', 'warning', 'error'];
+/** The catalogue's finer risk scale (rules.md); it decides the severity and SARIF's security-severity. */
+const RISKS = ['info', 'low', 'medium', 'high', 'critical'];
+/**
+ * What went wrong with one input. Each kind is also the SARIF notification descriptor id, and part of
+ * the JSON contract (README): kinds are only ever added.
+ */
+const DIAGNOSTIC_KINDS = (/* unused pure expression or super */ null && ([
+    /** Not valid JavaScript/TypeScript (a syntax error, or merge-conflict markers): not analyzed. */
+    'parse-error',
+    /** Could not be read (permissions, deleted during the scan, an I/O error): not analyzed. */
+    'read-error',
+    /** A rule or the engine failed on this file: a bug in tlsguard; other rules and files went on. */
+    'internal-error',
+    /** NUL bytes in the first 8,000 bytes (git's heuristic): not source code, not analyzed. */
+    'binary-file',
+    /** Not valid UTF-8: analyzed with the bad bytes replaced by U+FFFD, so columns near them may be off. */
+    'invalid-utf8',
+    /** Over the size limit (2 MB): not read; also counted in `stats.filesSkipped`. */
+    'too-large',
+    /** Nested too deeply or too big to analyze safely (stack or node limit): not analyzed (in part). */
+    'too-complex',
+    /** A symbolic link to a file outside the scan root: not followed, so never read. */
+    'outside-root',
+]));
 
 
 /***/ }),
@@ -228,22 +330,27 @@ const CAPABILITY_CONSTANT = 'ACCEPT_INSECURE_TLS_CERTS';
         messages: {
             acceptInsecureCerts: {
                 risk: 'medium',
+                headline: '`acceptInsecureCerts: true`{{where}} makes the browser accept any certificate',
                 text: `\`acceptInsecureCerts: true\`{{where}} ${WHY}. ${FIX}`,
             },
             ignoreHttpsErrors: {
                 risk: 'medium',
+                headline: '`ignoreHTTPSErrors: true`{{where}} makes the browser accept any certificate',
                 text: `\`ignoreHTTPSErrors: true\`{{where}} ${WHY}. ${FIX}`,
             },
             puppeteerIgnoreHttpsErrors: {
                 risk: 'medium',
+                headline: '`ignoreHTTPSErrors: true`{{where}}: any certificate on Puppeteer ≤ 22, ignored since 23',
                 text: `\`ignoreHTTPSErrors: true\`{{where}}: on Puppeteer 22 and older this ${WHY}. Puppeteer 23 renamed the option to \`acceptInsecureCerts\` and silently ignores the old name, so on current versions the line does nothing — do not "fix" it by renaming. ${FIX}`,
             },
             ignoreCertificateErrorsArg: {
                 risk: 'medium',
+                headline: 'The browser switch `{{arg}}` makes the browser accept any certificate',
                 text: `The browser switch \`{{arg}}\` ${WHY}. Remove the switch. ${FIX}`,
             },
             conditional: {
                 risk: 'low',
+                headline: '`{{option}}` makes the browser accept any certificate {{condition}}',
                 text: `\`{{option}}\` is \`{{expression}}\`, which — {{condition}} — ${WHY}; switches like this end up on where they should not. ${FIX}`,
             },
         },
@@ -285,26 +392,32 @@ const FIX = 'Trust the missing CA instead: `NODE_EXTRA_CA_CERTS=/path/to/ca.pem`
         messages: {
             process: {
                 risk: 'critical',
+                headline: `\`${VARIABLE}\` set to \`'0'\`: certificate verification is off for the whole process`,
                 text: `Setting \`${VARIABLE}\` to \`'0'\` turns off certificate verification for every TLS connection this process opens from then on (https, fetch, axios, ws, database drivers), so anyone on the network path can read and change the traffic. Remove the assignment. ${FIX}`,
             },
             child: {
                 risk: 'high',
+                headline: `\`${VARIABLE}='0'\` in the environment of {{api}}: the child verifies no certificate`,
                 text: `Passing \`${VARIABLE}='0'\` in the environment of {{api}} turns off certificate verification for every TLS connection the child opens, so anyone on the network path can read and change its traffic. Pass \`NODE_EXTRA_CA_CERTS\` with the CA file in the child's environment instead.`,
             },
             envObject: {
                 risk: 'high',
+                headline: `This environment sets \`${VARIABLE}\` to \`'0'\`: a Node process started with it verifies no certificate`,
                 text: `This environment sets \`${VARIABLE}\` to \`'0'\`: any Node process started with it verifies no TLS certificate, so anyone on the network path can read and change its traffic. Put the CA file in \`NODE_EXTRA_CA_CERTS\` instead.`,
             },
             shell: {
                 risk: 'high',
+                headline: `This command runs its program with \`${VARIABLE}=0\`: it verifies no certificate`,
                 text: `This command runs its program with \`${VARIABLE}=0\`, which turns off certificate verification for every TLS connection that program opens. Set \`NODE_EXTRA_CA_CERTS\` to the CA file instead.`,
             },
             conditional: {
                 risk: 'medium',
+                headline: `\`${VARIABLE}\` set to \`{{expression}}\`: no certificate is verified {{condition}}`,
                 text: `Setting \`${VARIABLE}\` to \`{{expression}}\` turns certificate verification off for every TLS connection this process opens {{condition}}, so anyone on the network path can then read and change the traffic. {{advice}}`,
             },
             ineffective: {
                 risk: 'info',
+                headline: `Setting \`${VARIABLE}\` to {{value}} does nothing: only \`'0'\` turns verification off`,
                 text: `Setting \`${VARIABLE}\` to {{value}} does nothing: Node turns verification off only for the exact string \`'0'\`. Remove the line; if it was meant to get past a certificate error, trust the right CA with \`NODE_EXTRA_CA_CERTS\` rather than turning verification off.`,
             },
         },

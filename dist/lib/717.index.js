@@ -54,95 +54,6 @@ function isStackOverflow(error) {
 
 /***/ }),
 
-/***/ 60432:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M6: () => (/* binding */ severityForRisk),
-/* harmony export */   O6: () => (/* binding */ reaches),
-/* harmony export */   gk: () => (/* binding */ securitySeverityScore),
-/* harmony export */   qs: () => (/* binding */ severityRank),
-/* harmony export */   wv: () => (/* binding */ riskRank)
-/* harmony export */ });
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73054);
-
-function severityRank(severity) {
-    return _types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.indexOf(severity);
-}
-/** True when `severity` is at or above `threshold`. */
-function reaches(severity, threshold) {
-    return severityRank(severity) >= severityRank(threshold);
-}
-function riskRank(risk) {
-    return _types_js__WEBPACK_IMPORTED_MODULE_0__/* .RISKS */ .F7.indexOf(risk);
-}
-/** critical/high block, medium warns, low/info inform — the catalogue's scale folded onto three levels. */
-function severityForRisk(risk) {
-    switch (risk) {
-        case 'critical':
-        case 'high':
-            return 'error';
-        case 'medium':
-            return 'warning';
-        case 'low':
-        case 'info':
-            return 'note';
-    }
-}
-/** SARIF `security-severity` (a CVSS-like score GitHub uses to label alerts critical/high/medium/low). */
-function securitySeverityScore(risk) {
-    const scores = {
-        critical: '9.5',
-        high: '8.0',
-        medium: '5.5',
-        low: '3.0',
-        info: '1.0',
-    };
-    return scores[risk];
-}
-
-
-/***/ }),
-
-/***/ 73054:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F7: () => (/* binding */ RISKS),
-/* harmony export */   oC: () => (/* binding */ SEVERITIES)
-/* harmony export */ });
-/* unused harmony export DIAGNOSTIC_KINDS */
-/** The shared vocabulary of every stage. Plain data only: renderers and the baseline work on these shapes. */
-/** How loudly a finding is reported. Ordered: a finding "reaches" a level when it is at or above it. */
-const SEVERITIES = ['note', 'warning', 'error'];
-/** The catalogue's finer risk scale (rules.md); it decides the severity and SARIF's security-severity. */
-const RISKS = ['info', 'low', 'medium', 'high', 'critical'];
-/**
- * What went wrong with one input. Each kind is also the SARIF notification descriptor id, and part of
- * the JSON contract (README): kinds are only ever added.
- */
-const DIAGNOSTIC_KINDS = (/* unused pure expression or super */ null && ([
-    /** Not valid JavaScript/TypeScript (a syntax error, or merge-conflict markers): not analyzed. */
-    'parse-error',
-    /** Could not be read (permissions, deleted during the scan, an I/O error): not analyzed. */
-    'read-error',
-    /** A rule or the engine failed on this file: a bug in tlsguard; other rules and files went on. */
-    'internal-error',
-    /** NUL bytes in the first 8,000 bytes (git's heuristic): not source code, not analyzed. */
-    'binary-file',
-    /** Not valid UTF-8: analyzed with the bad bytes replaced by U+FFFD, so columns near them may be off. */
-    'invalid-utf8',
-    /** Over the size limit (2 MB): not read; also counted in `stats.filesSkipped`. */
-    'too-large',
-    /** Nested too deeply or too big to analyze safely (stack or node limit): not analyzed (in part). */
-    'too-complex',
-    /** A symbolic link to a file outside the scan root: not followed, so never read. */
-    'outside-root',
-]));
-
-
-/***/ }),
-
 /***/ 22717:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -309,10 +220,11 @@ function describe(error) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   By: () => (/* binding */ headlineData),
 /* harmony export */   GW: () => (/* binding */ interpolate),
-/* harmony export */   Kx: () => (/* binding */ boundedData),
 /* harmony export */   N6: () => (/* binding */ toFinding)
 /* harmony export */ });
+/* unused harmony export oneLine */
 /* harmony import */ var _core_condition_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(67282);
 /* harmony import */ var _core_rule_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21961);
 /* harmony import */ var _core_severity_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(60432);
@@ -328,6 +240,8 @@ const SNIPPET_MAX_CHARS = 300;
  * long enough for the advice some rules pass as a value, short enough that quoted code cannot bloat.
  */
 const DATA_MAX_CHARS = 500;
+/** In a headline, quoted code is cut shorter: the line must stay a line. */
+const HEADLINE_DATA_MAX_CHARS = 80;
 /**
  * A report as the user sees it. `configured` is the severity the configuration sets for the rule (it
  * replaces the message's own); non-production code is then capped.
@@ -343,11 +257,16 @@ function toFinding(file, report, configured) {
     const cap = file.severityCap;
     const capped = cap !== undefined && (0,_core_severity_js__WEBPACK_IMPORTED_MODULE_2__/* .severityRank */ .qs)(natural) > (0,_core_severity_js__WEBPACK_IMPORTED_MODULE_2__/* .severityRank */ .qs)(cap.severity);
     const severity = capped ? cap.severity : natural;
-    let message = interpolate(spec.text, boundedData(report.data));
+    let message = interpolate(spec.text, boundedData(report.data, DATA_MAX_CHARS));
     if (condition)
         message += ` ${onlyWhen(condition)}`;
     if (capped)
         message += ` (In ${cap.where}: reported as ${severity}.)`;
+    let headline = interpolate(spec.headline, headlineData(report.data));
+    if (condition)
+        headline += ` ${(0,_core_condition_js__WEBPACK_IMPORTED_MODULE_3__/* .describeCondition */ .p)(condition)}`;
+    if (capped)
+        headline += ` (in ${cap.where})`;
     const start = file.lineMap.position(range[0]);
     const end = file.lineMap.position(range[1]);
     const shown = snippet(file.lineMap, start, end.line);
@@ -357,6 +276,7 @@ function toFinding(file, report, configured) {
         severity,
         risk,
         message,
+        headline: oneLine(headline),
         file: file.path,
         line: start.line,
         column: start.column,
@@ -381,12 +301,43 @@ function onlyWhen(condition) {
 function interpolate(template, data) {
     return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (match, name) => data[name] ?? match);
 }
-/** A report's data as its message shows it: every value cut to `DATA_MAX_CHARS`. */
-function boundedData(data) {
+/** A report's data as its headline shows it: every value cut to `HEADLINE_DATA_MAX_CHARS`. */
+function headlineData(data) {
+    return boundedData(data, HEADLINE_DATA_MAX_CHARS);
+}
+function boundedData(data, maxChars) {
     const bounded = {};
     for (const [key, value] of Object.entries(data))
-        bounded[key] = value.length > DATA_MAX_CHARS ? `${value.slice(0, DATA_MAX_CHARS - 1)}…` : value;
+        bounded[key] = cut(value, maxChars);
     return bounded;
+}
+/** `text` in at most `maxChars` characters, ending in `…` when cut; a code span it opens is closed. */
+function cut(text, maxChars) {
+    if (text.length <= maxChars)
+        return text;
+    const kept = `${text.slice(0, maxChars - 1)}…`;
+    return (kept.match(/`/g)?.length ?? 0) % 2 === 1 ? `${text.slice(0, maxChars - 2)}\`…` : kept;
+}
+/**
+ * A headline as one line of at most `HEADLINE_MAX_CHARS`: line breaks in quoted code become spaces,
+ * and a cut never leaves a code span open (renderers read backticks as code).
+ */
+function oneLine(text) {
+    return cut(joinLines(text), _core_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .HEADLINE_MAX_CHARS */ .mn);
+}
+/**
+ * Each run of line breaks, with the white space around it, becomes one space. (Split and trimmed
+ * rather than one `\s*[…]+\s*` replacement, which backtracks quadratically on long runs of spaces.)
+ */
+function joinLines(text) {
+    const lines = text.split(/[\r\n\u2028\u2029]/);
+    if (lines.length === 1)
+        return text;
+    const last = lines.length - 1;
+    return lines
+        .map((line, i) => (i === 0 ? line.trimEnd() : i === last ? line.trimStart() : line.trim()))
+        .filter((line, i) => i === 0 || i === last || line !== '')
+        .join(' ');
 }
 /**
  * The lines a finding spans, each cut to a sane length. A long first line (a minified bundle) is cut to
@@ -590,18 +541,22 @@ const suppressionRule = (0,_core_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .defineR
         messages: {
             missingReason: {
                 risk: 'medium',
+                headline: 'This suppression gives no reason, so it suppresses nothing',
                 text: 'This suppression gives no reason, so it suppresses nothing: a reviewer must be able to see why the finding is acceptable. Add it after `--`, e.g. `// tlsguard-ignore-next-line {{ruleId}} -- test server with a throw-away certificate`.',
             },
             missingRule: {
                 risk: 'medium',
+                headline: 'This suppression names no rule, so it suppresses nothing',
                 text: 'This suppression names no rule, so it suppresses nothing; tlsguard has no blanket suppression on purpose. Name the rule, e.g. `// tlsguard-ignore-next-line no-disabled-cert-verification -- <reason>`.',
             },
             unknownRule: {
                 risk: 'medium',
+                headline: '`{{ruleId}}` is not a tlsguard rule{{suggestion}}: this suppression suppresses nothing',
                 text: '`{{ruleId}}` is not a tlsguard rule{{suggestion}}, so this suppression suppresses nothing. Use a rule id listed by `tlsguard --help`.',
             },
             unused: {
                 risk: 'low',
+                headline: 'This suppression of `{{ruleId}}` suppresses nothing: no such finding on line {{line}}',
                 text: 'This suppression of `{{ruleId}}` suppresses nothing: there is no such finding on line {{line}}. Remove it — the code it excused may have been fixed or moved, and a stale suppression would hide a future finding there.',
             },
         },

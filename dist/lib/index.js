@@ -615,11 +615,11 @@ var __webpack_exports__ = {};
  */
 async function startAction() {
     (await __nccwpck_require__.e(/* import() */ 577).then(__nccwpck_require__.bind(__nccwpck_require__, 70577))).enableCompileCache();
-    await Promise.all(/* import() */[__nccwpck_require__.e(742), __nccwpck_require__.e(177), __nccwpck_require__.e(366), __nccwpck_require__.e(717), __nccwpck_require__.e(151), __nccwpck_require__.e(359), __nccwpck_require__.e(218)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60218));
+    await Promise.all(/* import() */[__nccwpck_require__.e(742), __nccwpck_require__.e(345), __nccwpck_require__.e(366), __nccwpck_require__.e(717), __nccwpck_require__.e(151), __nccwpck_require__.e(945), __nccwpck_require__.e(218)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60218));
 }
 async function startCli() {
     (await __nccwpck_require__.e(/* import() */ 577).then(__nccwpck_require__.bind(__nccwpck_require__, 70577))).enableCompileCache();
-    await Promise.all(/* import() */[__nccwpck_require__.e(742), __nccwpck_require__.e(366), __nccwpck_require__.e(717), __nccwpck_require__.e(151), __nccwpck_require__.e(359), __nccwpck_require__.e(486)]).then(__nccwpck_require__.bind(__nccwpck_require__, 70486));
+    await Promise.all(/* import() */[__nccwpck_require__.e(742), __nccwpck_require__.e(366), __nccwpck_require__.e(717), __nccwpck_require__.e(151), __nccwpck_require__.e(945), __nccwpck_require__.e(486)]).then(__nccwpck_require__.bind(__nccwpck_require__, 70486));
 }
 /**
  * The ESLint plugin (`tlsguard/eslint`: dist/eslint/index.js), its parser loaded: ESLint runs rules
@@ -627,7 +627,7 @@ async function startCli() {
  */
 async function loadEslintPlugin() {
     const [{ createPlugin }, { loadParser }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(448), __nccwpck_require__.e(636), __nccwpck_require__.e(366), __nccwpck_require__.e(717), __nccwpck_require__.e(986), __nccwpck_require__.e(151), __nccwpck_require__.e(590), __nccwpck_require__.e(558)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66177)),
+        Promise.all(/* import() */[__nccwpck_require__.e(448), __nccwpck_require__.e(636), __nccwpck_require__.e(366), __nccwpck_require__.e(717), __nccwpck_require__.e(849), __nccwpck_require__.e(151), __nccwpck_require__.e(590), __nccwpck_require__.e(177)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66177)),
         __nccwpck_require__.e(/* import() */ 551).then(__nccwpck_require__.bind(__nccwpck_require__, 31932)),
     ]);
     return createPlugin(await loadParser());
@@ -661,7 +661,7 @@ async function benchAnalyzeFile(path, text) {
     const [{ loadParser }, { RULES }, { JAVASCRIPT_CHECKERS }, { runCheckers }, engine] = await Promise.all([
         __nccwpck_require__.e(/* import() */ 551).then(__nccwpck_require__.bind(__nccwpck_require__, 31932)),
         Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(141)]).then(__nccwpck_require__.bind(__nccwpck_require__, 32366)),
-        Promise.all(/* import() */[__nccwpck_require__.e(448), __nccwpck_require__.e(636), __nccwpck_require__.e(986), __nccwpck_require__.e(617)]).then(__nccwpck_require__.bind(__nccwpck_require__, 13986)),
+        Promise.all(/* import() */[__nccwpck_require__.e(448), __nccwpck_require__.e(636), __nccwpck_require__.e(849), __nccwpck_require__.e(617)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10849)),
         Promise.all(/* import() */[__nccwpck_require__.e(448), __nccwpck_require__.e(636), __nccwpck_require__.e(590), __nccwpck_require__.e(587)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58590)),
         Promise.all(/* import() */[__nccwpck_require__.e(717), __nccwpck_require__.e(961)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22717)),
     ]);

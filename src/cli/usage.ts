@@ -6,6 +6,8 @@ export function usage(): string {
   return `Usage:
   tlsguard scan [paths...] [options]       report insecure TLS usage
   tlsguard baseline [paths...] [options]   record the current findings as accepted
+  tlsguard rules [--format json]           list the rules: languages, default severity, docs
+  tlsguard explain <rule-id>               print a rule's documentation
 
 Finds disabled certificate verification and other insecure TLS settings in JavaScript and
 TypeScript. Findings recorded in the baseline file (.tlsguard-baseline.json) are reported as
@@ -17,7 +19,13 @@ paths are relative to it, and .tlsguard.json and .tlsguard-baseline.json are loo
 Otherwise the root is the current folder (or --root).
 
 Options:
-  -f, --format <text|json>      output format (default: text)
+  -f, --format <format>         report format: text (default), json, sarif, github (workflow
+                                commands: annotations as the Action makes them), markdown (the
+                                job summary), gitlab (Code Quality), junit (JUnit XML)
+  -o, --output <file>           write the --format given just before it to <file>; the terminal
+                                still gets the text report (or the one --format left without
+                                --output). Repeat the pair for several reports:
+                                  -f sarif -o tlsguard.sarif -f junit -o tlsguard.xml
       --root <dir>              folder that reported paths are relative to
   -c, --config <file>           configuration file (default: <root>/.tlsguard.json if present)
       --baseline <file>         baseline file (default: <root>/.tlsguard-baseline.json if present)

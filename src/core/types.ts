@@ -18,7 +18,10 @@ export interface Finding {
   readonly messageId: string;
   readonly severity: Severity;
   readonly risk: Risk;
+  /** The explanation: what is wrong, why it is dangerous and how to fix it (several sentences). */
   readonly message: string;
+  /** What is wrong and where, in one line (at most `HEADLINE_MAX_CHARS`): titles, tables, the comment. */
+  readonly headline: string;
   /** POSIX path relative to the scan root. */
   readonly file: string;
   /** 1-based line and column (UTF-16 code units, as SARIF's default columnKind). */

@@ -3,7 +3,7 @@ import { WHERE } from '../core/non-production.js';
 import type { Rule } from '../core/rule.js';
 import type { Severity } from '../core/types.js';
 import { analyzeFileSourced, type SourcedFinding } from '../engine/analyze-file.js';
-import { boundedData, interpolate } from '../engine/findings.js';
+import { headlineData, interpolate } from '../engine/findings.js';
 import { DIRECTIVE_MARKER } from '../engine/suppressions.js';
 import { javascriptAnalyzer } from '../languages/javascript/analyze.js';
 import { isSourceFile } from '../languages/javascript/files.js';
@@ -14,17 +14,26 @@ import { RULES } from '../rules/index.js';
 import { directiveRuleIds } from '../scan/file-task.js';
 import { defaultKind } from '../scan/non-production.js';
 
-/** The data key of the sentences tlsguard adds to a message: the condition it runs under, a severity cap. */
+/** The data key of what tlsguard adds to a headline: the condition it runs under, a severity cap. */
 export const CONTEXT_KEY = 'tlsguardContext';
 
 /** One finding, as the ESLint rule of its rule reports it. */
 export interface LintReport {
   readonly messageId: string;
-  /** The message's data, and `CONTEXT_KEY`: what `tlsguard scan` appends to the message. */
+  /** The headline's data, and `CONTEXT_KEY`: what `tlsguard scan` appends to the headline. */
   readonly data: Readonly<Record<string, string>>;
+  /**
+   * Whether the message template filled with `data` gives `message` exactly. Not when the finding's
+   * headline was made one line or cut (quoted code with line breaks, a very long headline): the rule
+   * then reports `message` as it is.
+   */
+  readonly templated: boolean;
   /** Offsets (UTF-16) in the text ESLint parsed. */
   readonly range: readonly [number, number];
-  /** The finding's message: the same text `tlsguard scan` prints. */
+  /**
+   * What ESLint shows: the finding's headline, as `tlsguard scan` prints it in annotation titles and
+   * tables (the explanation is on the rule's docs page, `meta.docs.url`).
+   */
   readonly message: string;
   /** The finding's severity in `tlsguard scan` (see severities.ts). */
   readonly severity: Severity;
@@ -73,15 +82,17 @@ export function lintFile(input: LintInput): ReadonlyMap<string, LintReport[]> {
 }
 
 function lintReport({ finding, report }: SourcedFinding): LintReport {
-  const data = boundedData(report.data);
+  const data = headlineData(report.data);
   const spec = report.rule.meta.messages[report.messageId];
-  const base = spec ? interpolate(spec.text, data) : '';
+  const base = spec ? interpolate(spec.headline, data) : undefined;
+  // toFinding's headline is the template filled with this data, then what it adds (unless cut).
+  const templated = base !== undefined && finding.headline.startsWith(base);
   return {
     messageId: report.messageId,
-    // toFinding's message is the template filled with this data, then its added sentences.
-    data: { ...data, [CONTEXT_KEY]: finding.message.slice(base.length) },
+    data: { ...data, [CONTEXT_KEY]: templated ? finding.headline.slice(base.length) : '' },
+    templated,
     range: report.range,
-    message: finding.message,
+    message: finding.headline,
     severity: finding.severity,
     suggestions: report.suggestions ?? [],
   };

@@ -52,7 +52,7 @@ describe('rule metadata', () => {
       const messages = Object.fromEntries(
         Object.entries(rule.meta.messages).map(([messageId, spec]) => [
           messageId,
-          `${spec.text}{{${CONTEXT_KEY}}}`,
+          `${spec.headline}{{${CONTEXT_KEY}}}`,
         ]),
       );
       expect(meta?.messages).toEqual({ ...rule.meta.suggestions, ...messages });
@@ -131,7 +131,7 @@ describe('severities', () => {
       '2:18 tlsguard/no-disabled-cert-verification 1',
       '3:53 tlsguard/no-disabled-cert-verification 1',
     ]);
-    expect(messages[0]?.message).toMatch(/\(In test code: reported as note\.\)$/);
+    expect(messages[0]?.message).toMatch(/ \(in test code\)$/);
   });
 
   it('never raises a message above the rule’s configured severity', () => {

@@ -47,11 +47,17 @@ export function eslintRule(rule: Rule, parser: Parser): EslintRule.RuleModule {
   };
 }
 
-/** The rule's messages, each followed by what tlsguard adds to it; its suggestion texts. */
+/**
+ * The rule's messages and its suggestion texts. A message is the headline, followed by what tlsguard
+ * adds to it (the condition, the severity cap): ESLint shows a message as one line — a row of its
+ * `stylish` output, an entry of the editor's problems list — where tlsguard's explanations (several
+ * sentences) would wrap and bury the place; tlsguard shows the same headline in annotation titles
+ * and tables, and the explanation is one click away on the rule's docs page (`meta.docs.url`).
+ */
 function eslintMessages(rule: Rule): Record<string, string> {
   const messages: Record<string, string> = { ...rule.meta.suggestions };
   for (const [id, spec] of Object.entries(rule.meta.messages)) {
-    messages[id] = `${spec.text}{{${CONTEXT_KEY}}}`;
+    messages[id] = `${spec.headline}{{${CONTEXT_KEY}}}`;
   }
   return messages;
 }
@@ -67,8 +73,9 @@ function reportOne(context: EslintRule.RuleContext, report: LintReport): void {
   );
   context.report({
     loc: { start, end },
-    messageId: report.messageId,
-    data: report.data,
+    ...(report.templated
+      ? { messageId: report.messageId, data: report.data }
+      : { message: report.message }),
     ...(report.suggestions.length > 0
       ? { suggest: report.suggestions.map((suggestion) => eslintSuggestion(suggestion)) }
       : {}),

@@ -10,6 +10,7 @@ import {
 } from '../../test/helpers/eslint-plugin.js';
 import type { InvalidCase, RuleTests, ValidCase } from '../../test/rule-tester.js';
 import { REPO_ROOT } from '../../test/helpers/run-cli.js';
+import { headlineData } from '../engine/findings.js';
 import { CONTEXT_KEY } from './lint-file.js';
 
 /**
@@ -61,8 +62,9 @@ function invalidCase(item: InvalidCase): EslintRuleTester.InvalidTestCase {
       messageId: error.messageId,
       line: error.line,
       column: error.column,
-      // A row with data is a finding without an added sentence (the engine's tester checks that).
-      ...(error.data ? { data: { ...error.data, [CONTEXT_KEY]: '' } } : {}),
+      // A row with data is a finding without an added sentence (the engine's tester checks that);
+      // ESLint shows the headline, where quoted code is cut shorter.
+      ...(error.data ? { data: { ...headlineData(error.data), [CONTEXT_KEY]: '' } } : {}),
       suggestions: (error.suggestions ?? []).map((suggestion) => ({ ...suggestion })),
     })),
   };

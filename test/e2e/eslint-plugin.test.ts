@@ -19,7 +19,7 @@ import { REPO_ROOT, runCli } from '../helpers/run-cli.js';
  * The acceptance of the ESLint plugin: the real `eslint` command, with the README's flat config, in a
  * project that installed tlsguard from its `npm pack` tarball (as a user would, offline), reports on
  * every fixture project exactly what `tlsguard scan --no-baseline` (dist/cli) reports: the same file,
- * line, column, rule, message and severity for every finding.
+ * line, column, rule, severity, and message (the finding's headline) for every finding.
  */
 const FIXTURES = readdirSync(join(REPO_ROOT, 'test', 'fixtures'), { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
@@ -127,7 +127,7 @@ interface CliReport {
     column: number;
     ruleId: string;
     severity: keyof typeof LEVEL;
-    message: string;
+    headline: string;
   }[];
   stats: { filesDiscovered: number };
 }
@@ -171,7 +171,7 @@ describe.each(FIXTURES)('npx eslint on fixture %s', (name) => {
         }),
     );
     const fromCli = report.findings.map(
-      (f) => `${f.file}:${f.line}:${f.column} ${f.ruleId} ${LEVEL[f.severity]} ${f.message}`,
+      (f) => `${f.file}:${f.line}:${f.column} ${f.ruleId} ${LEVEL[f.severity]} ${f.headline}`,
     );
     expect(fromEslint.sort()).toEqual(fromCli.sort());
   }, 60_000);

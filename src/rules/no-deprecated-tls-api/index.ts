@@ -22,14 +22,17 @@ export default defineRule<MessageId>({
     messages: {
       removed: {
         risk: 'medium',
+        headline: '{{api}} was removed in Node {{version}} ({{dep}}): this code crashes there',
         text: '{{api}} was removed in Node {{version}} ({{dep}}): {{consequence}}, so this code will crash on Node ≥ {{version}} — and until then it runs on an API that gets no fixes. Use {{replacement}} instead.',
       },
       deprecated: {
         risk: 'low',
+        headline: '{{api}} is deprecated ({{dep}}) and can disappear in a future major version',
         text: '{{api}} is deprecated ({{dep}}): {{status}}. It still works, but it can disappear in a future major version. Use {{replacement}} instead.',
       },
       pinsTls12: {
         risk: 'info',
+        headline: "`secureProtocol: '{{method}}'` pins {{target}} to TLS 1.2, ruling out TLS 1.3",
         text: "`secureProtocol: '{{method}}'` pins {{target}} to TLS 1.2. That is safe today, but it rules out TLS 1.3, and `secureProtocol` is the legacy way to choose versions. Replace it with `minVersion: 'TLSv1.2'`, which keeps the same floor and lets TLS 1.3 be negotiated.",
       },
     },

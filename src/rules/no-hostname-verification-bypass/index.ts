@@ -33,38 +33,51 @@ export default defineRule<MessageId>({
     messages: {
       noop: {
         risk: 'high',
+        headline:
+          'This `checkServerIdentity` accepts a certificate for any host name for {{target}}',
         text: `This \`checkServerIdentity\` can only return a falsy value, which Node reads as "the host name matches", so a certificate issued for any host is accepted for {{target}}: ${WHY}. ${FIX}`,
       },
       discarded: {
         risk: 'high',
+        headline: 'This `checkServerIdentity` throws away the host-name check for {{target}}',
         text: `This \`checkServerIdentity\` calls \`tls.checkServerIdentity\` but throws its result away and returns nothing, which Node reads as "the host name matches", so a certificate issued for any host is accepted for {{target}}: ${WHY}. Return the error: \`(host, cert) => tls.checkServerIdentity(host, cert)\` — or drop the option to keep the default.`,
       },
       processWide: {
         risk: 'critical',
+        headline:
+          'A process-wide `checkServerIdentity` accepts any host name for every TLS connection',
         text: `This installs a \`checkServerIdentity\` that can only return a falsy value for {{target}}, so all of them accept a certificate issued for any host: ${WHY}. Never replace the default process-wide; fix the host name or the certificate, or scope a \`servername\` to the one client that needs it.`,
       },
       conditional: {
         risk: 'medium',
+        headline: 'Host-name verification is off for {{target}} {{condition}}',
         text: `\`checkServerIdentity\` is \`{{expression}}\`: a function that accepts every host name for {{target}} {{condition}}; switches like this end up on in production. ${FIX}`,
       },
       mongoInvalidHostnames: {
         risk: 'medium',
+        headline: '{{option}} makes the MongoDB driver accept a certificate issued for any host',
         text: `{{option}} makes the MongoDB driver replace \`checkServerIdentity\` with a no-op, so the database connection accepts a certificate issued for any host: ${WHY}, including credentials and query results. Remove the option. ${switchFix('`tlsCAFile`')}`,
       },
       mysqlNoVerifyIdentity: {
         risk: 'medium',
+        headline: '`verifyIdentity: false` makes mysql2 accept a certificate issued for any host',
         text: `\`verifyIdentity: false\` tells mysql2 not to check the server's host name against its certificate, so the database connection accepts a certificate issued for any host: ${WHY}, including credentials and query results. Set \`verifyIdentity: true\`. ${switchFix('`ssl.ca`')}`,
       },
       denoNoHostnameVerification: {
         risk: 'medium',
+        headline:
+          '`unsafelyDisableHostnameVerification: true` makes Deno accept a certificate for any host',
         text: `\`unsafelyDisableHostnameVerification: true\` makes \`Deno.connectTls\` / \`Deno.startTls\` accept a certificate issued for any host: ${WHY}. Remove the option. ${switchFix('`caCerts`')}`,
       },
       conditionalSwitch: {
         risk: 'low',
+        headline: '`{{option}}` turns host-name verification off {{condition}}',
         text: `\`{{option}}\` is \`{{expression}}\`, which turns host-name verification off {{condition}}; switches like this end up flipped in production. Verify host names everywhere. ${switchFix("the client's CA option")}`,
       },
       curlVerifyHost: {
         risk: 'medium',
+        headline:
+          '`{{option}}` makes libcurl accept a certificate issued for any host name (SSL_VERIFYHOST 0)',
         text: `\`{{option}}\` makes libcurl (node-libcurl) accept a certificate issued for any host name (CURLOPT_SSL_VERIFYHOST 0): ${WHY}. Remove it: libcurl checks the host name by default (\`2\`). ${switchFix('`CAINFO` (curly: `caInfo`)')}`,
       },
     },

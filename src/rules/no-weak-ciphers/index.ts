@@ -26,30 +26,39 @@ export default defineRule<MessageId>({
     messages: {
       seclevelZero: {
         risk: 'high',
+        headline:
+          'This cipher list contains {{tokens}}, which allows suites without encryption, for {{target}}',
         text: `This cipher list contains {{tokens}} for {{target}}: ${SECLEVEL_ZERO}, so a network attacker can negotiate a connection without real encryption or authentication. Remove \`@SECLEVEL=0\`. ${FIX}`,
       },
       weak: {
         risk: 'medium',
+        headline: 'This cipher list enables broken suites {{tokens}} for {{target}}',
         text: `This cipher list enables {{tokens}} ({{weaknesses}}) for {{target}}: broken or unauthenticated suites that an attacker can downgrade the connection to wherever the runtime still ships them (OpenSSL 1.x, Node ≤ 16) — and on OpenSSL 3 they are silently dropped, so the list does not mean what it says either. ${FIX}`,
       },
       legacy: {
         risk: 'low',
+        headline: 'This cipher list enables legacy suites {{tokens}} for {{target}}',
         text: `This cipher list enables {{tokens}} ({{weaknesses}}) for {{target}}: legacy suites that are not broken but lack forward secrecy or authenticated encryption. Prefer ECDHE key exchange with AES-GCM or ChaCha20-Poly1305 — Node's default list already does.`,
       },
       global: {
         risk: 'high',
+        headline: '{{setting}} enables weak suites {{tokens}} for {{target}}',
         text: `{{setting}} replaces the default cipher list of {{target}} with one that enables {{tokens}} ({{weaknesses}}): every TLS client and server there that does not set its own \`ciphers\` — including those inside libraries — can be downgraded to these suites. Remove it; if one legacy peer needs an old suite, set \`ciphers\` on that one connection and plan to retire it. ${FIX}`,
       },
       conditionalSeclevelZero: {
         risk: 'medium',
+        headline: '{{setting}} contains `@SECLEVEL=0` {{condition}}',
         text: `{{setting}} is \`{{expression}}\`, which contains \`@SECLEVEL=0\` {{condition}}: ${SECLEVEL_ZERO} for {{target}}, and switches like this end up on in production. Keep the default security level in every environment. ${FIX}`,
       },
       conditional: {
         risk: 'low',
+        headline: '{{setting}} enables {{tokens}} {{condition}}',
         text: `{{setting}} is \`{{expression}}\`, which enables {{tokens}} ({{weaknesses}}) for {{target}} {{condition}} — switches like this end up on in production. Use the same strong cipher list in every environment. ${FIX}`,
       },
       weakDh: {
         risk: 'low',
+        headline:
+          '`minDHSize: {{value}}` lets {{target}} accept Diffie-Hellman groups of only {{value}} bits',
         text: "`minDHSize: {{value}}` lets {{target}} accept finite-field Diffie-Hellman groups as small as {{value}} bits; groups below 2048 bits are within reach of precomputation attacks such as Logjam. Set `minDHSize: 2048` or higher (Node's default is only 1024), and prefer ECDHE suites.",
       },
     },
