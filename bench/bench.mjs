@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run bench [-- --runs 5] [--corpus npm,tls-dense,repos,pathological,python,large-files]
+// npm run bench [-- --runs 5] [--corpus npm,tls-dense,repos,pathological,python,large-files,eslint]
 //                [--cli dist/cli/index.js] [--workers auto,1,2,read-only,cached]
 // Times `tlsguard scan --format json --no-baseline` on real corpora and `rg` on the same files (the
 // floor: reading every byte once). Never part of npm test.
@@ -11,6 +11,8 @@
 //                    $TLSGUARD_BENCH_PYTHON, e.g. a virtualenv's site-packages), with --no-ignore
 //   large-files      every .js/.cjs file over 200 KB of the npm corpus through every rule: the ten
 //                    slowest (in-process, not a CLI run)
+//   eslint           what the ESLint plugin (dist/eslint) adds to ESLint's time on files of about 2,000
+//                    lines, as they are and with TLS code; and its load time (bench/eslint.mjs)
 import { Buffer } from 'node:buffer';
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -29,6 +31,7 @@ import {
   prepareTlsDenseCorpus,
   pullRequestFiles,
 } from './corpus.mjs';
+import { benchEslint } from './eslint.mjs';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const PROBE = join(REPO, 'bench', 'rss-probe.mjs');
@@ -79,6 +82,10 @@ for (const corpus of corpora) {
     await benchPython();
     continue;
   }
+  if (corpus === 'eslint') {
+    await benchEslint({ repo: REPO, npmFolder, runs });
+    continue;
+  }
   const folder = corpus === 'npm' ? npmFolder : prepareTlsDenseCorpus(cache, npmFolder);
   // `read-only`: every rule off, so the scan reads and prefilters every file and parses none.
   // `cached`: automatic workers and --cache, timed after the warm-up run filled the cache.
@@ -93,7 +100,7 @@ for (const corpus of corpora) {
     console.log(format(rows.at(-1)));
   }
 }
-console.log(`\n${markdownTable(rows)}`);
+if (rows.length > 0) console.log(`\n${markdownTable(rows)}`);
 
 /** Each monorepo twice: the default scan of the whole tree, and diff mode on its 50-file change. */
 async function benchRepos() {

@@ -19,6 +19,18 @@ export async function startCli(): Promise<void> {
   await import('./cli/index.js');
 }
 
+/**
+ * The ESLint plugin (`tlsguard/eslint`: dist/eslint/index.js), its parser loaded: ESLint runs rules
+ * synchronously, so typescript-estree must be ready before the first file is linted.
+ */
+export async function loadEslintPlugin(): Promise<object> {
+  const [{ createPlugin }, { loadParser }] = await Promise.all([
+    import('./eslint/plugin.js'),
+    import('./languages/javascript/parser.js'),
+  ]);
+  return createPlugin(await loadParser());
+}
+
 /** The worker pool's task handler: worker threads import this file and call it once per file. */
 export async function analyzeInWorker(task: FileTask): Promise<FileOutput> {
   const worker = await import('./platform/analysis-worker.js');

@@ -68,7 +68,13 @@ const RULES_FOLDER = join(REPO_ROOT, 'src', 'rules');
 const ruleFolders = readdirSync(RULES_FOLDER).filter((name) => name.startsWith('no-'));
 const ids = RULES.map((rule) => rule.id);
 
-/** The files of a rule's folder: `index.ts`, and a checker and its test per language. */
+/**
+ * Languages whose rule tables live in `<language>.cases.ts`, beside the checker: more than one tester
+ * runs them (the engine's, and ESLint's RuleTester for the ESLint plugin).
+ */
+const SHARED_TABLES: readonly string[] = ['javascript'];
+
+/** The files of a rule's folder: `index.ts`, and a checker and its test (and table) per language. */
 function folderFiles(id: string): string[] {
   return readdirSync(join(RULES_FOLDER, id)).sort();
 }
@@ -93,7 +99,11 @@ describe('rule metadata parity', () => {
       const languages = Object.keys(rule.triggers).sort();
       const expected = [
         'index.ts',
-        ...languages.flatMap((language) => [`${language}.test.ts`, `${language}.ts`]),
+        ...languages.flatMap((language) => [
+          `${language}.test.ts`,
+          `${language}.ts`,
+          ...(SHARED_TABLES.includes(language) ? [`${language}.cases.ts`] : []),
+        ]),
       ].sort();
       expect(folderFiles(id)).toEqual(expected);
       for (const [language, checkers] of Object.entries(CHECKERS))

@@ -3,7 +3,7 @@ import type { LoadedLanguage } from '../src/core/language.js';
 import { LANGUAGE_IDS, type LanguageId, type Rule } from '../src/core/rule.js';
 import { WHERE } from '../src/core/non-production.js';
 import { defaultKind } from '../src/scan/non-production.js';
-import { analyzeFile } from '../src/engine/analyze-file.js';
+import { analyzeFileSourced, type SourcedFinding } from '../src/engine/analyze-file.js';
 import { interpolate } from '../src/engine/findings.js';
 import { loadLanguage } from '../src/languages/index.js';
 import { createPrefilter } from '../src/prefilter/prefilter.js';
@@ -25,6 +25,17 @@ export interface ExpectedError {
   /** When given, the rendered message must equal the template filled with this data. */
   readonly data?: Readonly<Record<string, string>>;
   readonly severity?: Finding['severity'];
+  /**
+   * The fixes an editor offers on the finding (the rule's `meta.suggestions`, ESLint suggestions): each
+   * id with the code it produces. Required when the finding has any; ESLint's RuleTester checks them
+   * the same way.
+   */
+  readonly suggestions?: readonly ExpectedSuggestion[];
+}
+
+export interface ExpectedSuggestion {
+  readonly messageId: string;
+  readonly output: string;
 }
 
 export interface InvalidCase extends ValidCase {
@@ -62,7 +73,7 @@ export function runRuleTests(
     describe('valid', () => {
       for (const item of valid) {
         it(item.name ?? item.code, () => {
-          expect(run(rule, item, language).map(render)).toEqual([]);
+          expect(run(rule, item, language).map(({ finding }) => render(finding))).toEqual([]);
         });
       }
     });
@@ -74,10 +85,14 @@ export function runRuleTests(
             createPrefilter([rule], { language }).rulesFor(item.code),
             'prefilter would skip this code',
           ).toEqual([rule]);
-          const findings = run(rule, item, language);
+          const sourced = run(rule, item, language);
+          const findings = sourced.map(({ finding }) => finding);
           const expected = item.errors.map((error) => expectedRender(rule, error));
           expect(findings.map(render)).toEqual(expected);
           checkMessages(rule, item, findings);
+          expect(sourced.map((one) => suggestionsOf(item.code, one))).toEqual(
+            item.errors.map((error) => error.suggestions ?? []),
+          );
         });
       }
     });
@@ -96,10 +111,10 @@ export function messageLanguage(messageId: string): LanguageId {
   return other ?? 'javascript';
 }
 
-function run(rule: Rule, item: ValidCase, language: LanguageId): Finding[] {
+function run(rule: Rule, item: ValidCase, language: LanguageId): SourcedFinding[] {
   const path = item.filename ?? (language === 'python' ? 'file.py' : 'file.ts');
   const kind = defaultKind(path);
-  const output = analyzeFile(loaded, {
+  const output = analyzeFileSourced(loaded, {
     path,
     text: item.code,
     rules: [rule],
@@ -107,7 +122,20 @@ function run(rule: Rule, item: ValidCase, language: LanguageId): Finding[] {
     ...(item.pythonVersion === undefined ? {} : { targetVersions: { python: item.pythonVersion } }),
   });
   expect(output.diagnostics, 'the case must parse and the rule must not fail').toEqual([]);
-  return output.findings.sort((a, b) => a.line - b.line || a.column - b.column);
+  return output.findings.sort(
+    ({ finding: a }, { finding: b }) => a.line - b.line || a.column - b.column,
+  );
+}
+
+/** Each suggestion of a finding with the code its edits produce. */
+function suggestionsOf(code: string, { report }: SourcedFinding): ExpectedSuggestion[] {
+  return (report.suggestions ?? []).map((suggestion) => {
+    const edits = [...suggestion.edits].sort((a, b) => b.range[0] - a.range[0]);
+    let output = code;
+    for (const edit of edits)
+      output = output.slice(0, edit.range[0]) + edit.text + output.slice(edit.range[1]);
+    return { messageId: suggestion.id, output };
+  });
 }
 
 function render(finding: Finding): string {

@@ -35,10 +35,10 @@ var external_node_fs_ = __webpack_require__(73024);
 var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/policy.ts
 var policy = __webpack_require__(32721);
-// EXTERNAL MODULE: ./src/scan/scan.ts + 14 modules
-var scan = __webpack_require__(92271);
-// EXTERNAL MODULE: ./src/scan/settings.ts + 3 modules
-var settings = __webpack_require__(64468);
+// EXTERNAL MODULE: ./src/scan/scan.ts + 13 modules
+var scan = __webpack_require__(67183);
+// EXTERNAL MODULE: ./src/scan/settings.ts + 2 modules
+var settings = __webpack_require__(29686);
 // EXTERNAL MODULE: ./src/core/tool.ts + 1 modules
 var tool = __webpack_require__(96567);
 // EXTERNAL MODULE: ./src/scan/verdict.ts

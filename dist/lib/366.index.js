@@ -569,6 +569,10 @@ const ELECTRON_FIX = 'Fix the certificate, or trust only the one certificate you
                 text: "`allow-insecure-localhost` makes Chromium accept invalid certificates from localhost; another process on the machine can then impersonate a local service. Use a local CA (for example mkcert's) instead.",
             },
         },
+        suggestions: {
+            removeOption: 'Remove `rejectUnauthorized: false`: certificates are then verified, as by default (trust a private CA with the `ca` option).',
+            removeAssignment: 'Remove this assignment of `false` to `rejectUnauthorized`: certificates are then verified, as by default (trust a private CA with the `ca` option).',
+        },
     },
     triggers: {
         javascript: [
@@ -830,6 +834,9 @@ const no_insecure_tls_version_PY_FIX = 'Use `ssl.create_default_context()` (TLS 
                 text: `{{option}} is \`{{expression}}\`, which allows {{protocol}} (${RFC}) {{condition}} — and switches like this end up on in production. Require TLS 1.2 or later in every environment; if a test peer only speaks an old protocol, upgrade the peer.`,
             },
         },
+        suggestions: {
+            useMinVersion: "Replace `secureProtocol` with `minVersion: 'TLSv1.2'`: Node then negotiates TLS 1.2 or 1.3.",
+        },
     },
     triggers: {
         javascript: [
@@ -1016,6 +1023,9 @@ const no_weak_ciphers_PY_FIX = "Keep Python's default cipher list (since 3.10: f
                 headline: '`minDHSize: {{value}}` lets {{target}} accept Diffie-Hellman groups of only {{value}} bits',
                 text: "`minDHSize: {{value}}` lets {{target}} accept finite-field Diffie-Hellman groups as small as {{value}} bits; groups below 2048 bits are within reach of precomputation attacks such as Logjam. Set `minDHSize: 2048` or higher (Node's default is only 1024), and prefer ECDHE suites.",
             },
+        },
+        suggestions: {
+            dropSeclevelZero: 'Remove `@SECLEVEL=0` from this cipher list: OpenSSL then keeps its default security level.',
         },
     },
     triggers: {

@@ -92,10 +92,10 @@ function updatedBaseline(result, file, prune) {
     return (0,entries/* mergeEntries */.x)([...current, ...kept]);
 }
 
-// EXTERNAL MODULE: ./src/scan/scan.ts + 14 modules
-var scan = __webpack_require__(92271);
-// EXTERNAL MODULE: ./src/scan/settings.ts + 3 modules
-var settings = __webpack_require__(64468);
+// EXTERNAL MODULE: ./src/scan/scan.ts + 13 modules
+var scan = __webpack_require__(67183);
+// EXTERNAL MODULE: ./src/scan/settings.ts + 2 modules
+var settings = __webpack_require__(29686);
 // EXTERNAL MODULE: ./src/core/tool.ts + 1 modules
 var tool = __webpack_require__(96567);
 // EXTERNAL MODULE: ./src/core/write-scope.ts

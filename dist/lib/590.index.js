@@ -544,7 +544,7 @@ function runCheckers(program, text, filename, rules, limits) {
         const context = {
             filename,
             analysis,
-            report: ({ node, messageId, data }) => {
+            report: ({ node, messageId, data, suggest }) => {
                 // Expected values in assertions are data, not configuration (issue 13): never a finding.
                 if (isAssertionData(analysis, node))
                     return;
@@ -555,6 +555,7 @@ function runCheckers(program, text, filename, rules, limits) {
                     messageId,
                     data: data ?? {},
                     ...(condition ? { condition } : {}),
+                    ...(suggest && suggest.length > 0 ? { suggestions: suggest } : {}),
                 });
             },
         };

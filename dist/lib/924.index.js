@@ -48,7 +48,7 @@ function didYouMean(word, candidates) {
 
 /***/ }),
 
-/***/ 50271:
+/***/ 67880:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -61,31 +61,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: LANGUAGES
 
-;// CONCATENATED MODULE: ./src/languages/javascript/files.ts
-/** File extensions tlsguard parses as JavaScript or TypeScript (JSX where the compiler allows it). */
-const SOURCE_EXTENSIONS = [
-    '.js',
-    '.cjs',
-    '.mjs',
-    '.jsx',
-    '.ts',
-    '.cts',
-    '.mts',
-    '.tsx',
-];
-/**
- * Declaration files (`.d.ts`, `.d.mts`, `.d.cts`) only describe types: no code in them ever runs, so no
- * rule can find anything there. Generated typings are often the largest files of a repository
- * (googleapis ships 160 MB of them), so they are not scanned at all.
- */
-const DECLARATION_FILE = /\.d\.[cm]?ts$/i;
-function isSourceFile(path) {
-    const dot = path.lastIndexOf('.');
-    return (dot >= 0 &&
-        SOURCE_EXTENSIONS.includes(path.slice(dot).toLowerCase()) &&
-        !DECLARATION_FILE.test(path));
-}
-
+// EXTERNAL MODULE: ./src/languages/javascript/files.ts
+var files = __webpack_require__(60924);
 ;// CONCATENATED MODULE: ./src/languages/javascript/index.ts
 
 /**
@@ -95,11 +72,11 @@ function isSourceFile(path) {
  */
 const javascript = {
     id: 'javascript',
-    owns: (path) => isSourceFile(path),
+    owns: (path) => (0,files/* isSourceFile */.c)(path),
     load: async () => {
         const [{ loadParser }, { JAVASCRIPT_CHECKERS }, { javascriptAnalyzer }] = await Promise.all([
             __webpack_require__.e(/* import() */ 932).then(__webpack_require__.bind(__webpack_require__, 31932)),
-            Promise.all(/* import() */[__webpack_require__.e(448), __webpack_require__.e(636), __webpack_require__.e(828)]).then(__webpack_require__.bind(__webpack_require__, 26828)),
+            Promise.all(/* import() */[__webpack_require__.e(448), __webpack_require__.e(636), __webpack_require__.e(975)]).then(__webpack_require__.bind(__webpack_require__, 6975)),
             Promise.all(/* import() */[__webpack_require__.e(448), __webpack_require__.e(636), __webpack_require__.e(590), __webpack_require__.e(605)]).then(__webpack_require__.bind(__webpack_require__, 34605)),
         ]);
         return javascriptAnalyzer(await loadParser(), JAVASCRIPT_CHECKERS);
@@ -230,6 +207,40 @@ function loadLanguage(id) {
 
 /***/ }),
 
+/***/ 60924:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ isSourceFile),
+/* harmony export */   f: () => (/* binding */ SOURCE_EXTENSIONS)
+/* harmony export */ });
+/** File extensions tlsguard parses as JavaScript or TypeScript (JSX where the compiler allows it). */
+const SOURCE_EXTENSIONS = [
+    '.js',
+    '.cjs',
+    '.mjs',
+    '.jsx',
+    '.ts',
+    '.cts',
+    '.mts',
+    '.tsx',
+];
+/**
+ * Declaration files (`.d.ts`, `.d.mts`, `.d.cts`) only describe types: no code in them ever runs, so no
+ * rule can find anything there. Generated typings are often the largest files of a repository
+ * (googleapis ships 160 MB of them), so they are not scanned at all.
+ */
+const DECLARATION_FILE = /\.d\.[cm]?ts$/i;
+function isSourceFile(path) {
+    const dot = path.lastIndexOf('.');
+    return (dot >= 0 &&
+        SOURCE_EXTENSIONS.includes(path.slice(dot).toLowerCase()) &&
+        !DECLARATION_FILE.test(path));
+}
+
+
+/***/ }),
+
 /***/ 26316:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -238,7 +249,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   analyzeInWorker: () => (/* binding */ analyzeInWorker)
 /* harmony export */ });
 /* harmony import */ var _scan_file_task_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54473);
-/* harmony import */ var _languages_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50271);
+/* harmony import */ var _languages_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67880);
 /* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32366);
 /* harmony import */ var _compile_cache_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70577);
 
@@ -343,10 +354,11 @@ function userCacheFolder(env, platform, home) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ directiveRuleIds),
 /* harmony export */   q: () => (/* binding */ analyzeTask)
 /* harmony export */ });
 /* harmony import */ var _config_closest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39417);
-/* harmony import */ var _engine_analyze_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50944);
+/* harmony import */ var _engine_analyze_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(22717);
 
 
 /**
@@ -368,15 +380,19 @@ function analyzeTask(language, task, registry) {
         severityCap: task.severityCap,
         ruleSeverities: new Map(ruleSeverities),
         ...(targetVersions ? { targetVersions } : {}),
-        ruleIds: {
-            known: knownRuleIds,
-            active: new Set(activeRuleIds),
-            suggest: (id) => {
-                const suggestion = (0,_config_closest_js__WEBPACK_IMPORTED_MODULE_1__/* .closest */ .k)(id, knownRuleIds);
-                return suggestion === undefined ? '' : ` (did you mean \`${suggestion}\`?)`;
-            },
-        },
+        ruleIds: directiveRuleIds(knownRuleIds, activeRuleIds),
     });
+}
+/** What suppression comments are checked against; an unknown id gets the nearest known one suggested. */
+function directiveRuleIds(known, active) {
+    return {
+        known,
+        active: new Set(active),
+        suggest: (id) => {
+            const suggestion = (0,_config_closest_js__WEBPACK_IMPORTED_MODULE_1__/* .closest */ .k)(id, known);
+            return suggestion === undefined ? '' : ` (did you mean \`${suggestion}\`?)`;
+        },
+    };
 }
 
 

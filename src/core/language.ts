@@ -89,6 +89,25 @@ export interface LocatedReport {
   readonly identity: string;
   /** The named declarations around it, outermost first: a tie-breaker between identical findings. */
   readonly scope: string;
+  /**
+   * Fixes an editor may offer for this report (ESLint suggestions): never applied automatically, and
+   * not part of a finding, so the CLI's and the Action's output do not depend on them.
+   */
+  readonly suggestions?: readonly Suggestion[];
+}
+
+/** A fix a user may choose to apply: a text of the rule's `meta.suggestions` and the edits it makes. */
+export interface Suggestion {
+  /** A key of the rule's `meta.suggestions`. */
+  readonly id: string;
+  readonly data?: Readonly<Record<string, string>>;
+  readonly edits: readonly TextEdit[];
+}
+
+/** Replace the text between two offsets (UTF-16) of the file with `text`. */
+export interface TextEdit {
+  readonly range: readonly [number, number];
+  readonly text: string;
 }
 
 export interface RuleFailure {

@@ -48,6 +48,12 @@ export interface RuleMeta<MessageId extends string> {
   /** The tlsguard version that introduced the rule. */
   readonly since: string;
   readonly messages: Readonly<Record<MessageId, MessageSpec>>;
+  /**
+   * What each of the rule's suggested fixes does, by id (with `{{placeholders}}`): an editor offers
+   * them on a finding (ESLint suggestions, `hasSuggestions`); they are never applied automatically.
+   * Ids are distinct from the message ids.
+   */
+  readonly suggestions?: Readonly<Record<string, string>>;
 }
 
 /**

@@ -2,6 +2,7 @@ import { isStackOverflow } from '../core/errors.js';
 import type {
   LanguageAnalysis,
   LoadedLanguage,
+  LocatedReport,
   ParseFailure,
   TargetVersions,
 } from '../core/language.js';
@@ -52,6 +53,16 @@ export interface FileOutput {
   readonly diagnostics: Diagnostic[];
 }
 
+/** A finding with the report it came from: its offsets, and the fixes an editor may offer. */
+export interface SourcedFinding {
+  readonly finding: Finding;
+  readonly report: LocatedReport;
+}
+
+export interface SourcedFileOutput extends Omit<FileOutput, 'findings'> {
+  readonly findings: SourcedFinding[];
+}
+
 /**
  * The work limit per file. Real code has 0.03-0.15 syntax nodes per byte (measured on bundles of 1-2 MB),
  * so a file at the 2 MB size limit has at most ~300,000; only dense generated data comes near this.
@@ -64,6 +75,12 @@ export const MAX_AST_NODES = 1_000_000;
  * pool down).
  */
 export function analyzeFile(language: LoadedLanguage, input: FileInput): FileOutput {
+  const output = analyzeFileSourced(language, input);
+  return { ...output, findings: output.findings.map(({ finding }) => finding) };
+}
+
+/** `analyzeFile`, each finding with its report (the ESLint plugin reports offsets, with suggestions). */
+export function analyzeFileSourced(language: LoadedLanguage, input: FileInput): SourcedFileOutput {
   try {
     return analyzeParsed(language, input);
   } catch (error) {
@@ -71,7 +88,7 @@ export function analyzeFile(language: LoadedLanguage, input: FileInput): FileOut
   }
 }
 
-function analyzeParsed(language: LoadedLanguage, input: FileInput): FileOutput {
+function analyzeParsed(language: LoadedLanguage, input: FileInput): SourcedFileOutput {
   const directivesWanted = input.ruleIds !== undefined && input.text.includes(DIRECTIVE_MARKER);
   const maxNodes = input.maxAstNodes ?? MAX_AST_NODES;
   const maxSteps = input.maxAnalysisSteps ?? FILE_STEP_LIMIT;
@@ -92,29 +109,33 @@ function analyzeParsed(language: LoadedLanguage, input: FileInput): FileOutput {
     severityCap: input.severityCap,
   };
   const diagnostics = runDiagnostics(source, input.text, run, maxSteps);
-  const findings: Finding[] = [];
+  const sourced: SourcedFinding[] = [];
   for (const report of run.reports) {
     try {
-      findings.push(toFinding(source, report, input.ruleSeverities?.get(report.rule.id)));
+      const finding = toFinding(source, report, input.ruleSeverities?.get(report.rule.id));
+      sourced.push({ finding, report });
     } catch (error) {
       diagnostics.push(failure(input.path, error));
     }
   }
-  if (!input.ruleIds) return { findings, suppressed: [], diagnostics };
+  if (!input.ruleIds) return { findings: sourced, suppressed: [], diagnostics };
   const directives = directivesWanted ? parseDirectives(run.comments(), source.lineMap) : [];
+  const findings = sourced.map(({ finding }) => finding);
   const outcome = applySuppressions(findings, directives, input.ruleIds, input.ruleIds.suggest);
-  const problems = outcome.problems.map((problem) =>
-    toFinding(source, {
+  const kept = new Set(outcome.kept);
+  const problems = outcome.problems.map((problem) => {
+    const report: LocatedReport = {
       rule: suppressionRule,
       messageId: problem.messageId,
       data: problem.data,
       range: problem.directive.comment.range,
       identity: problem.directive.comment.value.trim(),
       scope: '',
-    }),
-  );
+    };
+    return { finding: toFinding(source, report), report };
+  });
   return {
-    findings: [...outcome.kept, ...problems],
+    findings: [...sourced.filter(({ finding }) => kept.has(finding)), ...problems],
     suppressed: outcome.suppressed.map(({ finding, reason }) => ({ ...finding, reason })),
     diagnostics,
   };

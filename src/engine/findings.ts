@@ -43,7 +43,7 @@ export function toFinding(file: SourceFile, report: LocatedReport, configured?: 
   let message = interpolate(spec.text, boundedData(report.data, DATA_MAX_CHARS));
   if (condition) message += ` ${onlyWhen(condition)}`;
   if (capped) message += ` (In ${cap.where}: reported as ${severity}.)`;
-  let headline = interpolate(spec.headline, boundedData(report.data, HEADLINE_DATA_MAX_CHARS));
+  let headline = interpolate(spec.headline, headlineData(report.data));
   if (condition) headline += ` ${describeCondition(condition)}`;
   if (capped) headline += ` (in ${cap.where})`;
   const start = file.lineMap.position(range[0]);
@@ -81,6 +81,11 @@ function onlyWhen(condition: Condition): string {
 
 export function interpolate(template: string, data: Readonly<Record<string, string>>): string {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (match, name: string) => data[name] ?? match);
+}
+
+/** A report's data as its headline shows it: every value cut to `HEADLINE_DATA_MAX_CHARS`. */
+export function headlineData(data: Readonly<Record<string, string>>): Record<string, string> {
+  return boundedData(data, HEADLINE_DATA_MAX_CHARS);
 }
 
 function boundedData(

@@ -1,5 +1,6 @@
 import { closest } from '../config/closest.js';
 import { analyzeFile, type FileOutput } from '../engine/analyze-file.js';
+import type { RuleIds } from '../engine/suppressions.js';
 import type { LoadedLanguage, TargetVersions } from '../core/language.js';
 import type { SeverityCap } from '../core/non-production.js';
 import type { LanguageId, Rule } from '../core/rule.js';
@@ -51,13 +52,21 @@ export function analyzeTask(
     severityCap: task.severityCap,
     ruleSeverities: new Map(ruleSeverities),
     ...(targetVersions ? { targetVersions } : {}),
-    ruleIds: {
-      known: knownRuleIds,
-      active: new Set(activeRuleIds),
-      suggest: (id) => {
-        const suggestion = closest(id, knownRuleIds);
-        return suggestion === undefined ? '' : ` (did you mean \`${suggestion}\`?)`;
-      },
-    },
+    ruleIds: directiveRuleIds(knownRuleIds, activeRuleIds),
   });
+}
+
+/** What suppression comments are checked against; an unknown id gets the nearest known one suggested. */
+export function directiveRuleIds(
+  known: readonly string[],
+  active: readonly string[],
+): RuleIds & { readonly suggest: (id: string) => string } {
+  return {
+    known,
+    active: new Set(active),
+    suggest: (id) => {
+      const suggestion = closest(id, known);
+      return suggestion === undefined ? '' : ` (did you mean \`${suggestion}\`?)`;
+    },
+  };
 }

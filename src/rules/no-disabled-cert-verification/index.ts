@@ -304,6 +304,12 @@ export default defineRule<MessageId>({
         text: "`allow-insecure-localhost` makes Chromium accept invalid certificates from localhost; another process on the machine can then impersonate a local service. Use a local CA (for example mkcert's) instead.",
       },
     },
+    suggestions: {
+      removeOption:
+        'Remove `rejectUnauthorized: false`: certificates are then verified, as by default (trust a private CA with the `ca` option).',
+      removeAssignment:
+        'Remove this assignment of `false` to `rejectUnauthorized`: certificates are then verified, as by default (trust a private CA with the `ca` option).',
+    },
   },
   triggers: {
     javascript: [

@@ -115,6 +115,10 @@ export default defineRule<MessageId>({
         text: `{{option}} is \`{{expression}}\`, which allows {{protocol}} (${RFC}) {{condition}} — and switches like this end up on in production. Require TLS 1.2 or later in every environment; if a test peer only speaks an old protocol, upgrade the peer.`,
       },
     },
+    suggestions: {
+      useMinVersion:
+        "Replace `secureProtocol` with `minVersion: 'TLSv1.2'`: Node then negotiates TLS 1.2 or 1.3.",
+    },
   },
   triggers: {
     javascript: [

@@ -93,6 +93,10 @@ export default defineRule<MessageId>({
         text: "`minDHSize: {{value}}` lets {{target}} accept finite-field Diffie-Hellman groups as small as {{value}} bits; groups below 2048 bits are within reach of precomputation attacks such as Logjam. Set `minDHSize: 2048` or higher (Node's default is only 1024), and prefer ECDHE suites.",
       },
     },
+    suggestions: {
+      dropSeclevelZero:
+        'Remove `@SECLEVEL=0` from this cipher list: OpenSSL then keeps its default security level.',
+    },
   },
   triggers: {
     javascript: [
