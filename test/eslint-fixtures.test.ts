@@ -1,5 +1,4 @@
 import { ESLint, type Linter } from 'eslint';
-import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { silentLogger } from '../src/core/logger.js';
@@ -9,13 +8,11 @@ import { nodeGit } from '../src/platform/node-git.js';
 import { RULES } from '../src/rules/index.js';
 import { scan } from '../src/scan/scan.js';
 import { resolveSettings } from '../src/scan/settings.js';
-import { DISCOVERY, sourcePlugin, TS_PARSER } from './helpers/eslint-plugin.js';
+import { DISCOVERY, javascriptFixtures, sourcePlugin, TS_PARSER } from './helpers/eslint-plugin.js';
 import { REPO_ROOT } from './helpers/run-cli.js';
 
-/** Every fixture project, as in equivalence.test.ts. */
-const FIXTURES = readdirSync(join(REPO_ROOT, 'test', 'fixtures'), { withFileTypes: true })
-  .filter((entry) => entry.isDirectory())
-  .map((entry) => entry.name);
+/** Every fixture project with JavaScript or TypeScript in it. */
+const FIXTURES = javascriptFixtures(join(REPO_ROOT, 'test', 'fixtures'));
 
 const plugin = await sourcePlugin();
 

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { isSourceFile } from '../../src/languages/javascript/files.js';
-import { DISCOVERY } from '../helpers/eslint-plugin.js';
+import { DISCOVERY, javascriptFixtures } from '../helpers/eslint-plugin.js';
 import { REPO_ROOT, runCli } from '../helpers/run-cli.js';
 
 /**
@@ -21,9 +21,7 @@ import { REPO_ROOT, runCli } from '../helpers/run-cli.js';
  * every fixture project exactly what `tlsguard scan --no-baseline` (dist/cli) reports: the same file,
  * line, column, rule, severity, and message (the finding's headline) for every finding.
  */
-const FIXTURES = readdirSync(join(REPO_ROOT, 'test', 'fixtures'), { withFileTypes: true })
-  .filter((entry) => entry.isDirectory())
-  .map((entry) => entry.name);
+const FIXTURES = javascriptFixtures(join(REPO_ROOT, 'test', 'fixtures'));
 const ESLINT = join(REPO_ROOT, 'node_modules', 'eslint', 'bin', 'eslint.js');
 
 /** The README's configurations: the three lines for JavaScript, and the one with typescript-eslint. */

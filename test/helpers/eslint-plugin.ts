@@ -1,4 +1,6 @@
 import { RuleTester, type Linter } from 'eslint';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import tseslint from 'typescript-eslint';
 import { describe, it } from 'vitest';
 import { createPlugin, type TlsguardPlugin } from '../../src/eslint/plugin.js';
@@ -30,6 +32,22 @@ export const OTHER_PARSER = {
 export const DISCOVERY: Readonly<Record<string, readonly string[]>> = {
   beacon: ['vendor/', '!packages/node_modules/'],
 };
+
+/**
+ * The fixture projects ESLint has something to lint in: those with JavaScript or TypeScript files. The
+ * plugin offers the JavaScript rules only; a Python-only fixture (python-service) is `tlsguard scan`'s
+ * alone, and ESLint would lint none of its files.
+ */
+export function javascriptFixtures(fixtures: string): string[] {
+  return readdirSync(fixtures, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .filter((name) =>
+      readdirSync(join(fixtures, name), { recursive: true, encoding: 'utf8' }).some((file) =>
+        /\.[cm]?[jt]sx?$/.test(file),
+      ),
+    );
+}
 
 // ESLint's RuleTester runs its cases as tests of the framework it is given.
 RuleTester.describe = describe;
