@@ -123,6 +123,36 @@ export default tseslint.config(
     ),
   },
   {
+    files: ['src/eslint/**'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            ...NODE_IO.map((name) => ({
+              name,
+              message: 'The ESLint plugin runs inside ESLint, which reads the files.',
+            })),
+            {
+              name: 'eslint',
+              allowTypeImports: true,
+              message:
+                'Types only: the plugin runs in the user’s ESLint, and a value import would bundle a second one.',
+            },
+          ],
+          patterns: [
+            {
+              group: [...EDGES, '**/report/**', '**/platform/**', ...ACTIONS],
+              message:
+                'The ESLint plugin sees core/, the engine, the JavaScript language, the rules, the prefilter and the path classifier; ESLint is its edge.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/report/**'],
     rules: forbid(
       NODE_IO,

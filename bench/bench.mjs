@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run bench [-- --runs 5] [--corpus npm,tls-dense,repos,pathological,large-files]
+// npm run bench [-- --runs 5] [--corpus npm,tls-dense,repos,pathological,python,large-files,eslint]
 //                [--cli dist/cli/index.js] [--workers auto,1,2,read-only,cached]
 // Times `tlsguard scan --format json --no-baseline` on real corpora and `rg` on the same files (the
 // floor: reading every byte once). Never part of npm test.
@@ -7,8 +7,12 @@
 //   repos            three large monorepos at pinned commits: a default scan, and --changed-only on a
 //                    50-file pull request (set TLSGUARD_BENCH_GIT_MIRROR without GitHub access)
 //   pathological     bench/pathological.mjs's stress files, one scan each
+//   python           the installed Python standard library (/usr/lib/python3.*, or the folder in
+//                    $TLSGUARD_BENCH_PYTHON, e.g. a virtualenv's site-packages), with --no-ignore
 //   large-files      every .js/.cjs file over 200 KB of the npm corpus through every rule: the ten
 //                    slowest (in-process, not a CLI run)
+//   eslint           what the ESLint plugin (dist/eslint) adds to ESLint's time on files of about 2,000
+//                    lines, as they are and with TLS code; and its load time (bench/eslint.mjs)
 import { Buffer } from 'node:buffer';
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -27,6 +31,7 @@ import {
   prepareTlsDenseCorpus,
   pullRequestFiles,
 } from './corpus.mjs';
+import { benchEslint } from './eslint.mjs';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const PROBE = join(REPO, 'bench', 'rss-probe.mjs');
@@ -35,7 +40,7 @@ const MAX_FILE_BYTES = '2M';
 const { values } = parseArgs({
   options: {
     runs: { type: 'string', default: '5' },
-    corpus: { type: 'string', default: 'npm,tls-dense,repos,pathological' },
+    corpus: { type: 'string', default: 'npm,tls-dense,repos,pathological,python' },
     cli: { type: 'string', default: join(REPO, 'dist', 'cli', 'index.js') },
     workers: { type: 'string' },
   },
@@ -52,7 +57,7 @@ if (!rg) {
       '  apt-get install ripgrep   (Debian/Ubuntu)   or   brew install ripgrep   (macOS)\n',
   );
 }
-const { words, ruleIds } = await benchInfo();
+const { words, pythonWords, ruleIds } = await benchInfo();
 const cache = cacheFolder();
 const npmFolder = prepareNpmCorpus(cache);
 
@@ -73,6 +78,14 @@ for (const corpus of corpora) {
     await benchLargeFiles();
     continue;
   }
+  if (corpus === 'python') {
+    await benchPython();
+    continue;
+  }
+  if (corpus === 'eslint') {
+    await benchEslint({ repo: REPO, npmFolder, runs });
+    continue;
+  }
   const folder = corpus === 'npm' ? npmFolder : prepareTlsDenseCorpus(cache, npmFolder);
   // `read-only`: every rule off, so the scan reads and prefilters every file and parses none.
   // `cached`: automatic workers and --cache, timed after the warm-up run filled the cache.
@@ -87,7 +100,7 @@ for (const corpus of corpora) {
     console.log(format(rows.at(-1)));
   }
 }
-console.log(`\n${markdownTable(rows)}`);
+if (rows.length > 0) console.log(`\n${markdownTable(rows)}`);
 
 /** Each monorepo twice: the default scan of the whole tree, and diff mode on its 50-file change. */
 async function benchRepos() {
@@ -113,6 +126,32 @@ async function benchRepos() {
     });
     console.log(format(rows.at(-1)));
   }
+}
+
+/**
+ * A Python corpus (the standard library by default: ~2,000 files, every TLS API in `ssl.py` itself)
+ * with one worker and with the automatic count; rg searches the same files for the Python trigger words.
+ */
+async function benchPython() {
+  const folder = pythonCorpus();
+  if (!folder) {
+    console.error('python: no /usr/lib/python3.* and no TLSGUARD_BENCH_PYTHON; skipped');
+    return;
+  }
+  const language = { extensions: ['py', 'pyw'], words: pythonWords };
+  for (const workers of (values.workers ?? `1,auto`).split(',')) {
+    const floor = rg ? await timeRipgrep(folder, { language }) : undefined;
+    rows.push({ corpus: 'python', workers, floor, ...(await timeTlsguard(folder, workers)) });
+    console.log(format(rows.at(-1)));
+  }
+}
+
+function pythonCorpus() {
+  if (process.env.TLSGUARD_BENCH_PYTHON) return resolve(process.env.TLSGUARD_BENCH_PYTHON);
+  const versions = readdirSync('/usr/lib', { encoding: 'utf8' })
+    .filter((name) => /^python3\.\d+$/.test(name))
+    .sort((a, b) => Number(b.split('.')[1]) - Number(a.split('.')[1]));
+  return versions.length > 0 ? join('/usr/lib', versions[0]) : undefined;
 }
 
 /** One scan per generated stress file: each must finish in seconds, whatever it is made of. */
@@ -233,7 +272,10 @@ function parsedText(row) {
  * default every file below the folder (as tlsguard's --no-ignore); `ignoring`: .gitignore and the
  * default excluded folders honoured, as a default scan; `files`: exactly these files.
  */
-async function timeRipgrep(folder, { ignoring = false, files } = {}) {
+async function timeRipgrep(
+  folder,
+  { ignoring = false, files, language = { extensions: SOURCE_EXTENSIONS, words } } = {},
+) {
   const excluded = [
     'node_modules',
     'dist',
@@ -249,11 +291,11 @@ async function timeRipgrep(folder, { ignoring = false, files } = {}) {
     '--max-filesize',
     MAX_FILE_BYTES,
     '--iglob',
-    `*.{${SOURCE_EXTENSIONS.join(',')}}`,
+    `*.{${language.extensions.join(',')}}`,
     // Declaration files are not scanned (src/parse/languages.ts): nothing in them runs.
     '--iglob',
     '!*.d.{ts,mts,cts}',
-    ...words.flatMap((word) => ['-e', word]),
+    ...language.words.flatMap((word) => ['-e', word]),
     ...(files ?? [folder]),
   ];
   const samples = [];

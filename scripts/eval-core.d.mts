@@ -19,3 +19,13 @@ export function score(
   recall: number;
   precision: number;
 };
+
+export interface EvalLanguage {
+  readonly name: string;
+  readonly minimum: { readonly recall: number; readonly precision: number };
+  matches(path: string, firstLine: string): boolean;
+}
+
+export const EVAL_LANGUAGES: readonly EvalLanguage[];
+
+export function evalLanguage(path: string, text: string): string | undefined;

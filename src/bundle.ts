@@ -19,6 +19,18 @@ export async function startCli(): Promise<void> {
   await import('./cli/index.js');
 }
 
+/**
+ * The ESLint plugin (`tlsguard/eslint`: dist/eslint/index.js), its parser loaded: ESLint runs rules
+ * synchronously, so typescript-estree must be ready before the first file is linted.
+ */
+export async function loadEslintPlugin(): Promise<object> {
+  const [{ createPlugin }, { loadParser }] = await Promise.all([
+    import('./eslint/plugin.js'),
+    import('./languages/javascript/parser.js'),
+  ]);
+  return createPlugin(await loadParser());
+}
+
 /** The worker pool's task handler: worker threads import this file and call it once per file. */
 export async function analyzeInWorker(task: FileTask): Promise<FileOutput> {
   const worker = await import('./platform/analysis-worker.js');
@@ -29,15 +41,21 @@ export async function analyzeInWorker(task: FileTask): Promise<FileOutput> {
  * For `npm run bench`: every word the prefilter looks for (it times `rg` searching the same words) and
  * every rule id (to time a scan with all rules off: reading and prefiltering only).
  */
-export async function benchInfo(): Promise<{ words: readonly string[]; ruleIds: string[] }> {
+export async function benchInfo(): Promise<{
+  words: readonly string[];
+  pythonWords: readonly string[];
+  ruleIds: string[];
+}> {
   const [{ RULES }, { createPrefilter }, { DIRECTIVE_MARKER }] = await Promise.all([
     import('./rules/index.js'),
     import('./prefilter/prefilter.js'),
     import('./engine/suppressions.js'),
   ]);
+  const words = (language: 'javascript' | 'python') =>
+    createPrefilter(RULES, { language, alsoParseOn: [DIRECTIVE_MARKER] }).words;
   return {
-    words: createPrefilter(RULES, { language: 'javascript', alsoParseOn: [DIRECTIVE_MARKER] })
-      .words,
+    words: words('javascript'),
+    pythonWords: words('python'),
     ruleIds: RULES.map((rule) => rule.id),
   };
 }

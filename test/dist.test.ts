@@ -13,7 +13,7 @@ function listFiles(folder: string): string[] {
 }
 
 describe('dist/', () => {
-  it('is exactly what a fresh build of the sources produces (run `npm run build` and commit)', () => {
+  it('is exactly what a fresh build of the sources produces (run `npm run build:dist` and commit)', () => {
     const fresh = mkdtempSync(join(tmpdir(), 'tlsguard-dist-'));
     execFileSync(process.execPath, ['scripts/build.mjs', fresh], { cwd: REPO_ROOT, stdio: 'pipe' });
     const committed = join(REPO_ROOT, 'dist');

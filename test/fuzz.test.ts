@@ -245,7 +245,7 @@ describe('fuzzing file names through every output format', () => {
           renderPrComment(result, context, { marker: '<!-- m -->' }),
         ]) {
           expect(markdown).not.toMatch(RAW_HIDDEN);
-          expect(markdown).not.toMatch(/<(?!\/?(code|a|sub|details|summary)\b|!-- m -->)/);
+          expect(markdown).not.toMatch(/<(?!\/?(code|a|sub|br|details|summary)\b|!-- m -->)/);
         }
         // Annotations: the exact path (GitHub places them by it), a message with nothing hidden.
         const [annotation] = planAnnotations(result.findings, { pathPrefix: '' }).annotations;

@@ -1,14 +1,30 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CATEGORIES, docsUrl, type Rule } from '../src/core/rule.js';
+import {
+  CATEGORIES,
+  docsUrl,
+  type LanguageId,
+  type MessageSpec,
+  type Rule,
+} from '../src/core/rule.js';
+import { suppressionRule } from '../src/engine/suppression-rule.js';
 import { severityForRisk } from '../src/core/severity.js';
 import { SEVERITIES } from '../src/core/types.js';
 import { CONFIG_CHECKERS } from '../src/rules/checkers/config.js';
 import { JAVASCRIPT_CHECKERS } from '../src/rules/checkers/javascript.js';
+import { PYTHON_CHECKERS } from '../src/rules/checkers/python.js';
 import { RULES } from '../src/rules/index.js';
 import { REPO_ROOT } from './helpers/run-cli.js';
 import { DOC_HEADINGS, readRuleDoc } from './helpers/rule-docs.js';
+import { messageLanguage } from './rule-tester.js';
+
+/** Each language's registry of checkers, by rule id. */
+const CHECKERS: Readonly<Record<LanguageId, ReadonlyMap<string, unknown>>> = {
+  javascript: JAVASCRIPT_CHECKERS,
+  python: PYTHON_CHECKERS,
+  config: CONFIG_CHECKERS,
+};
 
 /** Reviewed by hand against rules.md and design §4 — a typo'd CWE in metadata fails here. */
 const EXPECTED_CWE: Record<string, string[]> = {
@@ -33,12 +49,34 @@ function defaultSeverity(rule: Rule): string {
   );
 }
 
+/** A headline is one line of at most 120 characters that fills only placeholders its text has. */
+function headlineProblems(spec: MessageSpec): string[] {
+  const placeholders = (text: string) =>
+    [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]);
+  const inText = new Set(placeholders(spec.text));
+  return [
+    ...(spec.headline.length > 120 ? [`${spec.headline.length} characters`] : []),
+    ...(/[\n\r]/.test(spec.headline) ? ['more than one line'] : []),
+    ...(/[.:;]$/.test(spec.headline) ? ['ends like a sentence of the explanation'] : []),
+    ...((spec.headline.match(/`/g)?.length ?? 0) % 2 === 1 ? ['an unclosed code span'] : []),
+    ...placeholders(spec.headline)
+      .filter((name) => !inText.has(name))
+      .map((name) => `{{${name}}} is not in the text`),
+  ];
+}
+
 const RULES_FOLDER = join(REPO_ROOT, 'src', 'rules');
 /** Rule folders: one per rule id (the others hold knowledge, shared checker helpers and registries). */
 const ruleFolders = readdirSync(RULES_FOLDER).filter((name) => name.startsWith('no-'));
 const ids = RULES.map((rule) => rule.id);
 
-/** The files of a rule's folder: `index.ts`, and a checker and its test per language. */
+/**
+ * Languages whose rule tables live in `<language>.cases.ts`, beside the checker: more than one tester
+ * runs them (the engine's, and ESLint's RuleTester for the ESLint plugin).
+ */
+const SHARED_TABLES: readonly string[] = ['javascript'];
+
+/** The files of a rule's folder: `index.ts`, and a checker and its test (and table) per language. */
 function folderFiles(id: string): string[] {
   return readdirSync(join(RULES_FOLDER, id)).sort();
 }
@@ -63,11 +101,15 @@ describe('rule metadata parity', () => {
       const languages = Object.keys(rule.triggers).sort();
       const expected = [
         'index.ts',
-        ...languages.flatMap((language) => [`${language}.test.ts`, `${language}.ts`]),
+        ...languages.flatMap((language) => [
+          `${language}.test.ts`,
+          `${language}.ts`,
+          ...(SHARED_TABLES.includes(language) ? [`${language}.cases.ts`] : []),
+        ]),
       ].sort();
       expect(folderFiles(id)).toEqual(expected);
-      expect(JAVASCRIPT_CHECKERS.has(id)).toBe(languages.includes('javascript'));
-      expect(CONFIG_CHECKERS.has(id)).toBe(languages.includes('config'));
+      for (const [language, checkers] of Object.entries(CHECKERS))
+        expect(checkers.has(id), `${language} checker`).toBe(languages.includes(language));
     },
   );
 
@@ -78,8 +120,16 @@ describe('rule metadata parity', () => {
       expect(CATEGORIES).toContain(rule.meta.category);
       expect(rule.meta.description).toMatch(/^Disallow [^\n]+\.$/);
       expect(rule.triggers.javascript?.length).toBeGreaterThan(0);
+      for (const triggers of Object.values(rule.triggers))
+        expect(triggers.length).toBeGreaterThan(0);
       for (const [messageId, spec] of Object.entries(rule.meta.messages)) {
         expect(spec.text.length, `${messageId} says what, why and how to fix`).toBeGreaterThan(120);
+        const language = messageLanguage(messageId);
+        expect(
+          Object.keys(rule.triggers),
+          `${messageId}: a message of a language the rule covers`,
+        ).toContain(language);
+        expect(headlineProblems(spec), messageId).toEqual([]);
       }
       const doc = readRuleDoc(id);
       expect(doc.description).toBe(rule.meta.description);
@@ -87,6 +137,11 @@ describe('rule metadata parity', () => {
       expect(docsUrl(id)).toMatch(new RegExp(`/docs/rules/${id}\\.md$`));
     },
   );
+
+  it('the suppression findings have headlines too', () => {
+    for (const [messageId, spec] of Object.entries(suppressionRule.meta.messages))
+      expect(headlineProblems(spec), messageId).toEqual([]);
+  });
 
   it('the configuration schema lists exactly the registry’s rules', () => {
     const schema = JSON.parse(

@@ -7,7 +7,7 @@ export const modules = {
 
 __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 __webpack_require__.r(__webpack_exports__);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99906);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64679);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -16,7 +16,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 99906:
+/***/ 64679:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -34,417 +34,32 @@ var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/policy.ts
-var core_policy = __webpack_require__(32721);
+var policy = __webpack_require__(32721);
 // EXTERNAL MODULE: ./src/scan/scan.ts + 14 modules
 var scan = __webpack_require__(69566);
 // EXTERNAL MODULE: ./src/scan/settings.ts + 2 modules
-var settings = __webpack_require__(21153);
+var settings = __webpack_require__(29686);
 // EXTERNAL MODULE: ./src/core/tool.ts + 1 modules
 var tool = __webpack_require__(96567);
 // EXTERNAL MODULE: ./src/scan/verdict.ts
 var verdict = __webpack_require__(96776);
-// EXTERNAL MODULE: ./src/core/severity.ts
-var severity = __webpack_require__(60432);
-// EXTERNAL MODULE: ./src/report/hidden-characters.ts
-var hidden_characters = __webpack_require__(85985);
-;// CONCATENATED MODULE: ./src/report/repo-path.ts
-/**
- * Findings carry POSIX paths relative to the scan root; GitHub (annotations, links, SARIF) wants them
- * relative to the repository root, with `/`, no `./` and no leading `/` — otherwise annotations silently
- * miss the diff. `prefix` is the scan root relative to the repository root ('' when they are the same).
- * A backslash in a finding's path is part of a POSIX file name, not a separator, and is kept.
- */
-function repoPath(prefix, file) {
-    const folder = normalizeRelative(prefix);
-    const path = normalizeRelative(file);
-    return folder === '' ? path : `${folder}/${path}`;
-}
-/**
- * `./packages/api/` → `packages/api`; `.` and `` → ``. With `windows`, `\` separates folders too
- * (`path.relative` output on Windows).
- */
-function normalizeRelative(path, options = {}) {
-    return (options.windows ? path.replaceAll('\\', '/') : path)
-        .split('/')
-        .filter((segment) => segment !== '' && segment !== '.')
-        .join('/');
-}
-
-;// CONCATENATED MODULE: ./src/report/annotations.ts
-
-
-
-/** GitHub keeps 10 workflow-command annotations per level per step and drops the rest without a word. */
-const ANNOTATIONS_PER_LEVEL = 10;
-const LEVEL = {
-    error: 'error',
-    warning: 'warning',
-    note: 'notice',
-};
-/**
- * Spends GitHub's annotation budget where a reviewer looks (design §6): the findings to annotate (new
- * ones, and accepted ones only when they fail the run) in priority order — new first, on changed lines
- * first, errors before warnings — at most 10 per level, then one notice saying how many more exist.
- * `alreadyUsed`: annotations this step printed before (warnings about permissions, say), which count too.
- */
-function planAnnotations(candidates, options) {
-    const perLevel = options.perLevel ?? ANNOTATIONS_PER_LEVEL;
-    const free = (level) => Math.max(0, perLevel - (options.alreadyUsed?.[level] ?? 0));
-    const wanted = { error: 0, warning: 0, notice: 0 };
-    for (const finding of candidates)
-        wanted[LEVEL[finding.severity]]++;
-    const overflows = ['error', 'warning', 'notice'].some((l) => wanted[l] > free(l));
-    // When anything is cut, one notice slot is kept for saying so.
-    const room = (level) => level === 'notice' && overflows ? Math.max(0, free(level) - 1) : free(level);
-    const used = { error: 0, warning: 0, notice: 0 };
-    const annotations = [];
-    for (const finding of [...candidates].sort(byPriority(options.changedLines))) {
-        const level = LEVEL[finding.severity];
-        if (used[level] >= room(level))
-            continue;
-        annotations.push(annotationFor(finding, level, options.pathPrefix));
-        used[level]++;
-    }
-    const omitted = candidates.length - annotations.length;
-    if (omitted > 0 && free('notice') > 0)
-        annotations.push(moreNotice(omitted));
-    return { annotations, omitted };
-}
-function annotationFor(finding, level, pathPrefix) {
-    const oneLine = finding.endLine === finding.line;
-    return {
-        level,
-        file: repoPath(pathPrefix, finding.file),
-        startLine: finding.line,
-        endLine: finding.endLine,
-        ...(oneLine ? { startColumn: finding.column, endColumn: finding.endColumn } : {}),
-        title: `tlsguard: ${finding.ruleId}`,
-        message: annotationText(`${finding.message}\n${finding.docs}`),
-    };
-}
-/**
- * An annotation's message as GitHub shows it: @actions/core escapes what the workflow-command protocol
- * needs (`%`, CR, LF); code quoted in a message may also hold bidirectional or invisible characters, shown
- * as escapes. The `file` property stays the exact path, or GitHub could not place the annotation.
- */
-function annotationText(text) {
-    return (0,hidden_characters/* revealHidden */.C)(text, '\n');
-}
-function moreNotice(omitted) {
-    const noun = omitted === 1 ? 'finding' : 'findings';
-    return {
-        level: 'notice',
-        title: 'tlsguard: more findings',
-        message: `${omitted} more ${noun} — see the job summary. GitHub shows at most ${ANNOTATIONS_PER_LEVEL} annotations of each level per step; the job summary lists every finding.`,
-    };
-}
-function byPriority(changed) {
-    const onChangedLine = (finding) => {
-        const lines = changed?.get(finding.file);
-        if (!lines)
-            return false;
-        for (let line = finding.line; line <= finding.endLine; line++)
-            if (lines.has(line))
-                return true;
-        return false;
-    };
-    const rank = (finding) => (finding.status === 'new' ? 0 : 2) + (onChangedLine(finding) ? 0 : 1);
-    return (a, b) => rank(a) - rank(b) ||
-        (0,severity/* severityRank */.qs)(b.severity) - (0,severity/* severityRank */.qs)(a.severity) ||
-        (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
-        a.line - b.line ||
-        a.column - b.column;
-}
-
-;// CONCATENATED MODULE: ./src/report/policy-annotations.ts
-
-
-/**
- * A notice on each line that changes the policy (a baseline entry, a rule or setting in the
- * configuration, a suppression comment), within `room` notices: when more changes than that exist,
- * the last one says how many more the job summary lists.
- */
-function planPolicyAnnotations(changes, options) {
-    const at = (file, line) => ({
-        file: repoPath(options.pathPrefix, file ?? ''),
-        ...(line === undefined ? {} : { startLine: line, endLine: line }),
-    });
-    const applied = changes.source === 'base'
-        ? ' It did not apply to this run (`policy: base`).'
-        : ' Review it: with `policy: base` tlsguard judges pull requests by their base branch’s policy.';
-    const all = [
-        ...changes.acceptedEntries.map(({ entry, added, line }) => notice(at(changes.baselineFile, line), [
-            `${options.subject} adds a baseline entry that accepts ${added} ${entry.ruleId} finding${added === 1 ? '' : 's'} in ${entry.path}`,
-            entry.snippet === undefined ? '.' : `: ${entry.snippet}`,
-            ` Reason: ${entry.reason ?? 'none given'}.${applied}`,
-        ])),
-        ...changes.rules.map((rule) => notice(at(changes.configFile, rule.line), [
-            `${options.subject} ${rule.to === 'off' ? 'turns off' : 'lowers'} ${rule.ruleId} (${rule.from} → ${rule.to}).${applied}`,
-        ])),
-        ...changes.settings.map((setting) => notice(at(changes.configFile, setting.line), [
-            `${options.subject} changes ${setting.key} from ${setting.from} to ${setting.to}.${applied}`,
-        ])),
-        ...changes.suppressions.map((finding) => notice(at(finding.file, finding.line), [
-            `${options.subject} suppresses ${finding.ruleId} here with a comment. Reason: ${finding.reason}.${applied}`,
-        ])),
-    ];
-    if (all.length <= options.room)
-        return all;
-    const shown = all.slice(0, Math.max(0, options.room - 1));
-    const more = all.length - shown.length;
-    return options.room === 0
-        ? []
-        : [
-            ...shown,
-            {
-                level: 'notice',
-                title: 'tlsguard: more policy changes',
-                message: `${more} more policy change${more === 1 ? '' : 's'} — see the job summary.`,
-            },
-        ];
-}
-function notice(where, parts) {
-    return {
-        level: 'notice',
-        ...where,
-        title: 'tlsguard: policy change',
-        message: annotationText(parts.join('')),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/report/budget.ts
-/**
- * A text that must stay under a platform limit (job summary: 1 MiB in bytes; PR comment: 65,536
- * characters). Parts are added while they fit; whoever adds keeps `reserve` free for what must follow,
- * so a truncation note always fits and nothing is cut mid-row.
- */
-class Budget {
-    limit;
-    measure;
-    parts = [];
-    used = 0;
-    constructor(limit, measure) {
-        this.limit = limit;
-        this.measure = measure;
-    }
-    /** Adds `text` if it fits with `reserve` left over; false (and nothing added) otherwise. */
-    tryAdd(text, reserve = 0) {
-        const cost = this.measure(text);
-        if (this.used + cost + reserve > this.limit)
-            return false;
-        this.parts.push(text);
-        this.used += cost;
-        return true;
-    }
-    /** Adds text that must be there (headings, notes); callers reserved room for it. */
-    add(text) {
-        this.parts.push(text);
-        this.used += this.measure(text);
-    }
-    get size() {
-        return this.used;
-    }
-    toString() {
-        return this.parts.join('');
-    }
-}
-const encoder = new TextEncoder();
-const utf8Bytes = (text) => encoder.encode(text).byteLength;
-const characters = (text) => text.length;
-/**
- * Adds rows while they fit (keeping `reserve` free) and returns how many did not. The caller says so
- * explicitly — a silently shortened list is the complaint we are avoiding.
- */
-function addRows(budget, rows, reserve) {
-    let index = 0;
-    while (index < rows.length && budget.tryAdd(rows[index] ?? '', reserve))
-        index++;
-    return rows.length - index;
-}
-
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-/**
- * Text from the repository (file names, code, messages quoting code) placed into GitHub markdown: job
- * summary, PR comment, check run. Nothing of it may become markup, a table cell break, a mention or a
- * hidden control character, so every character markdown or HTML could read as syntax is an entity.
- * CommonMark never treats an entity as syntax, and GFM splits table rows before entities are decoded.
- */
-
-/** ASCII punctuation that is syntax somewhere in GFM inline text, tables, HTML or GitHub math. */
-const SYNTAX = /[&<>"'`\\*_[\]|~$:()!#]/g;
-/**
- * Untrusted text as inert markdown: entities for syntax; control, bidirectional and invisible
- * characters as escapes (`\x0a`, `\u202e`, see hidden-characters.ts).
- */
-function escapeText(text) {
-    return (0,hidden_characters/* revealHidden */.C)(text)
-        .replace(SYNTAX, (char) => `&#${char.charCodeAt(0)};`)
-        .replaceAll('@', '@&#8203;'); // a zero-width space keeps `@name` from notifying anyone
-}
-/** Untrusted text shown as code. */
-function code(text) {
-    return `<code>${escapeText(text)}</code>`;
-}
-/** A rule message: our own prose with `backtick` spans that may quote the scanned code. */
-function messageMarkdown(message) {
-    return message
-        .split('`')
-        .map((part, index) => (index % 2 === 1 ? code(part) : escapeText(part)))
-        .join('');
-}
-/** A link whose text is already escaped markdown. Only http(s) URLs we built ourselves come here. */
-function markdown_link(url, escapedText) {
-    return `<a href="${escapeAttribute(url)}">${escapedText}</a>`;
-}
-function escapeAttribute(value) {
-    return value.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
-}
-/** Percent-encodes each segment of a POSIX path for a URL (keeps the slashes). */
-function encodePath(path) {
-    return path
-        .split('/')
-        .map((segment) => encodeURIComponent(segment).replace(/[!'()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`))
-        .join('/');
-}
-function plural(count, noun, pluralNoun = `${noun}s`) {
-    return `${count} ${count === 1 ? noun : pluralNoun}`;
-}
-
-;// CONCATENATED MODULE: ./src/report/github-context.ts
-
-
-const SEVERITY_LABEL = {
-    error: '🔴 error',
-    warning: '🟠 warning',
-    note: '🔵 note',
-};
-const FINDINGS_TABLE_HEAD = '| Location | Rule | Severity | Message |\n| --- | --- | --- | --- |\n';
-/** One table row per finding: file:line linked to the reviewed commit, rule linked to its page. */
-function findingRow(finding, context) {
-    const path = repoPath(context.pathPrefix, finding.file);
-    const where = code(`${path}:${finding.line}`);
-    const location = context.links ? markdown_link(fileUrl(context.links, path, finding.line), where) : where;
-    const rule = markdown_link(finding.docs, escapeText(finding.ruleId));
-    return `| ${location} | ${rule} | ${SEVERITY_LABEL[finding.severity]} | ${messageMarkdown(finding.message)} |\n`;
-}
-const FIXED_TABLE_HEAD = '| File | Rule | Findings | Code |\n| --- | --- | --- | --- |\n';
-function fixedRow(entry, context) {
-    const path = repoPath(context.pathPrefix, entry.file);
-    const snippet = entry.snippet === undefined ? '' : code(entry.snippet);
-    return `| ${code(path)} | ${escapeText(entry.ruleId)} | ${entry.count} | ${snippet} |\n`;
-}
-function fileUrl(links, path, line) {
-    return `${links.serverUrl}/${encodePath(links.repository)}/blob/${encodePath(links.commit)}/${encodePath(path)}#L${line}`;
-}
-function tally(result) {
-    return {
-        fresh: result.findings.filter((f) => f.status === 'new'),
-        unchanged: result.findings.filter((f) => f.status === 'unchanged' && !f.acceptedInChange),
-        acceptedInChange: result.findings.filter((f) => f.acceptedInChange === true),
-        fixed: result.fixed.reduce((sum, entry) => sum + entry.count, 0),
-    };
-}
-/** "2 errors, 1 warning" — only the levels present. */
-function severityBreakdown(findings) {
-    const counts = { error: 0, warning: 0, note: 0 };
-    for (const finding of findings)
-        counts[finding.severity]++;
-    return ['error', 'warning', 'note']
-        .filter((severity) => counts[severity] > 0)
-        .map((severity) => plural(counts[severity], severity))
-        .join(', ');
-}
-/** Why the run passes or fails, in one sentence. */
-function verdictSentence(verdict) {
-    if (verdict.failOn === 'none')
-        return 'This run does not fail on findings (`fail-on: none`).';
-    const which = verdict.failOn === 'new' ? 'new ' : '';
-    const level = verdict.failSeverity === 'note' ? '' : ` at \`${verdict.failSeverity}\` or above`;
-    return verdict.failing > 0
-        ? `❌ This run fails: ${plural(verdict.failing, `${which}finding`)}${level}.`
-        : `✅ This run passes: no ${which}finding${level}.`;
-}
-
-// EXTERNAL MODULE: ./src/report/policy-text.ts
-var policy_text = __webpack_require__(45132);
-;// CONCATENATED MODULE: ./src/report/policy-markdown.ts
-
-
-
-
-/** Room kept for the notes that follow each table. */
-const RESERVE = 2048;
-/**
- * The policy section at the top of the job summary and the PR comment: what the pull request did to
- * the configuration, baseline and suppressions it is judged by, each change in a table, and whether
- * those changes took effect (`policy: head`) or not (`policy: base`). Returns rows left out.
- */
-function addPolicySection(budget, changes, context) {
-    const subject = context.pullRequest === true ? 'This pull request' : 'This change';
-    budget.add(`### ⚠️ Policy changes: ${escapeText(`${subject} ${(0,policy_text/* policySummary */.j)(changes)}`)} — review these changes\n\n${effect(changes, subject)}\n\n`);
-    const where = (file) => code(repoPath(context.pathPrefix, file ?? ''));
-    let left = 0;
-    left += table(budget, {
-        title: `Baseline entries added in ${where(changes.baselineFile)}`,
-        head: '| File | Rule | Findings | Code | Reason |',
-        rows: changes.acceptedEntries.map(({ entry, added }) => [
-            code(repoPath(context.pathPrefix, entry.path)),
-            escapeText(entry.ruleId),
-            String(added),
-            entry.snippet === undefined ? '' : code(entry.snippet),
-            entry.reason === undefined ? '_none given_' : escapeText(entry.reason),
-        ]),
-    });
-    left += table(budget, {
-        title: `Rules turned off or lowered in ${where(changes.configFile)}`,
-        head: '| Rule | Base | Now |',
-        rows: changes.rules.map((rule) => [escapeText(rule.ruleId), code(rule.from), code(rule.to)]),
-    });
-    left += table(budget, {
-        title: `Settings changed in ${where(changes.configFile)}`,
-        head: '| Setting | Base | Now |',
-        rows: changes.settings.map((setting) => [
-            code(setting.key),
-            code(setting.from),
-            code(setting.to),
-        ]),
-    });
-    left += table(budget, {
-        title: 'New suppression comments',
-        head: '| Location | Rule | Reason |',
-        rows: changes.suppressions.map((finding) => [
-            code(`${repoPath(context.pathPrefix, finding.file)}:${finding.line}`),
-            escapeText(finding.ruleId),
-            escapeText(finding.reason),
-        ]),
-    });
-    if (changes.problems.length > 0)
-        budget.add(`${changes.problems.map((problem) => `- ${escapeText(problem)}\n`).join('')}\n`);
-    return left;
-}
-/** Whether the changes judged this run, and what to do about it. */
-function effect(changes, subject) {
-    const base = code(changes.baseRef.slice(0, 12));
-    if (changes.source === 'base') {
-        return `Compared with the base commit ${base}. **None of these changes applied to this run**: it was judged by the base commit's configuration and baseline (\`policy: base\`), and new suppression comments were not honoured.`;
-    }
-    const accepted = changes.acceptedFindings === 0
-        ? ''
-        : ` ${plural(changes.acceptedFindings, 'finding')} ${subject === 'This pull request' ? 'it adds' : 'added'} ${changes.acceptedFindings === 1 ? 'is' : 'are'} accepted only by these baseline entries.`;
-    return `Compared with the base commit ${base}. These changes **applied to this run**: ${subject.toLowerCase()} was judged by its own configuration, baseline and suppression comments.${accepted} To judge pull requests by their base branch's instead, set \`policy: base\`.`;
-}
-function table(budget, spec) {
-    if (spec.rows.length === 0)
-        return 0;
-    const columns = spec.head.split('|').length - 2;
-    budget.add(`**${spec.title}**\n\n${spec.head}\n${'| --- '.repeat(columns)}|\n`);
-    const rows = spec.rows.map((cells) => `| ${cells.join(' | ')} |\n`);
-    const left = addRows(budget, rows, RESERVE);
-    budget.add(left > 0 ? `\n_…and ${left} more not shown._\n\n` : '\n');
-    return left;
-}
-
+// EXTERNAL MODULE: ./src/report/annotations.ts
+var annotations = __webpack_require__(856);
+// EXTERNAL MODULE: ./src/report/budget.ts
+var report_budget = __webpack_require__(32585);
+// EXTERNAL MODULE: ./src/report/finding-groups.ts
+var finding_groups = __webpack_require__(51128);
+// EXTERNAL MODULE: ./src/report/github-context.ts
+var github_context = __webpack_require__(77941);
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __webpack_require__(54285);
+// EXTERNAL MODULE: ./src/report/policy-markdown.ts
+var policy_markdown = __webpack_require__(37386);
+// EXTERNAL MODULE: ./src/report/repo-path.ts
+var repo_path = __webpack_require__(90078);
 ;// CONCATENATED MODULE: ./src/report/pr-comment-markdown.ts
+
+
 
 
 
@@ -452,389 +67,139 @@ function table(budget, spec) {
 
 /** GitHub refuses comment bodies over 65,536 characters; stay clear of it and say what was cut. */
 const COMMENT_MAX_CHARACTERS = 60_000;
-const pr_comment_markdown_RESERVE = 1024;
+/** Findings listed in the comment; the job summary lists every one. */
+const COMMENT_MAX_FINDINGS = 20;
+const RESERVE = 1024;
 /**
- * The sticky pull request comment: what this pull request adds, briefly. When nothing new remains it
- * shrinks to a short all-clear, so the earlier report does not linger.
+ * The sticky pull request comment: what this pull request adds, grouped by rule so that each
+ * explanation is read once, with one line per finding's headline and where it is. When nothing new
+ * remains it shrinks to a short all-clear, so the earlier report does not linger.
  */
 function renderPrComment(result, context, options) {
-    const budget = new Budget(options.maxCharacters ?? COMMENT_MAX_CHARACTERS, characters);
-    const counts = tally(result);
-    const where = context.pathPrefix === '' ? '' : ` in ${code(context.pathPrefix)}`;
+    const budget = new report_budget/* Budget */.__(options.maxCharacters ?? COMMENT_MAX_CHARACTERS, report_budget/* characters */.hg);
+    const counts = (0,github_context/* tally */.N4)(result);
     if (options.marker !== undefined)
         budget.add(`${options.marker}\n`);
     // What the pull request did to its own policy comes first, findings or not: it may be why there are none.
-    if ((0,core_policy/* hasPolicyChanges */.S)(result.policy))
-        addPolicySection(budget, result.policy, context);
+    if ((0,policy/* hasPolicyChanges */.S)(result.policy))
+        (0,policy_markdown/* addPolicySection */.$)(budget, result.policy, context);
     const others = otherCounts(counts.unchanged.length, counts.fixed);
-    const accepted = counts.acceptedInChange;
-    if (counts.fresh.length === 0 && accepted.length > 0) {
-        // Nothing fails, but only because the pull request accepts its own findings: show them.
-        budget.add(`### ⚠️ tlsguard: ${plural(accepted.length, 'insecure TLS finding')} accepted by this pull request's own baseline${where}\n\n` +
-            `This pull request adds ${plural(accepted.length, 'finding')} that only baseline entries it adds accept.${others}\n\n` +
-            `${verdictSentence(context.verdict)}\n\n${FINDINGS_TABLE_HEAD}`);
-        addFindingRows(budget, accepted, context);
-        budget.add(footer(context));
-        return budget.toString();
+    const { fresh, acceptedInChange: accepted } = counts;
+    if (fresh.length === 0 && accepted.length === 0) {
+        budget.add(`### ✅ tlsguard: no new insecure TLS usage${where(context)}\n\n`);
+        budget.add(`This pull request adds no insecure TLS usage.${others}\n\n${(0,github_context/* verdictSentence */.BT)(context.verdict)}\n`);
     }
-    if (counts.fresh.length === 0) {
-        budget.add(`### ✅ tlsguard: no new insecure TLS usage${where}\n\n`);
-        budget.add(`This pull request adds no insecure TLS usage.${others}\n\n${verdictSentence(context.verdict)}\n`);
-        budget.add(footer(context));
-        return budget.toString();
+    else {
+        const also = others === '' ? '' : `\n\n${others.trim()}`;
+        budget.add(`${heading(fresh, accepted, context)}${also}\n\n${(0,github_context/* verdictSentence */.BT)(context.verdict)}\n\n`);
+        addRuleSections(budget, [...fresh, ...accepted], context, options);
     }
-    budget.add(`### ⚠️ tlsguard: ${plural(counts.fresh.length, 'new insecure TLS finding')}${where}\n\n` +
-        `This pull request adds ${plural(counts.fresh.length, 'finding')} (${severityBreakdown(counts.fresh)}).${others}\n\n` +
-        `${verdictSentence(context.verdict)}\n\n${FINDINGS_TABLE_HEAD}`);
-    addFindingRows(budget, counts.fresh, context);
     budget.add(footer(context));
     return budget.toString();
 }
-/** Table rows while they fit, then how many more the job summary lists. */
-function addFindingRows(budget, findings, context) {
-    const left = addRows(budget, findings.map((f) => findingRow(f, context)), pr_comment_markdown_RESERVE);
-    if (left > 0) {
-        budget.add(`\n**…and ${left} more not shown here** (comments are limited to 65,536 characters) — ${summaryLink(context)} lists every finding.\n`);
+function heading(fresh, accepted, context) {
+    if (fresh.length === 0) {
+        // Nothing fails, but only because the pull request accepts its own findings: show them.
+        return (`### ⚠️ tlsguard: ${(0,markdown/* plural */.LS)(accepted.length, 'insecure TLS finding')} accepted by this pull request's own baseline${where(context)}\n\n` +
+            `This pull request adds ${(0,markdown/* plural */.LS)(accepted.length, 'finding')} that only baseline entries it adds accept.`);
     }
+    const alsoAccepts = accepted.length === 0
+        ? ''
+        : `\n\nIt also adds ${(0,markdown/* plural */.LS)(accepted.length, 'finding')} that only baseline entries it adds accept.`;
+    return `### ⚠️ tlsguard: ${(0,markdown/* plural */.LS)(fresh.length, 'new insecure TLS finding')}${where(context)} (${(0,github_context/* severityBreakdown */.v5)(fresh)})${alsoAccepts}`;
+}
+function where(context) {
+    return context.pathPrefix === '' ? '' : ` in ${(0,markdown/* code */.aY)(context.pathPrefix)}`;
+}
+/**
+ * One section per rule: its name and page, each distinct explanation once, then its findings — one
+ * line per headline, with the findings it applies to — until `maxFindings` are listed or the budget
+ * is spent; then how many more the job summary lists.
+ */
+function addRuleSections(budget, findings, context, options) {
+    const max = options.maxFindings ?? COMMENT_MAX_FINDINGS;
+    let listed = 0;
+    const add = (text) => listed < max && budget.tryAdd(text, RESERVE);
+    sections: for (const rule of (0,finding_groups/* groupByRule */.R)(findings)) {
+        if (!add(ruleHeading(rule)))
+            break;
+        for (const { explanation, items } of rule.explanations) {
+            if (!add(`${(0,markdown/* messageMarkdown */.zv)(explanation)}\n\n`))
+                break sections;
+            for (const item of items) {
+                const shown = item.findings.slice(0, max - listed);
+                if (!add(itemLine(item, shown, context)))
+                    break sections;
+                listed += shown.length;
+            }
+            budget.add('\n');
+        }
+    }
+    const left = findings.length - listed;
+    if (left > 0)
+        budget.add(`\n**…and ${(0,markdown/* plural */.LS)(left, 'more finding')} in ${summaryLink(context)}.**\n`);
+}
+function ruleHeading(rule) {
+    const counts = [
+        ...(rule.fresh > 0 ? [`${rule.fresh} new`] : []),
+        ...(rule.accepted > 0 ? [`${rule.accepted} accepted here`] : []),
+    ];
+    return `#### ${(0,markdown/* shortLink */.tu)(rule.docs, (0,markdown/* escapeText */.X1)(rule.ruleId))} · ${counts.join(', ')}\n\n`;
+}
+/**
+ * `- 🔴 error · headline — src/a.js:3, L9, src/b.js:4`: each finding's line linked, the path written
+ * once for the findings of one file.
+ */
+function itemLine(item, shown, context) {
+    const badge = item.accepted
+        ? `${github_context/* SEVERITY_LABEL */.Rt[item.severity]}, accepted by this pull request's baseline`
+        : github_context/* SEVERITY_LABEL */.Rt[item.severity];
+    // GitHub resolves an abbreviated commit in a blob URL; 12 digits stay unique in the largest
+    // repositories (the Linux kernel abbreviates to 12), and each link is 28 characters shorter.
+    const links = context.links && { ...context.links, commit: abbreviated(context.links.commit) };
+    const places = shown.map((finding, index) => {
+        const path = (0,repo_path/* repoPath */.q)(context.pathPrefix, finding.file);
+        const text = (0,markdown/* escapeText */.X1)(placeText(shown, index, path));
+        return links ? (0,markdown/* shortLink */.tu)((0,github_context/* fileUrl */.iw)(links, path, finding.line), text) : text;
+    });
+    return `- ${badge} · ${(0,markdown/* messageMarkdown */.zv)(item.headline)} — ${places.join(', ')}\n`;
+}
+/** `src/a.js:3` for a file's first finding, `L9` for the next ones, `L9:14` when lines repeat. */
+function placeText(shown, index, path) {
+    const finding = shown[index];
+    if (finding === undefined)
+        return '';
+    const near = (offset) => shown[index + offset]?.file === finding.file;
+    const sameLine = (offset) => near(offset) && shown[index + offset]?.line === finding.line;
+    const line = sameLine(-1) || sameLine(1) ? `${finding.line}:${finding.column}` : `${finding.line}`;
+    return near(-1) ? `L${line}` : `${path}:${line}`;
+}
+function abbreviated(commit) {
+    return /^[0-9a-f]{40}$/i.test(commit) ? commit.slice(0, 12) : commit;
 }
 function otherCounts(unchanged, fixed) {
     const parts = [
-        ...(unchanged > 0 ? [`${plural(unchanged, 'finding')} already known (unchanged)`] : []),
-        ...(fixed > 0 ? [`${plural(fixed, 'finding')} fixed 🎉`] : []),
+        ...(unchanged > 0 ? [`${(0,markdown/* plural */.LS)(unchanged, 'finding')} already known (unchanged)`] : []),
+        ...(fixed > 0 ? [`${(0,markdown/* plural */.LS)(fixed, 'finding')} fixed 🎉`] : []),
     ];
     return parts.length === 0 ? '' : ` Also: ${parts.join(', ')}.`;
 }
 function summaryLink(context) {
     const runUrl = context.links?.runUrl;
-    return runUrl === undefined ? 'the job summary' : markdown_link(runUrl, 'the job summary');
+    return runUrl === undefined ? 'the job summary' : (0,markdown/* shortLink */.tu)(runUrl, 'the job summary');
 }
 function footer(context) {
     const commit = context.links?.commit;
-    const at = commit === undefined ? '' : ` for ${code(commit.slice(0, 12))}`;
-    return `\n<sub>Updated by tlsguard${at}. Details: ${summaryLink(context)}.</sub>\n`;
+    const at = commit === undefined ? '' : ` for ${(0,markdown/* code */.aY)(commit.slice(0, 12))}`;
+    return `\n<sub>Updated by tlsguard${at} · details in ${summaryLink(context)}</sub>\n`;
 }
 
-// EXTERNAL MODULE: ./src/core/rule.ts
-var core_rule = __webpack_require__(21961);
-;// CONCATENATED MODULE: ./src/report/sarif.ts
-
-
-
-
-const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
-/** tlsguard's own identity of a finding (design §5), next to GitHub's `primaryLocationLineHash`. */
-const FINGERPRINT_KEY = 'tlsguardFingerprint/v1';
-const sarif_LEVEL = {
-    error: 'error',
-    warning: 'warning',
-    note: 'note',
-};
-/**
- * One SARIF 2.1.0 run (design §6) for github/codeql-action/upload-sarif and other consumers: rule
- * descriptors with help and CWE tags, results with repository-relative locations, tlsguard's fingerprint
- * under its own key, `baselineState`, in-source suppressions, and unanalyzable files as notifications.
- */
-function renderSarif(result, options) {
-    const ids = [
-        ...new Set([
-            ...options.rules.map((rule) => rule.id),
-            ...result.findings.map((f) => f.ruleId),
-            ...result.suppressed.map((f) => f.ruleId),
-        ]),
-    ].sort();
-    const index = new Map(ids.map((id, position) => [id, position]));
-    const known = new Map(options.rules.map((rule) => [rule.id, rule]));
-    const toResult = (finding) => sarifResult(finding, index.get(finding.ruleId) ?? -1, options.pathPrefix);
-    return {
-        $schema: SARIF_SCHEMA,
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: options.tool.name,
-                        version: options.tool.version,
-                        semanticVersion: options.tool.version,
-                        informationUri: 'https://github.com/tlsguard/tlsguard',
-                        rules: ids.map((id) => descriptor(id, known.get(id))),
-                    },
-                },
-                columnKind: 'utf16CodeUnits',
-                results: [...result.findings.map(toResult), ...result.suppressed.map(toResult)],
-                invocations: [
-                    {
-                        executionSuccessful: true,
-                        toolExecutionNotifications: result.diagnostics.map((d) => notification(d, options.pathPrefix)),
-                    },
-                ],
-            },
-        ],
-    };
-}
-function descriptor(id, rule) {
-    if (rule === undefined) {
-        const text = 'A problem with a tlsguard-ignore comment (no reason given, or nothing to suppress).';
-        return {
-            id,
-            shortDescription: { text },
-            fullDescription: { text },
-            helpUri: (0,core_rule/* docsUrl */.fs)(id),
-            help: {
-                text: `${text} See ${(0,core_rule/* docsUrl */.fs)(id)}`,
-                markdown: `${text} [Documentation](${(0,core_rule/* docsUrl */.fs)(id)})`,
-            },
-            defaultConfiguration: { level: 'warning' },
-            properties: { tags: ['maintainability'] },
-        };
-    }
-    const risk = highestRisk(Object.values(rule.meta.messages).map((message) => message.risk));
-    const cwes = rule.meta.cwe.map((cwe) => `external/cwe/${cwe.toLowerCase()}`);
-    const { description } = rule.meta;
-    return {
-        id,
-        name: pascalCase(id),
-        shortDescription: { text: description },
-        fullDescription: { text: description },
-        helpUri: (0,core_rule/* docsUrl */.fs)(id),
-        help: {
-            text: `${description} Weakness: ${rule.meta.cwe.join(', ')}. Why it is dangerous, examples and how to fix it: ${(0,core_rule/* docsUrl */.fs)(id)}`,
-            markdown: `${description}\n\nWeakness: ${rule.meta.cwe.join(', ')}. [Why it is dangerous, examples and how to fix it](${(0,core_rule/* docsUrl */.fs)(id)}).`,
-        },
-        defaultConfiguration: { level: sarif_LEVEL[(0,severity/* severityForRisk */.M6)(risk)] },
-        properties: {
-            tags: ['security', 'tls', ...cwes],
-            precision: rule.meta.confidence,
-            'security-severity': (0,severity/* securitySeverityScore */.gk)(risk),
-            category: rule.meta.category,
-        },
-    };
-}
-function sarifResult(finding, ruleIndex, pathPrefix) {
-    const uri = encodePath(repoPath(pathPrefix, finding.file));
-    return {
-        ruleId: finding.ruleId,
-        ...(ruleIndex >= 0 ? { ruleIndex } : {}),
-        level: sarif_LEVEL[finding.severity],
-        message: { text: finding.message },
-        locations: [
-            {
-                physicalLocation: {
-                    artifactLocation: { uri },
-                    region: {
-                        startLine: finding.line,
-                        startColumn: finding.column,
-                        endLine: finding.endLine,
-                        endColumn: finding.endColumn,
-                        ...(finding.snippet === '' ? {} : { snippet: { text: finding.snippet } }),
-                    },
-                },
-            },
-        ],
-        partialFingerprints: { [FINGERPRINT_KEY]: finding.fingerprint },
-        baselineState: finding.status,
-        ...('reason' in finding
-            ? { suppressions: [{ kind: 'inSource', justification: finding.reason }] }
-            : {}),
-        properties: {
-            'security-severity': (0,severity/* securitySeverityScore */.gk)(finding.risk),
-            ...(finding.scope === '' ? {} : { scope: finding.scope }),
-        },
-    };
-}
-/** A bug in tlsguard is an error; a file left out is a warning; a file analyzed despite bad bytes, a note. */
-const NOTIFICATION_LEVEL = {
-    'internal-error': 'error',
-    'parse-error': 'warning',
-    'read-error': 'warning',
-    'binary-file': 'warning',
-    'too-large': 'warning',
-    'too-complex': 'warning',
-    'outside-root': 'warning',
-    'invalid-utf8': 'note',
-};
-function notification(diagnostic, pathPrefix) {
-    const uri = encodePath(repoPath(pathPrefix, diagnostic.file));
-    return {
-        level: NOTIFICATION_LEVEL[diagnostic.kind],
-        message: { text: diagnostic.message },
-        descriptor: { id: diagnostic.kind },
-        locations: [
-            {
-                physicalLocation: {
-                    artifactLocation: { uri },
-                    ...(diagnostic.line === undefined
-                        ? {}
-                        : { region: { startLine: diagnostic.line, startColumn: diagnostic.column ?? 1 } }),
-                },
-            },
-        ],
-    };
-}
-function highestRisk(risks) {
-    return risks.reduce((top, risk) => ((0,severity/* riskRank */.wv)(risk) > (0,severity/* riskRank */.wv)(top) ? risk : top), 'info');
-}
-function pascalCase(id) {
-    return id
-        .split('-')
-        .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
-        .join('');
-}
-
-// EXTERNAL MODULE: ./src/report/skipped-folders.ts
-var skipped_folders = __webpack_require__(84030);
-;// CONCATENATED MODULE: ./src/report/summary-markdown.ts
-
-
-
-
-
-
-
-/**
- * GitHub rejects a step summary over 1 MiB whole (nothing is shown). Stay well below it: the summary
- * may share the step with other writers, and every cut is announced.
- */
-const SUMMARY_MAX_BYTES = 900 * 1024;
-/** Room kept for closing tags and the truncation notes that may follow a table. */
-const summary_markdown_RESERVE = 4096;
-/** The job summary: counts, new findings, then unchanged, fixed and unanalyzable files folded away. */
-function renderSummaryMarkdown(result, context, options = {}) {
-    const budget = new Budget(options.maxBytes ?? SUMMARY_MAX_BYTES, utf8Bytes);
-    const counts = tally(result);
-    budget.add(heading(counts, context));
-    const policyCut = (0,core_policy/* hasPolicyChanges */.S)(result.policy)
-        ? addPolicySection(budget, result.policy, context)
-        : 0;
-    budget.add(countsTable(result, counts));
-    budget.add(`${verdictSentence(context.verdict)} ${comparedWith(result, context)}${diffMode(context)}\n\n${skippedFolders(result)}`);
-    const cut = [
-        addSection(budget, {
-            title: `New findings (${counts.fresh.length})`,
-            head: FINDINGS_TABLE_HEAD,
-            rows: counts.fresh.map((f) => findingRow(f, context)),
-            noun: 'new finding',
-        }),
-        addSection(budget, {
-            title: `Accepted in this ${context.pullRequest === true ? 'pull request' : 'change'} (${counts.acceptedInChange.length}) — only by baseline entries it adds`,
-            head: FINDINGS_TABLE_HEAD,
-            rows: counts.acceptedInChange.map((f) => findingRow(f, context)),
-            noun: 'accepted finding',
-        }),
-        addSection(budget, {
-            title: `Unchanged findings (${counts.unchanged.length}) — accepted by the baseline or already on the base`,
-            folded: true,
-            head: FINDINGS_TABLE_HEAD,
-            rows: counts.unchanged.map((f) => findingRow(f, context)),
-            noun: 'unchanged finding',
-        }),
-        addSection(budget, {
-            title: `Fixed since the baseline (${counts.fixed})`,
-            folded: true,
-            head: FIXED_TABLE_HEAD,
-            rows: result.fixed.map((e) => fixedRow(e, context)),
-            noun: 'fixed entry',
-            pluralNoun: 'fixed entries',
-        }),
-        addSection(budget, {
-            title: `Files that could not be fully analyzed (${result.diagnostics.length})`,
-            folded: true,
-            head: '',
-            rows: result.diagnostics.map((d) => diagnosticItem(d, context.pathPrefix)),
-            noun: 'file',
-        }),
-    ].reduce((sum, left) => sum + left, policyCut);
-    budget.add(summary_markdown_footer(result, options, cut));
-    return budget.toString();
-}
-function heading(counts, context) {
-    const where = context.pathPrefix === '' ? '' : ` in ${code(context.pathPrefix)}`;
-    const fresh = counts.fresh.length;
-    const accepted = counts.acceptedInChange.length;
-    if (fresh > 0)
-        return `## tlsguard: ${plural(fresh, 'new insecure TLS finding')}${where}\n\n`;
-    if (accepted > 0)
-        return `## tlsguard: ${plural(accepted, 'insecure TLS finding')} accepted by ${context.pullRequest === true ? "this pull request's" : "this change's"} own baseline${where}\n\n`;
-    return `## tlsguard: no new insecure TLS usage${where}\n\n`;
-}
-function countsTable(result, counts) {
-    const { fresh, unchanged, acceptedInChange, fixed } = counts;
-    const breakdown = fresh.length === 0 ? '' : ` (${severityBreakdown(fresh)})`;
-    // The column only when there is something in it: most runs accept nothing of their own.
-    const accepted = acceptedInChange.length === 0 ? [] : [['Accepted here', String(acceptedInChange.length)]];
-    const columns = [
-        ['New', `**${fresh.length}**${breakdown}`],
-        ...accepted,
-        ['Unchanged', String(unchanged.length)],
-        ['Fixed', String(fixed)],
-        ['Suppressed', String(result.suppressed.length)],
-        ['Files scanned', `${result.stats.filesDiscovered} (${result.stats.filesParsed} parsed)`],
-    ];
-    const row = (cells) => `| ${cells.join(' | ')} |\n`;
-    return `${row(columns.map(([name = '']) => name))}${row(columns.map(() => '---'))}${row(columns.map(([, value = '']) => value))}\n`;
-}
-function comparedWith(result, context) {
-    const baseline = result.baseline;
-    const parts = [];
-    if (baseline?.file !== undefined)
-        parts.push('the baseline file');
-    if (baseline?.baseRef !== undefined)
-        parts.push(`the base commit ${code(shortRef(baseline.baseRef))}`);
-    if (parts.length === 0) {
-        return context.verdict.failOn === 'new'
-            ? 'No baseline file or base commit: every finding counts as new.'
-            : '';
-    }
-    return `Findings already in ${parts.join(' and ')} are reported as unchanged.`;
-}
-/** Source that was not scanned must not go unnoticed: one line per skipped folder that git tracks files in. */
-function skippedFolders(result) {
-    const notes = (0,skipped_folders/* skippedFolderNotes */.y)(result.stats);
-    if (notes.length === 0)
-        return '';
-    const lines = notes.map((folder) => `- skipped ${code(folder.path)}: ${(0,skipped_folders/* fileCount */.w)(folder.files)} — add ${code(`"${folder.pattern}"`)} to \`include\` in \`.tlsguard.json\` to scan it`);
-    return `${lines.join('\n')}\n\n`;
-}
-function diffMode(context) {
-    if (context.changedSince === undefined)
-        return '';
-    return ` Only the files changed since ${code(shortRef(context.changedSince))} were scanned (set \`changed-only: false\` to scan every file).`;
-}
-function shortRef(ref) {
-    return /^[0-9a-f]{40}$/i.test(ref) ? ref.slice(0, 12) : ref;
-}
-/** A section with the rows that fit and a note on the rest; returns how many rows were left out. */
-function addSection(budget, section) {
-    if (section.rows.length === 0)
-        return 0;
-    budget.add(section.folded === true
-        ? `<details><summary>${section.title}</summary>\n\n${section.head}`
-        : `### ${section.title}\n\n${section.head}`);
-    const left = note(budget, addRows(budget, section.rows, summary_markdown_RESERVE), section.noun, section.pluralNoun);
-    budget.add(section.folded === true ? '\n</details>\n\n' : '\n');
-    return left;
-}
-function diagnosticItem(diagnostic, pathPrefix) {
-    const where = diagnostic.line === undefined ? '' : `:${diagnostic.line}`;
-    return `- ${code(`${repoPath(pathPrefix, diagnostic.file)}${where}`)} ${messageMarkdown(diagnostic.message)}\n`;
-}
-/** Says explicitly what did not fit; returns the count for the footer. */
-function note(budget, left, noun, pluralNoun) {
-    if (left > 0) {
-        budget.add(`\n_…and ${left} more ${left === 1 ? noun : (pluralNoun ?? `${noun}s`)} not shown: the job summary is limited to 1 MiB._\n`);
-    }
-    return left;
-}
-function summary_markdown_footer(result, options, cut) {
-    const seconds = (result.stats.durationMs / 1000).toFixed(1);
-    const sarif = options.sarifFile === undefined
-        ? ''
-        : ` Every finding is in the SARIF file ${code(options.sarifFile)}.`;
-    const truncated = cut === 0
-        ? ''
-        : ` **This summary is truncated** (${plural(cut, 'row')} left out); <code>tlsguard scan --format json</code> lists everything.`;
-    return `<sub>tlsguard scanned ${plural(result.stats.filesDiscovered, 'file')} in ${seconds} s.${sarif}${truncated}</sub>\n`;
-}
-
+// EXTERNAL MODULE: ./src/report/sarif.ts
+var report_sarif = __webpack_require__(10643);
+// EXTERNAL MODULE: ./src/report/step-annotations.ts + 1 modules
+var step_annotations = __webpack_require__(78458);
+// EXTERNAL MODULE: ./src/report/summary-markdown.ts
+var summary_markdown = __webpack_require__(5382);
 // EXTERNAL MODULE: ./src/report/text.ts
 var report_text = __webpack_require__(65655);
 // EXTERNAL MODULE: ./src/rules/index.ts + 9 modules
@@ -971,8 +336,8 @@ function unquote(quoted) {
     return new TextDecoder().decode(new Uint8Array(bytes));
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
-var github = __webpack_require__(92413);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
+var github = __webpack_require__(50157);
 ;// CONCATENATED MODULE: ./src/action/github-api.ts
 
 /** Octokit for GITHUB_API_URL (read by @actions/github when the bundle loads), through the runner's proxy. */
@@ -1027,6 +392,7 @@ function readInputs(getInput) {
         ...optional('failSeverity', failSeverity === undefined ? undefined : oneOf('fail-severity', failSeverity, types/* SEVERITIES */.oC)),
         ...optional('nonProduction', globList(getInput('non-production'))),
         ...optional('production', globList(getInput('production'))),
+        ...optional('pythonVersion', text('python-version')),
         annotations: flag(getInput, 'annotations', true),
         summary: flag(getInput, 'summary', true),
         comment: flag(getInput, 'comment', true),
@@ -1242,6 +608,7 @@ var write_scope = __webpack_require__(56537);
 ;// CONCATENATED MODULE: ./src/action/publish-sarif.ts
 
 
+
 /**
  * Writes the SARIF file for github/codeql-action/upload-sarif; returns its path, or undefined on failure.
  * A pull request may have committed a symbolic link at that path or on the way to it: a link at the
@@ -1249,7 +616,11 @@ var write_scope = __webpack_require__(56537);
  */
 async function publishSarif(sarif, path, workspace, log) {
     try {
-        const { replacedLink } = await node_fs/* nodeFileSystem */.G.writeText(path, `${JSON.stringify(sarif, null, 2)}\n`, { within: (0,write_scope/* writeScope */.S)(path, workspace), createFolders: true, replaceLink: true });
+        const { replacedLink } = await node_fs/* nodeFileSystem */.G.writeText(path, (0,report_sarif/* sarifJson */.o9)(sarif), {
+            within: (0,write_scope/* writeScope */.S)(path, workspace),
+            createFolders: true,
+            replaceLink: true,
+        });
         if (replacedLink)
             log.warning(`${path} was a symbolic link (committed in the repository?); tlsguard replaced the link with the SARIF file and left its target alone.`);
         log.info(`SARIF written to ${path}`);
@@ -1291,8 +662,8 @@ var external_node_path_ = __webpack_require__(76760);
 async function scanRootPrefix(root, workspace) {
     const prefix = await (0,node_git/* git */.$Y)(root, ['rev-parse', '--show-prefix']);
     if (prefix !== undefined)
-        return normalizeRelative(prefix.trim());
-    const fromWorkspace = normalizeRelative((0,external_node_path_.relative)(workspace, root), { windows: external_node_path_.sep === '\\' });
+        return (0,repo_path/* normalizeRelative */.i)(prefix.trim());
+    const fromWorkspace = (0,repo_path/* normalizeRelative */.i)((0,external_node_path_.relative)(workspace, root), { windows: external_node_path_.sep === '\\' });
     return fromWorkspace.startsWith('..') ? '' : fromWorkspace;
 }
 
@@ -1440,7 +811,7 @@ async function run() {
         if (choice.warning !== undefined)
             log.warning(choice.warning);
         const policy = policySource(inputs.policy, context, choice.baseRef);
-        const changedOnly = main_diffMode(inputs.changedOnly, context, choice.baseRef, log);
+        const changedOnly = diffMode(inputs.changedOnly, context, choice.baseRef, log);
         const settings = await settingsFor(inputs, context.workspace, root, {
             baseRef: choice.baseRef,
             changedOnly,
@@ -1460,7 +831,7 @@ async function run() {
     catch (error) {
         // A configuration or baseline error quotes the file: its text is the repository's.
         if (error instanceof errors/* UsageError */.eb)
-            core/* setFailed */.C1(annotationText(error.message));
+            core/* setFailed */.C1((0,annotations/* annotationText */.xr)(error.message));
         else {
             core/* debug */.Yz(error instanceof Error ? (error.stack ?? error.message) : String(error));
             core/* setFailed */.C1(`tlsguard failed: ${String(error)}`);
@@ -1474,7 +845,7 @@ function readJson(path) {
  * Diff mode (design §6, performance): on a pull request with a known base only the changed files are
  * scanned, so a small pull request in a large repository costs what its files cost.
  */
-function main_diffMode(input, context, baseRef, log) {
+function diffMode(input, context, baseRef, log) {
     if (input === false)
         return false;
     if (baseRef !== undefined)
@@ -1510,6 +881,7 @@ async function settingsFor(inputs, workspace, root, base) {
         policy,
         ...(inputs.nonProduction === undefined ? {} : { nonProduction: inputs.nonProduction }),
         ...(inputs.production === undefined ? {} : { production: inputs.production }),
+        ...(inputs.pythonVersion === undefined ? {} : { pythonVersion: inputs.pythonVersion }),
     }, rules.RULES, fs, node_git/* nodeGit */.ns);
 }
 /** Every channel; writes to GitHub come first, because their warnings count against the annotation budget. */
@@ -1520,47 +892,27 @@ async function publish(report, log) {
     await publishToGitHub(report, reportContext, log);
     if (report.inputs.summary) {
         const sarifFile = sarifPath === undefined ? {} : { sarifFile: report.inputs.sarifFile ?? '' };
-        await publishSummary(renderSummaryMarkdown(report.result, reportContext, sarifFile), log);
+        await publishSummary((0,summary_markdown/* renderSummaryMarkdown */.i)(report.result, reportContext, sarifFile), log);
     }
     if (report.inputs.annotations) {
-        publishPolicyNotices(report, pathPrefix, log);
         const changedLines = report.baseRef === undefined
             ? undefined
             : await changedLinesSince(report.root, report.baseRef);
-        const plan = planAnnotations(annotationCandidates(report), {
+        const annotations = (0,step_annotations/* planStepAnnotations */.e)(report.result, report.failing, {
             pathPrefix,
             ...(changedLines === undefined ? {} : { changedLines }),
             alreadyUsed: log.used,
+            subject: report.context.pullRequest === undefined ? 'This change' : 'This pull request',
         });
-        publishAnnotations(plan.annotations, log);
+        publishAnnotations(annotations, log);
     }
     setOutputs(report.result, sarifPath);
-}
-/**
- * A notice on each line that changes the policy, before the findings' annotations: GitHub keeps 10
- * notices per step, and one is left for the findings' "N more" notice.
- */
-function publishPolicyNotices(report, pathPrefix, log) {
-    const { policy } = report.result;
-    if (!(0,core_policy/* hasPolicyChanges */.S)(policy))
-        return;
-    const notices = planPolicyAnnotations(policy, {
-        pathPrefix,
-        room: Math.max(0, ANNOTATIONS_PER_LEVEL - log.used.notice - 1),
-        subject: report.context.pullRequest === undefined ? 'This change' : 'This pull request',
-    });
-    publishAnnotations(notices, log);
-}
-/** New findings, and accepted ones only when they fail the run (`fail-on: any`). */
-function annotationCandidates(report) {
-    const fresh = report.result.findings.filter((f) => f.status === 'new');
-    return [...fresh, ...report.failing.filter((f) => f.status !== 'new')];
 }
 async function writeSarif(report, pathPrefix, log) {
     const file = report.inputs.sarifFile;
     if (file === undefined)
         return undefined;
-    const sarif = renderSarif(report.result, { tool: tool/* TOOL */.j, rules: rules.RULES, pathPrefix });
+    const sarif = (0,report_sarif/* renderSarif */.WH)(report.result, { tool: tool/* TOOL */.j, rules: rules.RULES, pathPrefix });
     const { workspace } = report.context;
     return publishSarif(sarif, node_fs/* nodeFileSystem */.G.resolve(workspace, file), workspace, log);
 }
@@ -1579,11 +931,11 @@ async function publishToGitHub(report, reportContext, log) {
     if (wantsComment) {
         const marker = commentMarker(context, reportContext.pathPrefix);
         const body = renderPrComment(result, reportContext, { marker });
-        const clean = freshCount === 0 && !(0,core_policy/* hasPolicyChanges */.S)(result.policy);
+        const clean = freshCount === 0 && !(0,policy/* hasPolicyChanges */.S)(result.policy);
         await publishComment(client, context, { body, marker, clean }, log);
     }
     if (inputs.checkRun) {
-        const all = planAnnotations(annotationCandidates(report), {
+        const all = (0,annotations/* planAnnotations */.mc)((0,annotations/* annotationCandidates */.AQ)(result.findings, report.failing), {
             pathPrefix: reportContext.pathPrefix,
             perLevel: Number.MAX_SAFE_INTEGER,
         });
@@ -1647,9 +999,8 @@ function setOutputs(result, sarifPath) {
 function conclude(failing, settings, log) {
     if (failing.length === 0)
         return;
-    const which = settings.failOn === 'new' ? 'new ' : '';
-    const message = `${failing.length} ${which}insecure TLS finding${failing.length === 1 ? '' : 's'} at or above ${settings.failSeverity} (see the job summary)`;
-    if (log.used.error < ANNOTATIONS_PER_LEVEL)
+    const message = (0,annotations/* failureMessage */.oh)(failing.length, settings.failOn, settings.failSeverity);
+    if (log.used.error < annotations/* ANNOTATIONS_PER_LEVEL */.eA)
         core/* setFailed */.C1(message);
     else {
         log.info(`Error: ${message}`);

@@ -86,6 +86,11 @@ const DIAGNOSTIC_KINDS = (/* unused pure expression or super */ null && ([
     'too-complex',
     /** A symbolic link to a file outside the scan root: not followed, so never read. */
     'outside-root',
+    /**
+     * Has syntax errors the parser recovered from (Python): analyzed, but code in and next to the broken
+     * parts may have been missed.
+     */
+    'partial-parse',
 ]));
 
 

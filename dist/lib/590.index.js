@@ -407,8 +407,8 @@ class ValueMemo {
     }
 }
 
-// EXTERNAL MODULE: ./src/languages/javascript/analysis/work-meter.ts
-var work_meter = __webpack_require__(34509);
+// EXTERNAL MODULE: ./src/languages/shared/work-meter.ts
+var work_meter = __webpack_require__(18080);
 ;// CONCATENATED MODULE: ./src/languages/javascript/analysis/file-analysis.ts
 
 
@@ -544,7 +544,7 @@ function runCheckers(program, text, filename, rules, limits) {
         const context = {
             filename,
             analysis,
-            report: ({ node, messageId, data }) => {
+            report: ({ node, messageId, data, suggest }) => {
                 // Expected values in assertions are data, not configuration (issue 13): never a finding.
                 if (isAssertionData(analysis, node))
                     return;
@@ -555,6 +555,7 @@ function runCheckers(program, text, filename, rules, limits) {
                     messageId,
                     data: data ?? {},
                     ...(condition ? { condition } : {}),
+                    ...(suggest && suggest.length > 0 ? { suggestions: suggest } : {}),
                 });
             },
         };

@@ -95,137 +95,22 @@ function isEffectivelyConst(variable) {
 
 /***/ }),
 
-/***/ 59340:
+/***/ 85126:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  F: () => (/* binding */ COMPARISONS),
-  UD: () => (/* binding */ compare),
-  tt: () => (/* binding */ isEnvironmental),
-  ug: () => (/* binding */ makeCondition),
-  NV: () => (/* binding */ mentionsTlsSwitch)
-});
-
-// EXTERNAL MODULE: ./node_modules/@typescript-eslint/types/dist/index.js
-var dist = __webpack_require__(63141);
-// EXTERNAL MODULE: ./src/languages/javascript/analysis/ast.ts
-var ast = __webpack_require__(91258);
-;// CONCATENATED MODULE: ./src/languages/javascript/analysis/switch-names.ts
-/**
- * What a name says about a condition, word by word: `smtpIgnoreTLSError` is `smtp ignore tls error`, a
- * user's switch for TLS checks; `isDev` is a development-mode flag; `url.protocol` is neither. Names,
- * not values, are all a reviewer has to go on for `if (options.x) { …rejectUnauthorized: false… }`.
- */
-/** Words that make a name a TLS-verification switch on their own. */
-const ALONE = new Set(['insecure', 'insecurely', 'unsafe', 'unverified', 'selfsigned']);
-/** Words that do something to a check … */
-const ACTIONS = new Set([
-    'ignore',
-    'ignored',
-    'ignores',
-    'skip',
-    'disable',
-    'disabled',
-    'no',
-    'allow',
-    'accept',
-    'trust',
-    'verify',
-    'verification',
-    'validate',
-    'validation',
-    'check',
-    'reject',
-    'strict',
-]);
-/** … and words that say the check is a TLS one. */
-const SUBJECTS = new Set([
-    'tls',
-    'ssl',
-    'cert',
-    'certs',
-    'certificate',
-    'certificates',
-    'https',
-    'unauthorized',
-    'unauthorised',
-    'untrusted',
-    'invalid',
-    'peer',
-    'hostname',
-    'identity',
-    'verify',
-    'verification',
-]);
-const DEVELOPMENT = new Set(['dev', 'development', 'debug', 'local', 'localhost']);
-const PRODUCTION = new Set(['prod', 'production', 'packaged', 'release']);
-const DEVELOPMENT_FILLERS = new Set(['is', 'in', 'mode', 'env', 'build', 'run', 'only']);
-/** `smtpIgnoreTLSError` → ['smtp', 'ignore', 'tls', 'error']; `--self-signed` → ['self', 'signed']. */
-function nameWords(name) {
-    const words = [];
-    let current = '';
-    for (let index = 0; index < name.length; index++) {
-        const char = name.charAt(index);
-        const next = name.charAt(index + 1);
-        if (!/[A-Za-z0-9]/.test(char)) {
-            if (current)
-                words.push(current);
-            current = '';
-            continue;
-        }
-        const previous = current.charAt(current.length - 1);
-        const upper = char >= 'A' && char <= 'Z';
-        const startsWord = upper && previous !== '' && (!(previous >= 'A' && previous <= 'Z') || /[a-z]/.test(next));
-        if (startsWord) {
-            words.push(current);
-            current = '';
-        }
-        current += char;
-    }
-    if (current)
-        words.push(current);
-    return joinSelfSigned(words.map((word) => word.toLowerCase()));
-}
-function joinSelfSigned(words) {
-    const joined = [];
-    for (const word of words) {
-        if (word === 'signed' && joined.at(-1) === 'self')
-            joined[joined.length - 1] = 'selfsigned';
-        else
-            joined.push(word);
-    }
-    return joined;
-}
-/** A user-facing TLS switch: `ignoreTls`, `allowUnauthorizedCerts`, `insecure`, `verifyServerCert`. */
-function isTlsSwitchName(name) {
-    const words = nameWords(name);
-    if (words.some((word) => ALONE.has(word)))
-        return true;
-    if (words.length === 1 && words[0] === 'verify')
-        return true;
-    return words.some((action, index) => ACTIONS.has(action) &&
-        words.some((subject, other) => other !== index && SUBJECTS.has(subject)));
-}
-/** A development-mode flag: `isDev`, `DEBUG`, `developmentMode`. */
-function isDevelopmentName(name) {
-    return onlyModeWords(nameWords(name), DEVELOPMENT);
-}
-/** A production-mode flag: `isProduction`, `IS_PROD`, Electron's `app.isPackaged`. */
-function isProductionName(name) {
-    return onlyModeWords(nameWords(name), PRODUCTION);
-}
-function onlyModeWords(words, mode) {
-    return (words.some((word) => mode.has(word)) &&
-        words.every((word) => mode.has(word) || DEVELOPMENT_FILLERS.has(word)));
-}
-
-// EXTERNAL MODULE: ./src/languages/javascript/analysis/value.ts
-var value = __webpack_require__(1499);
-// EXTERNAL MODULE: ./src/languages/javascript/analysis/walk.ts
-var walk = __webpack_require__(97321);
-;// CONCATENATED MODULE: ./src/languages/javascript/analysis/conditions.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ COMPARISONS),
+/* harmony export */   NV: () => (/* binding */ mentionsTlsSwitch),
+/* harmony export */   UD: () => (/* binding */ compare),
+/* harmony export */   tt: () => (/* binding */ isEnvironmental),
+/* harmony export */   ug: () => (/* binding */ makeCondition)
+/* harmony export */ });
+/* harmony import */ var _typescript_eslint_types__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(63141);
+/* harmony import */ var _typescript_eslint_types__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(_typescript_eslint_types__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _ast_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91258);
+/* harmony import */ var _shared_switch_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(13040);
+/* harmony import */ var _value_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1499);
+/* harmony import */ var _walk_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(97321);
 
 
 
@@ -240,22 +125,22 @@ const COMPARISONS = {
 };
 /** The condition reads the environment (`process.env`, `import.meta.env`) or a development/production flag. */
 function isEnvironmental(analysis, node) {
-    if ((0,value/* isEnvDependent */.ZV)(analysis.value(node)))
+    if ((0,_value_js__WEBPACK_IMPORTED_MODULE_3__/* .isEnvDependent */ .ZV)(analysis.value(node)))
         return true;
-    const modeName = (name) => isDevelopmentName(name) || isProductionName(name);
+    const modeName = (name) => (0,_shared_switch_names_js__WEBPACK_IMPORTED_MODULE_2__/* .isDevelopmentName */ .D5)(name) || (0,_shared_switch_names_js__WEBPACK_IMPORTED_MODULE_2__/* .isProductionName */ .Zq)(name);
     return namesIn(node).some(modeName) || readsEnv(analysis, node);
 }
 function readsEnv(analysis, root) {
     let found = false;
     visit(root, (node) => {
-        if (node.type === dist.AST_NODE_TYPES.MemberExpression && analysis.isEnvObject(node.object))
+        if (node.type === _typescript_eslint_types__WEBPACK_IMPORTED_MODULE_0__.AST_NODE_TYPES.MemberExpression && analysis.isEnvObject(node.object))
             found = true;
     });
     return found;
 }
 /** Some name in the condition says it is a TLS switch (`ignoreTls`, `--insecure`). */
 function mentionsTlsSwitch(root) {
-    return namesIn(root, true).some((name) => isTlsSwitchName(name));
+    return namesIn(root, true).some((name) => (0,_shared_switch_names_js__WEBPACK_IMPORTED_MODULE_2__/* .isTlsSwitchName */ .Lr)(name));
 }
 /**
  * Identifiers and property names in a condition, and with `strings` its string literals too
@@ -264,9 +149,9 @@ function mentionsTlsSwitch(root) {
 function namesIn(root, strings = false) {
     const names = [];
     visit(root, (node) => {
-        if (node.type === dist.AST_NODE_TYPES.Identifier)
+        if (node.type === _typescript_eslint_types__WEBPACK_IMPORTED_MODULE_0__.AST_NODE_TYPES.Identifier)
             names.push(node.name);
-        else if (strings && node.type === dist.AST_NODE_TYPES.Literal && typeof node.value === 'string')
+        else if (strings && node.type === _typescript_eslint_types__WEBPACK_IMPORTED_MODULE_0__.AST_NODE_TYPES.Literal && typeof node.value === 'string')
             names.push(node.value);
     });
     return names;
@@ -276,10 +161,10 @@ function visit(root, callback) {
     for (let node = stack.pop(); node; node = stack.pop()) {
         callback(node);
         // A function inside a condition is not part of what it tests.
-        if (node.type === dist.AST_NODE_TYPES.ArrowFunctionExpression ||
-            node.type === dist.AST_NODE_TYPES.FunctionExpression)
+        if (node.type === _typescript_eslint_types__WEBPACK_IMPORTED_MODULE_0__.AST_NODE_TYPES.ArrowFunctionExpression ||
+            node.type === _typescript_eslint_types__WEBPACK_IMPORTED_MODULE_0__.AST_NODE_TYPES.FunctionExpression)
             continue;
-        (0,walk/* forEachChild */.d)(node, (child) => stack.push(child));
+        (0,_walk_js__WEBPACK_IMPORTED_MODULE_4__/* .forEachChild */ .d)(node, (child) => stack.push(child));
     }
 }
 /** The condition `node` (which way: `when`), phrased for a message and placed relative to production. */
@@ -290,9 +175,9 @@ function makeCondition(analysis, node, when, environment, tlsSwitch) {
 /** Whether the condition (`node` truthy for `set`, falsy for `unset`) holds in a production run. */
 function holdsInProduction(analysis, node, when) {
     const names = namesIn(node);
-    if (names.some((name) => isProductionName(name)))
+    if (names.some((name) => (0,_shared_switch_names_js__WEBPACK_IMPORTED_MODULE_2__/* .isProductionName */ .Zq)(name)))
         return when === 'set';
-    if (names.some((name) => isDevelopmentName(name)))
+    if (names.some((name) => (0,_shared_switch_names_js__WEBPACK_IMPORTED_MODULE_2__/* .isDevelopmentName */ .D5)(name)))
         return when === 'unset';
     const holds = modeComparison(analysis, node);
     return holds !== undefined && holds === (when === 'set');
@@ -300,17 +185,17 @@ function holdsInProduction(analysis, node, when) {
 const MODE_VARIABLES = new Set(['NODE_ENV', 'APP_ENV', 'ENVIRONMENT', 'ENV', 'MODE']);
 /** `process.env.NODE_ENV === 'production'` and the like: its value when the mode is `production`. */
 function modeComparison(analysis, node) {
-    if (node.type !== dist.AST_NODE_TYPES.BinaryExpression || !(node.operator in COMPARISONS))
+    if (node.type !== _typescript_eslint_types__WEBPACK_IMPORTED_MODULE_0__.AST_NODE_TYPES.BinaryExpression || !(node.operator in COMPARISONS))
         return undefined;
     for (const [read, other] of [
         [node.left, node.right],
         [node.right, node.left],
     ]) {
-        const target = (0,ast/* unwrap */.oA)(read);
+        const target = (0,_ast_js__WEBPACK_IMPORTED_MODULE_1__/* .unwrap */ .oA)(read);
         const literal = analysis.value(other);
-        if (target.type === dist.AST_NODE_TYPES.MemberExpression &&
+        if (target.type === _typescript_eslint_types__WEBPACK_IMPORTED_MODULE_0__.AST_NODE_TYPES.MemberExpression &&
             MODE_VARIABLES.has(lastName(target) ?? '') &&
-            (0,value/* isEnvDependent */.ZV)(analysis.value(target)) &&
+            (0,_value_js__WEBPACK_IMPORTED_MODULE_3__/* .isEnvDependent */ .ZV)(analysis.value(target)) &&
             literal.kind === 'known' &&
             typeof literal.value === 'string') {
             return compare(node.operator, 'production', literal.value.toLowerCase());
@@ -320,24 +205,24 @@ function modeComparison(analysis, node) {
 }
 function lastName(node) {
     return node.computed
-        ? node.property.type === dist.AST_NODE_TYPES.Literal && typeof node.property.value === 'string'
+        ? node.property.type === _typescript_eslint_types__WEBPACK_IMPORTED_MODULE_0__.AST_NODE_TYPES.Literal && typeof node.property.value === 'string'
             ? node.property.value
             : undefined
-        : node.property.type === dist.AST_NODE_TYPES.Identifier
+        : node.property.type === _typescript_eslint_types__WEBPACK_IMPORTED_MODULE_0__.AST_NODE_TYPES.Identifier
             ? node.property.name
             : undefined;
 }
 function phrase(analysis, node, when) {
     // A call with arguments is a predicate (`argv.includes('--insecure')`); without, a getter.
-    const shape = node.type === dist.AST_NODE_TYPES.CallExpression
+    const shape = node.type === _typescript_eslint_types__WEBPACK_IMPORTED_MODULE_0__.AST_NODE_TYPES.CallExpression
         ? node.arguments.length === 0
             ? 'call'
             : 'test'
-        : node.type === dist.AST_NODE_TYPES.Identifier || node.type === dist.AST_NODE_TYPES.MemberExpression
+        : node.type === _typescript_eslint_types__WEBPACK_IMPORTED_MODULE_0__.AST_NODE_TYPES.Identifier || node.type === _typescript_eslint_types__WEBPACK_IMPORTED_MODULE_0__.AST_NODE_TYPES.MemberExpression
             ? 'value'
             : 'test';
     // `a !== b` that must not hold reads better as `a === b` that holds.
-    if (shape === 'test' && when === 'unset' && node.type === dist.AST_NODE_TYPES.BinaryExpression) {
+    if (shape === 'test' && when === 'unset' && node.type === _typescript_eslint_types__WEBPACK_IMPORTED_MODULE_0__.AST_NODE_TYPES.BinaryExpression) {
         const negated = COMPARISONS[node.operator];
         if (negated) {
             const text = `${excerpt(analysis, node.left)} ${negated} ${excerpt(analysis, node.right)}`;
@@ -879,7 +764,7 @@ function functionOf(analysis, node) {
 /* harmony import */ var _typescript_eslint_types__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(63141);
 /* harmony import */ var _typescript_eslint_types__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(_typescript_eslint_types__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _ast_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91258);
-/* harmony import */ var _conditions_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(59340);
+/* harmony import */ var _conditions_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85126);
 
 
 
@@ -1519,7 +1404,7 @@ function describePrimitive(value) {
 /* harmony import */ var _typescript_eslint_types__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(_typescript_eslint_types__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _typescript_eslint_visitor_keys__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90715);
 /* harmony import */ var _ast_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91258);
-/* harmony import */ var _work_meter_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(34509);
+/* harmony import */ var _shared_work_meter_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18080);
 
 
 
@@ -1529,7 +1414,7 @@ function describePrimitive(value) {
  * step of the file's work limit: rule helpers walk function bodies and whole programs.
  */
 function forEachChild(node, visit) {
-    (0,_work_meter_js__WEBPACK_IMPORTED_MODULE_3__/* .chargeWalkStep */ .EA)();
+    (0,_shared_work_meter_js__WEBPACK_IMPORTED_MODULE_3__/* .chargeWalkStep */ .EA)();
     const keys = _typescript_eslint_visitor_keys__WEBPACK_IMPORTED_MODULE_1__.visitorKeys[node.type] ?? [];
     const record = node;
     for (const key of keys) {
@@ -1576,7 +1461,127 @@ function collectReturns(body) {
 
 /***/ }),
 
-/***/ 34509:
+/***/ 13040:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D5: () => (/* binding */ isDevelopmentName),
+/* harmony export */   Lr: () => (/* binding */ isTlsSwitchName),
+/* harmony export */   Zq: () => (/* binding */ isProductionName)
+/* harmony export */ });
+/* unused harmony export nameWords */
+/**
+ * What a name says about a condition, word by word: `smtpIgnoreTLSError` is `smtp ignore tls error`, a
+ * user's switch for TLS checks; `isDev` is a development-mode flag; `url.protocol` is neither. Names,
+ * not values, are all a reviewer has to go on for `if (options.x) { …rejectUnauthorized: false… }`.
+ */
+/** Words that make a name a TLS-verification switch on their own. */
+const ALONE = new Set(['insecure', 'insecurely', 'unsafe', 'unverified', 'selfsigned']);
+/** Words that do something to a check … */
+const ACTIONS = new Set([
+    'ignore',
+    'ignored',
+    'ignores',
+    'skip',
+    'disable',
+    'disabled',
+    'no',
+    'allow',
+    'accept',
+    'trust',
+    'verify',
+    'verification',
+    'validate',
+    'validation',
+    'check',
+    'reject',
+    'strict',
+]);
+/** … and words that say the check is a TLS one. */
+const SUBJECTS = new Set([
+    'tls',
+    'ssl',
+    'cert',
+    'certs',
+    'certificate',
+    'certificates',
+    'https',
+    'unauthorized',
+    'unauthorised',
+    'untrusted',
+    'invalid',
+    'peer',
+    'hostname',
+    'identity',
+    'verify',
+    'verification',
+]);
+const DEVELOPMENT = new Set(['dev', 'development', 'debug', 'local', 'localhost']);
+const PRODUCTION = new Set(['prod', 'production', 'packaged', 'release']);
+const DEVELOPMENT_FILLERS = new Set(['is', 'in', 'mode', 'env', 'build', 'run', 'only']);
+/** `smtpIgnoreTLSError` → ['smtp', 'ignore', 'tls', 'error']; `--self-signed` → ['self', 'signed']. */
+function nameWords(name) {
+    const words = [];
+    let current = '';
+    for (let index = 0; index < name.length; index++) {
+        const char = name.charAt(index);
+        const next = name.charAt(index + 1);
+        if (!/[A-Za-z0-9]/.test(char)) {
+            if (current)
+                words.push(current);
+            current = '';
+            continue;
+        }
+        const previous = current.charAt(current.length - 1);
+        const upper = char >= 'A' && char <= 'Z';
+        const startsWord = upper && previous !== '' && (!(previous >= 'A' && previous <= 'Z') || /[a-z]/.test(next));
+        if (startsWord) {
+            words.push(current);
+            current = '';
+        }
+        current += char;
+    }
+    if (current)
+        words.push(current);
+    return joinSelfSigned(words.map((word) => word.toLowerCase()));
+}
+function joinSelfSigned(words) {
+    const joined = [];
+    for (const word of words) {
+        if (word === 'signed' && joined.at(-1) === 'self')
+            joined[joined.length - 1] = 'selfsigned';
+        else
+            joined.push(word);
+    }
+    return joined;
+}
+/** A user-facing TLS switch: `ignoreTls`, `allowUnauthorizedCerts`, `insecure`, `verifyServerCert`. */
+function isTlsSwitchName(name) {
+    const words = nameWords(name);
+    if (words.some((word) => ALONE.has(word)))
+        return true;
+    if (words.length === 1 && words[0] === 'verify')
+        return true;
+    return words.some((action, index) => ACTIONS.has(action) &&
+        words.some((subject, other) => other !== index && SUBJECTS.has(subject)));
+}
+/** A development-mode flag: `isDev`, `DEBUG`, `developmentMode`. */
+function isDevelopmentName(name) {
+    return onlyModeWords(nameWords(name), DEVELOPMENT);
+}
+/** A production-mode flag: `isProduction`, `IS_PROD`, Electron's `app.isPackaged`. */
+function isProductionName(name) {
+    return onlyModeWords(nameWords(name), PRODUCTION);
+}
+function onlyModeWords(words, mode) {
+    return (words.some((word) => mode.has(word)) &&
+        words.every((word) => mode.has(word) || DEVELOPMENT_FILLERS.has(word)));
+}
+
+
+/***/ }),
+
+/***/ 18080:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

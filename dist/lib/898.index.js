@@ -847,7 +847,9 @@ const CONFIG_CHECKERS = new Map([
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FB: () => (/* binding */ securityLevel),
 /* harmony export */   MZ: () => (/* binding */ WEAKNESS_LABELS),
+/* harmony export */   We: () => (/* binding */ withoutSeclevelZero),
 /* harmony export */   fs: () => (/* binding */ CIPHER_SEPARATORS),
 /* harmony export */   jh: () => (/* binding */ judgeCipherTokens)
 /* harmony export */ });
@@ -958,6 +960,34 @@ function judgeCipherTokens(rawTokens) {
     const strip = ({ token, weaknesses }) => ({ token, weaknesses });
     return { seclevelZero, weak: weak.map(strip), legacy: legacy.map(strip) };
 }
+const SECLEVEL_ZERO = '@SECLEVEL=0';
+/**
+ * The cipher list without its `@SECLEVEL=0` (the level OpenSSL then keeps is its default), each taken
+ * out with a separator so the rest of the list reads as before: `DEFAULT:@SECLEVEL=0` → `DEFAULT`,
+ * `DEFAULT@SECLEVEL=0` → `DEFAULT`. Undefined when no suite would be left, or when the list would
+ * still end at level 0.
+ */
+function withoutSeclevelZero(list) {
+    // Tokens at even indexes, the separators between them at odd ones.
+    const parts = list.split(SEPARATOR_RUNS);
+    for (let index = 0; index < parts.length; index += 2) {
+        const token = parts[index] ?? '';
+        if (token === SECLEVEL_ZERO) {
+            parts[index] = '';
+            // The separator before it goes (after it, for the first token).
+            parts[index === 0 ? 1 : index - 1] = '';
+        }
+        else if (token.endsWith(SECLEVEL_ZERO)) {
+            parts[index] = token.slice(0, -SECLEVEL_ZERO.length);
+        }
+    }
+    const rest = parts.join('');
+    const tokens = rest.split(CIPHER_SEPARATORS).filter((token) => token !== '');
+    if (tokens.length === 0 || judgeCipherTokens(tokens)?.seclevelZero === true)
+        return undefined;
+    return rest;
+}
+const SEPARATOR_RUNS = /([:,;\s]+)/;
 /** `DEFAULT@SECLEVEL=0` is two tokens. */
 function splitCommand(token) {
     const at = token.indexOf('@');
@@ -1042,6 +1072,15 @@ function afterExclusions(positive, tokens) {
     // A suite name is one cipher: removing any set it belongs to removes it.
     const suite = !isAlias(positive.token) && !positive.token.includes('+');
     return suite && kept.length < positive.weaknesses.length ? [] : kept;
+}
+/** The security level a cipher list sets (`@SECLEVEL=n`; the last one wins), if it sets one. */
+function securityLevel(list) {
+    const levels = list
+        .split(CIPHER_SEPARATORS)
+        .flatMap(splitCommand)
+        .flatMap((token) => SECLEVEL.exec(token)?.[1] ?? []);
+    const last = levels.at(-1);
+    return last === undefined ? undefined : Number(last);
 }
 
 

@@ -203,15 +203,15 @@ function nonProductionFile(path) {
 
 /***/ }),
 
-/***/ 63620:
+/***/ 59918:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  qn: () => (/* binding */ isCandidate),
   eX: () => (/* binding */ languageOf),
-  rI: () => (/* binding */ loadLanguage),
-  ze: () => (/* binding */ mayBeLanguageFile)
+  rI: () => (/* binding */ loadLanguage)
 });
 
 // UNUSED EXPORTS: LANGUAGES
@@ -233,7 +233,7 @@ const config = {
     mayOwnByFirstLine: files/* mayBeScript */.m0,
     load: async () => {
         const [{ loadParsers }, { CONFIG_CHECKERS }, { configAnalyzer }] = await Promise.all([
-            __webpack_require__.e(/* import() */ 193).then(__webpack_require__.bind(__webpack_require__, 39193)),
+            __webpack_require__.e(/* import() */ 982).then(__webpack_require__.bind(__webpack_require__, 52982)),
             __webpack_require__.e(/* import() */ 898).then(__webpack_require__.bind(__webpack_require__, 16898)),
             __webpack_require__.e(/* import() */ 814).then(__webpack_require__.bind(__webpack_require__, 96814)),
         ]);
@@ -241,7 +241,168 @@ const config = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/languages/javascript/files.ts
+// EXTERNAL MODULE: ./src/languages/javascript/files.ts
+var javascript_files = __webpack_require__(60924);
+;// CONCATENATED MODULE: ./src/languages/javascript/index.ts
+
+/**
+ * JavaScript and TypeScript (design §3): files by extension, typescript-estree as the parser, the rules'
+ * JavaScript checkers over its syntax tree. The parser (with the 10 MB TypeScript compiler) and the
+ * checkers (with the analysis and its scope manager) load on first use.
+ */
+const javascript = {
+    id: 'javascript',
+    owns: (path) => (0,javascript_files/* isSourceFile */.c)(path),
+    load: async () => {
+        const [{ loadParser }, { JAVASCRIPT_CHECKERS }, { javascriptAnalyzer }] = await Promise.all([
+            __webpack_require__.e(/* import() */ 932).then(__webpack_require__.bind(__webpack_require__, 31932)),
+            Promise.all(/* import() */[__webpack_require__.e(448), __webpack_require__.e(636), __webpack_require__.e(975)]).then(__webpack_require__.bind(__webpack_require__, 6975)),
+            Promise.all(/* import() */[__webpack_require__.e(448), __webpack_require__.e(636), __webpack_require__.e(590), __webpack_require__.e(605)]).then(__webpack_require__.bind(__webpack_require__, 34605)),
+        ]);
+        return javascriptAnalyzer(await loadParser(), JAVASCRIPT_CHECKERS);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/languages/python/files.ts
+/**
+ * Files tlsguard reads as Python: `.py` modules and `.pyw` scripts (Windows' windowless interpreter runs
+ * them; the code is ordinary Python). Stub files (`.pyi`) are left out, like TypeScript's `.d.ts`: they
+ * only declare types (PEP 484: bodies and default values are `...`), no code in them ever runs, and
+ * typeshed-style stub packages are among the largest folders of a virtualenv.
+ */
+const EXTENSIONS = ['.py', '.pyw'];
+function isPythonPath(path) {
+    const dot = path.lastIndexOf('.');
+    return dot > path.lastIndexOf('/') && EXTENSIONS.includes(path.slice(dot).toLowerCase());
+}
+/** A name without a dot (`bin/deploy`), not a dotfile: a script the kernel runs by its shebang. */
+function hasNoExtension(path) {
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    return name !== '' && !name.includes('.');
+}
+/** `python`, `python3`, `python3.12`, `pypy3`: what a shebang names to run a file as Python. */
+const INTERPRETER = /^(?:python|pypy)(?:\d+(?:\.\d+)*)?$/;
+/**
+ * Whether a first line is a shebang that runs the file as Python: `#!/usr/bin/python3`,
+ * `#!/usr/bin/env python3`, `#!/usr/bin/env -S python3 -u`, `#!/opt/venv/bin/python3.11`.
+ */
+function isPythonShebang(firstLine) {
+    if (!firstLine.startsWith('#!'))
+        return false;
+    const words = firstLine.slice(2).trim().split(/\s+/);
+    const program = baseName(words[0] ?? '');
+    if (INTERPRETER.test(program))
+        return true;
+    if (program !== 'env')
+        return false;
+    // `env [-S] [-i] [NAME=value …] python3 …`: the first word that is neither an option nor an assignment.
+    const command = words.slice(1).find((word) => !word.startsWith('-') && !word.includes('='));
+    return command !== undefined && INTERPRETER.test(baseName(command));
+}
+function baseName(path) {
+    return path.slice(path.lastIndexOf('/') + 1);
+}
+
+;// CONCATENATED MODULE: ./src/languages/python/index.ts
+
+/**
+ * Python (design §3): `.py`/`.pyw` files and extension-less scripts whose shebang runs Python;
+ * web-tree-sitter with the tree-sitter-python grammar as the parser (it recovers from syntax errors,
+ * so one broken line does not hide the rest of the file); the rules' Python checkers over its tree.
+ * The WASM runtime, the grammar and the checkers load on first use.
+ */
+const python = {
+    id: 'python',
+    owns: (path, firstLine) => isPythonPath(path) ||
+        (firstLine !== undefined && hasNoExtension(path) && isPythonShebang(firstLine)),
+    load: async () => {
+        const [{ loadPythonParser }, { PYTHON_CHECKERS }, { pythonAnalyzer }] = await Promise.all([
+            __webpack_require__.e(/* import() */ 39).then(__webpack_require__.bind(__webpack_require__, 8039)),
+            Promise.all(/* import() */[__webpack_require__.e(845), __webpack_require__.e(429)]).then(__webpack_require__.bind(__webpack_require__, 22429)),
+            Promise.all(/* import() */[__webpack_require__.e(845), __webpack_require__.e(600)]).then(__webpack_require__.bind(__webpack_require__, 87600)),
+        ]);
+        return pythonAnalyzer(await loadPythonParser(), PYTHON_CHECKERS);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/languages/shared/scripts.ts
+/**
+ * Folders where repositories keep executable scripts, often without an extension (`bin/deploy`,
+ * `scripts/release`): their language is told by the shebang on the first line.
+ */
+const SCRIPT_FOLDERS = new Set([
+    'bin',
+    'sbin',
+    'scripts',
+    'script',
+    'tools',
+    'libexec',
+    'hack',
+]);
+/**
+ * An extension-less file in a script folder: worth reading to see whether its shebang names a language
+ * tlsguard reads. Only there: every extension-less file would also mean reading each `LICENSE`,
+ * `Makefile` and `CODEOWNERS` of a repository for nothing. Measured on ten real repositories (requests,
+ * httpx, aiohttp, urllib3, babel, prettier, typescript-eslint, jest, hedgedoc, uptime-kuma) this adds
+ * 0–10 files per repository (httpx's `scripts/`), a few kilobytes.
+ */
+function isScriptCandidate(path) {
+    const segments = path.split('/');
+    const name = segments.pop() ?? '';
+    return (name !== '' && !name.includes('.') && segments.some((segment) => SCRIPT_FOLDERS.has(segment)));
+}
+
+;// CONCATENATED MODULE: ./src/languages/index.ts
+
+
+
+
+/**
+ * Every language tlsguard reads (design §3), in the order a file is offered to them: JavaScript first,
+ * so a `.js` file is always JavaScript (the config language owns `package.json`, which is no JS file);
+ * Python and the config language never claim the same file (a shebang names one interpreter).
+ */
+const LANGUAGES = [javascript, python, config];
+/** The language a file is in, by its path (and, for a file without extension, its first line). */
+function languageOf(path, firstLine) {
+    return LANGUAGES.find((language) => language.owns(path, firstLine));
+}
+/**
+ * Whether discovery should read a file: one of the languages owns it by its path, or it is an
+ * extension-less script whose first line (its shebang) may name one: in a script folder (see
+ * `isScriptCandidate`), or wherever a language asks for it (the config language: any extension-less
+ * name that is not a LICENSE, Makefile or the like, since shell entrypoints sit anywhere).
+ */
+function isCandidate(path) {
+    return (languageOf(path) !== undefined ||
+        isScriptCandidate(path) ||
+        LANGUAGES.some((language) => language.mayOwnByFirstLine?.(path) === true));
+}
+const byId = new Map(LANGUAGES.map((language) => [language.id, language]));
+const loaded = new Map();
+/** A language's parser and checkers, loaded once per thread. */
+function loadLanguage(id) {
+    let language = loaded.get(id);
+    if (!language) {
+        const definition = byId.get(id);
+        if (!definition)
+            return Promise.reject(new Error(`no language '${id}'`));
+        language = definition.load();
+        loaded.set(id, language);
+    }
+    return language;
+}
+
+
+/***/ }),
+
+/***/ 60924:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ isSourceFile),
+/* harmony export */   f: () => (/* binding */ SOURCE_EXTENSIONS)
+/* harmony export */ });
 /** File extensions tlsguard parses as JavaScript or TypeScript (JSX where the compiler allows it). */
 const SOURCE_EXTENSIONS = [
     '.js',
@@ -266,61 +427,6 @@ function isSourceFile(path) {
         !DECLARATION_FILE.test(path));
 }
 
-;// CONCATENATED MODULE: ./src/languages/javascript/index.ts
-
-/**
- * JavaScript and TypeScript (design §3): files by extension, typescript-estree as the parser, the rules'
- * JavaScript checkers over its syntax tree. The parser (with the 10 MB TypeScript compiler) and the
- * checkers (with the analysis and its scope manager) load on first use.
- */
-const javascript = {
-    id: 'javascript',
-    owns: (path) => isSourceFile(path),
-    load: async () => {
-        const [{ loadParser }, { JAVASCRIPT_CHECKERS }, { javascriptAnalyzer }] = await Promise.all([
-            __webpack_require__.e(/* import() */ 932).then(__webpack_require__.bind(__webpack_require__, 31932)),
-            Promise.all(/* import() */[__webpack_require__.e(448), __webpack_require__.e(636), __webpack_require__.e(903)]).then(__webpack_require__.bind(__webpack_require__, 62903)),
-            Promise.all(/* import() */[__webpack_require__.e(448), __webpack_require__.e(636), __webpack_require__.e(590), __webpack_require__.e(605)]).then(__webpack_require__.bind(__webpack_require__, 34605)),
-        ]);
-        return javascriptAnalyzer(await loadParser(), JAVASCRIPT_CHECKERS);
-    },
-};
-
-;// CONCATENATED MODULE: ./src/languages/index.ts
-
-
-/**
- * Every language tlsguard reads (design §3), in the order a file is offered to them: JavaScript first,
- * so a `.js` file is always JavaScript (the config language owns `package.json`, which is no JS file).
- */
-const LANGUAGES = [javascript, config];
-/** The language a file is in, by its path (and, for a file without extension, its first line). */
-function languageOf(path, firstLine) {
-    return LANGUAGES.find((language) => language.owns(path, firstLine));
-}
-/**
- * Whether a scan should read a file: a language owns it by its path, or may own it by its first line
- * (a script without extension).
- */
-function mayBeLanguageFile(path) {
-    return (languageOf(path) !== undefined ||
-        LANGUAGES.some((language) => language.mayOwnByFirstLine?.(path) === true));
-}
-const byId = new Map(LANGUAGES.map((language) => [language.id, language]));
-const loaded = new Map();
-/** A language's parser and checkers, loaded once per thread. */
-function loadLanguage(id) {
-    let language = loaded.get(id);
-    if (!language) {
-        const definition = byId.get(id);
-        if (!definition)
-            return Promise.reject(new Error(`no language '${id}'`));
-        language = definition.load();
-        loaded.set(id, language);
-    }
-    return language;
-}
-
 
 /***/ }),
 
@@ -332,7 +438,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   analyzeInWorker: () => (/* binding */ analyzeInWorker)
 /* harmony export */ });
 /* harmony import */ var _scan_file_task_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54473);
-/* harmony import */ var _languages_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(63620);
+/* harmony import */ var _languages_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59918);
 /* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7853);
 /* harmony import */ var _compile_cache_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70577);
 
@@ -437,10 +543,11 @@ function userCacheFolder(env, platform, home) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ directiveRuleIds),
 /* harmony export */   q: () => (/* binding */ analyzeTask)
 /* harmony export */ });
 /* harmony import */ var _config_closest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39417);
-/* harmony import */ var _engine_analyze_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50944);
+/* harmony import */ var _engine_analyze_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(22717);
 
 
 /**
@@ -449,7 +556,7 @@ function userCacheFolder(env, platform, home) {
  * are looked up by id, never sent).
  */
 function analyzeTask(language, task, registry) {
-    const { knownRuleIds, activeRuleIds, ruleSeverities } = task.settings;
+    const { knownRuleIds, activeRuleIds, ruleSeverities, targetVersions } = task.settings;
     return (0,_engine_analyze_file_js__WEBPACK_IMPORTED_MODULE_0__.analyzeFile)(language, {
         path: task.path,
         text: task.text,
@@ -462,15 +569,20 @@ function analyzeTask(language, task, registry) {
         severityCap: task.severityCap,
         ...(task.settings.testSeverity ? { testSeverity: task.settings.testSeverity } : {}),
         ruleSeverities: new Map(ruleSeverities),
-        ruleIds: {
-            known: knownRuleIds,
-            active: new Set(activeRuleIds),
-            suggest: (id) => {
-                const suggestion = (0,_config_closest_js__WEBPACK_IMPORTED_MODULE_1__/* .closest */ .k)(id, knownRuleIds);
-                return suggestion === undefined ? '' : ` (did you mean \`${suggestion}\`?)`;
-            },
-        },
+        ...(targetVersions ? { targetVersions } : {}),
+        ruleIds: directiveRuleIds(knownRuleIds, activeRuleIds),
     });
+}
+/** What suppression comments are checked against; an unknown id gets the nearest known one suggested. */
+function directiveRuleIds(known, active) {
+    return {
+        known,
+        active: new Set(active),
+        suggest: (id) => {
+            const suggestion = (0,_config_closest_js__WEBPACK_IMPORTED_MODULE_1__/* .closest */ .k)(id, known);
+            return suggestion === undefined ? '' : ` (did you mean \`${suggestion}\`?)`;
+        },
+    };
 }
 
 

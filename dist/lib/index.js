@@ -623,7 +623,8 @@ var __webpack_exports__ = {};
 /* harmony export */   EY: () => (/* binding */ analyzeInWorker),
 /* harmony export */   PO: () => (/* binding */ startCli),
 /* harmony export */   RM: () => (/* binding */ startAction),
-/* harmony export */   jx: () => (/* binding */ benchInfo)
+/* harmony export */   jx: () => (/* binding */ benchInfo),
+/* harmony export */   ne: () => (/* binding */ loadEslintPlugin)
 /* harmony export */ });
 /* harmony import */ var _platform_worker_module_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(44022);
 
@@ -635,15 +636,26 @@ var __webpack_exports__ = {};
  */
 async function startAction() {
     (await __nccwpck_require__.e(/* import() */ 577).then(__nccwpck_require__.bind(__nccwpck_require__, 70577))).enableCompileCache();
-    await Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(538), __nccwpck_require__.e(177), __nccwpck_require__.e(853), __nccwpck_require__.e(944), __nccwpck_require__.e(424), __nccwpck_require__.e(218)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60218));
+    await Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(538), __nccwpck_require__.e(345), __nccwpck_require__.e(326), __nccwpck_require__.e(853), __nccwpck_require__.e(717), __nccwpck_require__.e(84), __nccwpck_require__.e(865), __nccwpck_require__.e(218)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60218));
 }
 async function startCli() {
     (await __nccwpck_require__.e(/* import() */ 577).then(__nccwpck_require__.bind(__nccwpck_require__, 70577))).enableCompileCache();
-    await Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(538), __nccwpck_require__.e(853), __nccwpck_require__.e(944), __nccwpck_require__.e(424), __nccwpck_require__.e(486)]).then(__nccwpck_require__.bind(__nccwpck_require__, 70486));
+    await Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(538), __nccwpck_require__.e(326), __nccwpck_require__.e(853), __nccwpck_require__.e(717), __nccwpck_require__.e(84), __nccwpck_require__.e(865), __nccwpck_require__.e(486)]).then(__nccwpck_require__.bind(__nccwpck_require__, 70486));
+}
+/**
+ * The ESLint plugin (`tlsguard/eslint`: dist/eslint/index.js), its parser loaded: ESLint runs rules
+ * synchronously, so typescript-estree must be ready before the first file is linted.
+ */
+async function loadEslintPlugin() {
+    const [{ createPlugin }, { loadParser }] = await Promise.all([
+        Promise.all(/* import() */[__nccwpck_require__.e(448), __nccwpck_require__.e(326), __nccwpck_require__.e(853), __nccwpck_require__.e(636), __nccwpck_require__.e(717), __nccwpck_require__.e(975), __nccwpck_require__.e(84), __nccwpck_require__.e(590), __nccwpck_require__.e(177)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66177)),
+        __nccwpck_require__.e(/* import() */ 551).then(__nccwpck_require__.bind(__nccwpck_require__, 31932)),
+    ]);
+    return createPlugin(await loadParser());
 }
 /** The worker pool's task handler: worker threads import this file and call it once per file. */
 async function analyzeInWorker(task) {
-    const worker = await Promise.all(/* import() */[__nccwpck_require__.e(853), __nccwpck_require__.e(944), __nccwpck_require__.e(924)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26316));
+    const worker = await Promise.all(/* import() */[__nccwpck_require__.e(326), __nccwpck_require__.e(853), __nccwpck_require__.e(717), __nccwpck_require__.e(924)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26316));
     return worker.analyzeInWorker(task);
 }
 /**
@@ -652,13 +664,14 @@ async function analyzeInWorker(task) {
  */
 async function benchInfo() {
     const [{ RULES }, { createPrefilter }, { DIRECTIVE_MARKER }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(853), __nccwpck_require__.e(141)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7853)),
+        Promise.all(/* import() */[__nccwpck_require__.e(326), __nccwpck_require__.e(853), __nccwpck_require__.e(141)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7853)),
         __nccwpck_require__.e(/* import() */ 284).then(__nccwpck_require__.bind(__nccwpck_require__, 1284)),
         __nccwpck_require__.e(/* import() */ 656).then(__nccwpck_require__.bind(__nccwpck_require__, 51656)),
     ]);
+    const words = (language) => createPrefilter(RULES, { language, alsoParseOn: [DIRECTIVE_MARKER] }).words;
     return {
-        words: createPrefilter(RULES, { language: 'javascript', alsoParseOn: [DIRECTIVE_MARKER] })
-            .words,
+        words: words('javascript'),
+        pythonWords: words('python'),
         ruleIds: RULES.map((rule) => rule.id),
     };
 }
@@ -669,10 +682,10 @@ async function benchInfo() {
 async function benchAnalyzeFile(path, text) {
     const [{ loadParser }, { RULES }, { JAVASCRIPT_CHECKERS }, { runCheckers }, engine] = await Promise.all([
         __nccwpck_require__.e(/* import() */ 551).then(__nccwpck_require__.bind(__nccwpck_require__, 31932)),
-        Promise.all(/* import() */[__nccwpck_require__.e(853), __nccwpck_require__.e(141)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7853)),
-        Promise.all(/* import() */[__nccwpck_require__.e(448), __nccwpck_require__.e(636), __nccwpck_require__.e(903), __nccwpck_require__.e(485)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62903)),
+        Promise.all(/* import() */[__nccwpck_require__.e(326), __nccwpck_require__.e(853), __nccwpck_require__.e(141)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7853)),
+        Promise.all(/* import() */[__nccwpck_require__.e(448), __nccwpck_require__.e(326), __nccwpck_require__.e(636), __nccwpck_require__.e(975), __nccwpck_require__.e(954)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6975)),
         Promise.all(/* import() */[__nccwpck_require__.e(448), __nccwpck_require__.e(636), __nccwpck_require__.e(590), __nccwpck_require__.e(587)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58590)),
-        Promise.all(/* import() */[__nccwpck_require__.e(944), __nccwpck_require__.e(961)]).then(__nccwpck_require__.bind(__nccwpck_require__, 50944)),
+        Promise.all(/* import() */[__nccwpck_require__.e(717), __nccwpck_require__.e(961)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22717)),
     ]);
     const parser = await loadParser();
     const started = performance.now();
@@ -693,6 +706,7 @@ async function benchAnalyzeFile(path, text) {
 var __webpack_exports__analyzeInWorker = __webpack_exports__.EY;
 var __webpack_exports__benchAnalyzeFile = __webpack_exports__.Df;
 var __webpack_exports__benchInfo = __webpack_exports__.jx;
+var __webpack_exports__loadEslintPlugin = __webpack_exports__.ne;
 var __webpack_exports__startAction = __webpack_exports__.RM;
 var __webpack_exports__startCli = __webpack_exports__.PO;
-export { __webpack_exports__analyzeInWorker as analyzeInWorker, __webpack_exports__benchAnalyzeFile as benchAnalyzeFile, __webpack_exports__benchInfo as benchInfo, __webpack_exports__startAction as startAction, __webpack_exports__startCli as startCli };
+export { __webpack_exports__analyzeInWorker as analyzeInWorker, __webpack_exports__benchAnalyzeFile as benchAnalyzeFile, __webpack_exports__benchInfo as benchInfo, __webpack_exports__loadEslintPlugin as loadEslintPlugin, __webpack_exports__startAction as startAction, __webpack_exports__startCli as startCli };

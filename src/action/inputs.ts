@@ -19,6 +19,8 @@ export interface ActionInputs {
   readonly nonProduction?: readonly string[];
   /** Globs of code that is production after all (`production`). */
   readonly production?: readonly string[];
+  /** The oldest Python the project supports (`python-version`, `3.12`). */
+  readonly pythonVersion?: string;
   readonly annotations: boolean;
   readonly summary: boolean;
   readonly comment: boolean;
@@ -54,6 +56,7 @@ export function readInputs(getInput: (name: string) => string): ActionInputs {
     ),
     ...optional('nonProduction', globList(getInput('non-production'))),
     ...optional('production', globList(getInput('production'))),
+    ...optional('pythonVersion', text('python-version')),
     annotations: flag(getInput, 'annotations', true),
     summary: flag(getInput, 'summary', true),
     comment: flag(getInput, 'comment', true),

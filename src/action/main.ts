@@ -8,11 +8,17 @@ import { resolveSettings, type Settings } from '../scan/settings.js';
 import { TOOL } from '../core/tool.js';
 import type { Finding, ScanResult } from '../core/types.js';
 import { failingFindings } from '../scan/verdict.js';
-import { ANNOTATIONS_PER_LEVEL, annotationText, planAnnotations } from '../report/annotations.js';
+import {
+  ANNOTATIONS_PER_LEVEL,
+  annotationCandidates,
+  annotationText,
+  failureMessage,
+  planAnnotations,
+} from '../report/annotations.js';
 import type { GitHubReportContext } from '../report/github-context.js';
-import { planPolicyAnnotations } from '../report/policy-annotations.js';
 import { renderPrComment } from '../report/pr-comment-markdown.js';
 import { renderSarif } from '../report/sarif.js';
+import { planStepAnnotations } from '../report/step-annotations.js';
 import { renderSummaryMarkdown } from '../report/summary-markdown.js';
 import { renderText } from '../report/text.js';
 import { RULES } from '../rules/index.js';
@@ -143,6 +149,7 @@ async function settingsFor(
       policy,
       ...(inputs.nonProduction === undefined ? {} : { nonProduction: inputs.nonProduction }),
       ...(inputs.production === undefined ? {} : { production: inputs.production }),
+      ...(inputs.pythonVersion === undefined ? {} : { pythonVersion: inputs.pythonVersion }),
     },
     RULES,
     fs,
@@ -171,40 +178,19 @@ async function publish(report: RunReport, log: StepLog): Promise<void> {
     await publishSummary(renderSummaryMarkdown(report.result, reportContext, sarifFile), log);
   }
   if (report.inputs.annotations) {
-    publishPolicyNotices(report, pathPrefix, log);
     const changedLines =
       report.baseRef === undefined
         ? undefined
         : await changedLinesSince(report.root, report.baseRef);
-    const plan = planAnnotations(annotationCandidates(report), {
+    const annotations = planStepAnnotations(report.result, report.failing, {
       pathPrefix,
       ...(changedLines === undefined ? {} : { changedLines }),
       alreadyUsed: log.used,
+      subject: report.context.pullRequest === undefined ? 'This change' : 'This pull request',
     });
-    publishAnnotations(plan.annotations, log);
+    publishAnnotations(annotations, log);
   }
   setOutputs(report.result, sarifPath);
-}
-
-/**
- * A notice on each line that changes the policy, before the findings' annotations: GitHub keeps 10
- * notices per step, and one is left for the findings' "N more" notice.
- */
-function publishPolicyNotices(report: RunReport, pathPrefix: string, log: StepLog): void {
-  const { policy } = report.result;
-  if (!hasPolicyChanges(policy)) return;
-  const notices = planPolicyAnnotations(policy, {
-    pathPrefix,
-    room: Math.max(0, ANNOTATIONS_PER_LEVEL - log.used.notice - 1),
-    subject: report.context.pullRequest === undefined ? 'This change' : 'This pull request',
-  });
-  publishAnnotations(notices, log);
-}
-
-/** New findings, and accepted ones only when they fail the run (`fail-on: any`). */
-function annotationCandidates(report: RunReport): Finding[] {
-  const fresh = report.result.findings.filter((f) => f.status === 'new');
-  return [...fresh, ...report.failing.filter((f) => f.status !== 'new')];
 }
 
 async function writeSarif(
@@ -243,7 +229,7 @@ async function publishToGitHub(
     await publishComment(client, context, { body, marker, clean }, log);
   }
   if (inputs.checkRun) {
-    const all = planAnnotations(annotationCandidates(report), {
+    const all = planAnnotations(annotationCandidates(result.findings, report.failing), {
       pathPrefix: reportContext.pathPrefix,
       perLevel: Number.MAX_SAFE_INTEGER,
     });
@@ -321,8 +307,7 @@ function setOutputs(result: ScanResult, sarifPath: string | undefined): void {
  */
 function conclude(failing: readonly Finding[], settings: Settings, log: StepLog): void {
   if (failing.length === 0) return;
-  const which = settings.failOn === 'new' ? 'new ' : '';
-  const message = `${failing.length} ${which}insecure TLS finding${failing.length === 1 ? '' : 's'} at or above ${settings.failSeverity} (see the job summary)`;
+  const message = failureMessage(failing.length, settings.failOn, settings.failSeverity);
   if (log.used.error < ANNOTATIONS_PER_LEVEL) core.setFailed(message);
   else {
     log.info(`Error: ${message}`);

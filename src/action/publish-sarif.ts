@@ -1,5 +1,6 @@
 import type { Log } from 'sarif';
 import { writeScope } from '../core/write-scope.js';
+import { sarifJson } from '../report/sarif.js';
 import { nodeFileSystem } from '../platform/node-fs.js';
 import type { StepLog } from './step-log.js';
 
@@ -15,11 +16,11 @@ export async function publishSarif(
   log: StepLog,
 ): Promise<string | undefined> {
   try {
-    const { replacedLink } = await nodeFileSystem.writeText(
-      path,
-      `${JSON.stringify(sarif, null, 2)}\n`,
-      { within: writeScope(path, workspace), createFolders: true, replaceLink: true },
-    );
+    const { replacedLink } = await nodeFileSystem.writeText(path, sarifJson(sarif), {
+      within: writeScope(path, workspace),
+      createFolders: true,
+      replaceLink: true,
+    });
     if (replacedLink)
       log.warning(
         `${path} was a symbolic link (committed in the repository?); tlsguard replaced the link with the SARIF file and left its target alone.`,

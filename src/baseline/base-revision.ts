@@ -101,6 +101,11 @@ function cannotCompare(baseRef: string): UsageError {
 export async function requireCommit(baseRef: string, root: string, git: Git): Promise<string> {
   const commit = await git.resolveCommit(root, baseRef);
   if (commit !== undefined) return commit;
+  if (git.workTreePrefix !== undefined && (await git.workTreePrefix(root)) === undefined)
+    throw new UsageError(
+      `--base-ref ${baseRef}: ${root} is not in a git work tree (or git is not installed), so there is ` +
+        `no revision to compare with. Run tlsguard in a clone of the repository, or leave out --base-ref.`,
+    );
   const shallow = await git.isShallow(root);
   throw new UsageError(
     `--base-ref ${baseRef}: no such commit in this ${shallow ? 'shallow ' : ''}clone. ` +

@@ -1,20 +1,30 @@
 import { parseArgs } from 'node:util';
 import type { FailOn } from '../config/config.js';
+import { didYouMean } from '../config/closest.js';
 import { UsageError } from '../core/errors.js';
 import type { PolicySource } from '../core/policy.js';
 import { SEVERITIES, type Severity } from '../core/types.js';
+import { reportsOf, type Report } from './report-targets.js';
 
-export type OutputFormat = 'text' | 'json';
+export { FORMATS, type OutputFormat, type Report } from './report-targets.js';
 
 export type Command =
   | { readonly kind: 'help' }
   | { readonly kind: 'version' }
   | { readonly kind: 'scan'; readonly options: ScanCommandOptions }
-  | { readonly kind: 'baseline'; readonly options: ScanCommandOptions; readonly prune: boolean };
+  | { readonly kind: 'baseline'; readonly options: ScanCommandOptions; readonly prune: boolean }
+  | { readonly kind: 'rules'; readonly json: boolean }
+  | { readonly kind: 'explain'; readonly ruleId: string };
+
+export const COMMANDS = ['scan', 'baseline', 'rules', 'explain'] as const;
 
 export interface ScanCommandOptions {
   readonly paths: readonly string[];
-  readonly format: OutputFormat;
+  /**
+   * What to write where: exactly one report without a file (standard output; text unless a `--format`
+   * without `--output` says otherwise), then one per `--output`, in the order given.
+   */
+  readonly reports: readonly Report[];
   readonly root: string | undefined;
   readonly config: string | undefined;
   /** A baseline file, or false for --no-baseline. */
@@ -32,18 +42,20 @@ export interface ScanCommandOptions {
   readonly nonProduction: readonly string[] | undefined;
   /** `--production <glob>` (repeatable): replaces the configuration's `production`. */
   readonly production: readonly string[] | undefined;
+  /** `--python-version <x.y>`: the oldest Python the project supports. */
+  readonly pythonVersion: string | undefined;
   /** `--workers <n>`: threads for parsing, forced (1: main thread only); undefined: automatic. */
   readonly workers: number | undefined;
   /** `--cache` / `--cache-location`: reuse analyses of unchanged files; a string is the location given. */
   readonly cache: boolean | string;
 }
 
-const FORMATS: readonly OutputFormat[] = ['text', 'json'];
 const FAIL_ON: readonly FailOn[] = ['new', 'any', 'none'];
 const POLICIES: readonly PolicySource[] = ['head', 'base'];
 
 const OPTIONS = {
-  format: { type: 'string', short: 'f' },
+  format: { type: 'string', short: 'f', multiple: true },
+  output: { type: 'string', short: 'o', multiple: true },
   root: { type: 'string' },
   config: { type: 'string', short: 'c' },
   baseline: { type: 'string' },
@@ -57,6 +69,7 @@ const OPTIONS = {
   'test-severity': { type: 'string' },
   'non-production': { type: 'string', multiple: true },
   production: { type: 'string', multiple: true },
+  'python-version': { type: 'string' },
   workers: { type: 'string' },
   cache: { type: 'boolean' },
   'cache-location': { type: 'string' },
@@ -65,49 +78,109 @@ const OPTIONS = {
   version: { type: 'boolean', short: 'v' },
 } as const;
 
-type Values = ReturnType<typeof parse>['values'];
+type Parsed = ReturnType<typeof parse>;
+type Values = Parsed['values'];
 
 function parse(argv: readonly string[]) {
   try {
-    return parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+    return parseArgs({
+      args: [...argv],
+      options: OPTIONS,
+      allowPositionals: true,
+      strict: true,
+      tokens: true,
+    });
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    throw new UsageError(message.split('. To specify')[0] ?? message);
+    throw new UsageError(optionError(error instanceof Error ? error.message : String(error)));
   }
+}
+
+/** Node's message for a bad option, shorter, with the closest option for a typo. */
+function optionError(message: string): string {
+  const unknown = /^Unknown option '([^']+)'/.exec(message)?.[1];
+  if (unknown === undefined) return message.split('. To specify')[0] ?? message;
+  const name = unknown.split('=')[0] ?? unknown;
+  const options = Object.keys(OPTIONS).map((option) => `--${option}`);
+  return `unknown option '${unknown}'${didYouMean(name, options)}; tlsguard --help lists the options`;
 }
 
 /** argv (without node and the script) → a command; anything malformed is a UsageError (exit 2). */
 export function parseCommand(argv: readonly string[]): Command {
-  const { values, positionals } = parse(argv);
+  const parsed = parse(argv);
+  const { values, positionals } = parsed;
   if (values.help) return { kind: 'help' };
   if (values.version) return { kind: 'version' };
-  const [command, ...paths] = positionals;
+  const [command, ...rest] = positionals;
   if (command === undefined) return { kind: 'help' };
-  if (command !== 'scan' && command !== 'baseline') {
-    throw new UsageError(`unknown command '${command}' (expected: scan, baseline)`);
+  switch (command) {
+    case 'scan':
+    case 'baseline':
+      return scanCommand(command, parsed, rest);
+    case 'rules':
+    case 'explain':
+      return ruleCommand(command, parsed, rest);
+    default:
+      throw new UsageError(
+        `unknown command '${command}'${didYouMean(command, COMMANDS)}; the commands are ${COMMANDS.join(', ')}${
+          /[./\\]/.test(command) ? ` (to scan a path: tlsguard scan ${command})` : ''
+        }`,
+      );
   }
+}
+
+function scanCommand(command: 'scan' | 'baseline', parsed: Parsed, paths: string[]): Command {
+  const { values } = parsed;
   if (values.prune && command !== 'baseline')
     throw new UsageError('--prune goes with the baseline command');
   if (values.baseline !== undefined && values['no-baseline']) {
     throw new UsageError('--baseline and --no-baseline contradict each other');
   }
-  const options = commandOptions(values, paths);
-  if (command === 'baseline') {
-    if (options.baseline === false)
-      throw new UsageError('the baseline command cannot take --no-baseline');
-    if (options.baseRef !== undefined || options.changedOnly || options.policy !== undefined)
-      throw new UsageError(
-        'the baseline command records a baseline file of the whole root; --base-ref, --changed-only and --policy do not apply',
-      );
-    return { kind: 'baseline', options, prune: values.prune ?? false };
-  }
-  return { kind: 'scan', options };
+  const options = commandOptions(values, paths, reportsOf(parsed.tokens));
+  if (command === 'scan') return { kind: 'scan', options };
+  if (options.baseline === false)
+    throw new UsageError('the baseline command cannot take --no-baseline');
+  if (options.baseRef !== undefined || options.changedOnly || options.policy !== undefined)
+    throw new UsageError(
+      'the baseline command records a baseline file of the whole root; --base-ref, --changed-only and --policy do not apply',
+    );
+  if (values.output !== undefined)
+    throw new UsageError('the baseline command writes the baseline file; --output does not apply');
+  return { kind: 'baseline', options, prune: values.prune ?? false };
 }
 
-function commandOptions(values: Values, paths: readonly string[]): ScanCommandOptions {
+/** `tlsguard rules [--format text|json]` and `tlsguard explain <rule-id>`: nothing else applies. */
+function ruleCommand(command: 'rules' | 'explain', parsed: Parsed, rest: string[]): Command {
+  const given = Object.keys(parsed.values).filter((name) => name !== 'format');
+  if (given.length > 0 || (command === 'explain' && parsed.values.format !== undefined))
+    throw new UsageError(
+      `tlsguard ${command} takes ${command === 'rules' ? 'only --format text|json' : 'no options'} (got --${given[0] ?? 'format'})`,
+    );
+  if (command === 'explain') {
+    const [ruleId, ...more] = rest;
+    if (ruleId === undefined || more.length > 0)
+      throw new UsageError(
+        'tlsguard explain takes one rule id, e.g. tlsguard explain no-weak-ciphers',
+      );
+    return { kind: 'explain', ruleId };
+  }
+  if (rest.length > 0) throw new UsageError(`tlsguard rules takes no paths (got '${rest[0]}')`);
+  const formats = parsed.values.format ?? ['text'];
+  const format = formats.length === 1 ? formats[0] : undefined;
+  if (format !== 'text' && format !== 'json')
+    throw new UsageError(
+      `tlsguard rules --format must be text or json (got '${formats.join(' ')}')`,
+    );
+  return { kind: 'rules', json: format === 'json' };
+}
+
+function commandOptions(
+  values: Values,
+  paths: readonly string[],
+  reports: readonly Report[],
+): ScanCommandOptions {
   return {
     paths,
-    format: oneOf('--format', values.format ?? 'text', FORMATS),
+    reports,
     root: values.root,
     config: values.config,
     baseline: values['no-baseline'] ? false : values.baseline,
@@ -120,6 +193,7 @@ function commandOptions(values: Values, paths: readonly string[]): ScanCommandOp
     testSeverity: optionalOneOf('--test-severity', values['test-severity'], SEVERITIES),
     nonProduction: values['non-production'],
     production: values.production,
+    pythonVersion: values['python-version'],
     workers: workerCount('--workers', values.workers),
     cache: values['cache-location'] ?? values.cache ?? false,
   };
@@ -144,9 +218,11 @@ function optionalOneOf<T extends string>(
   return value === undefined ? undefined : oneOf(flag, value, allowed);
 }
 
-function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
+export function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
   const match = allowed.find((candidate) => candidate === value);
   if (match === undefined)
-    throw new UsageError(`${flag} must be one of ${allowed.join(', ')} (got '${value}')`);
+    throw new UsageError(
+      `${flag} must be one of ${allowed.join(', ')} (got '${value}')${didYouMean(value, allowed)}`,
+    );
   return match;
 }

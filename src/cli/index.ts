@@ -2,6 +2,7 @@ import { homedir } from 'node:os';
 import { codeIdentity } from '../platform/code-identity.js';
 import { nodeFileSystem } from '../platform/node-fs.js';
 import { nodeGit } from '../platform/node-git.js';
+import { docsFolder } from '../platform/package-files.js';
 import { nodeParallelism } from '../platform/parallelism.js';
 import { userCacheFolder } from '../platform/user-cache.js';
 import { main } from './main.js';
@@ -22,5 +23,6 @@ process.exitCode = await main(
     parallelism: nodeParallelism,
     codeIdentity,
     userCacheFolder: () => userCacheFolder(process.env, process.platform, homedir()),
+    docsFolder,
   },
 );

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { serializeBaseline } from '../baseline/baseline-file.js';
 import { updatedBaseline } from '../baseline/update.js';
 import { UsageError } from '../core/errors.js';
@@ -9,11 +10,13 @@ import { TOOL } from '../core/tool.js';
 import { writeScope } from '../core/write-scope.js';
 import type { ScanResult } from '../core/types.js';
 import { failingFindings } from '../scan/verdict.js';
-import { renderJson } from '../report/json.js';
-import { clean, cleanLines, renderText } from '../report/text.js';
+import { normalizeRelative } from '../report/repo-path.js';
+import { clean, cleanLines } from '../report/text.js';
 import { RULES } from '../rules/index.js';
-import { parseCommand, workerCount, type ScanCommandOptions } from './args.js';
+import { parseCommand, workerCount, type Report, type ScanCommandOptions } from './args.js';
 import { openCache, saveCache } from './cache-file.js';
+import { renderReport, type ReportInput } from './reports.js';
+import { explainRule, renderRules } from './rule-commands.js';
 import { usage } from './usage.js';
 
 /** Everything the CLI needs from its process, so tests can run it in memory. */
@@ -35,6 +38,8 @@ export interface CliDependencies {
   readonly codeIdentity?: () => string | undefined;
   /** The per-user cache folder (`--cache` keeps its files and its key there); undefined: none. */
   readonly userCacheFolder?: () => string | undefined;
+  /** The `docs/` folder shipped with tlsguard (`tlsguard explain`); undefined: not installed. */
+  readonly docsFolder?: () => string | undefined;
 }
 
 export const EXIT_OK = 0;
@@ -60,6 +65,17 @@ export async function main(
         return await runScan(command.options, terminal, deps);
       case 'baseline':
         return await runBaseline(command.options, command.prune, terminal, deps);
+      case 'rules':
+        terminal.write(renderRules(RULES, command.json));
+        return EXIT_OK;
+      case 'explain':
+        terminal.write(
+          await explainRule(command.ruleId, RULES, deps.docsFolder?.(), {
+            fs: deps.fs,
+            color: colorFor(terminal),
+          }),
+        );
+        return EXIT_OK;
     }
   } catch (error) {
     return reportError(error, terminal);
@@ -69,8 +85,6 @@ export async function main(
 function reportError(error: unknown, terminal: Terminal): number {
   if (error instanceof UsageError) {
     terminal.writeError(`tlsguard: ${cleanLines(error.message)}\n`);
-    if (!error.file && error.message.startsWith('Unknown option'))
-      terminal.writeError(`\n${usage()}`);
   } else {
     const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
     terminal.writeError(`tlsguard: internal error, please report it: ${cleanLines(detail)}\n`);
@@ -85,10 +99,59 @@ async function runScan(
 ): Promise<number> {
   const settings = await settingsFor(options, terminal, deps);
   const result = await runPipeline(settings.scan, settings.partial, options, terminal, deps);
-  terminal.write(render(result, options, terminal));
-  return failingFindings(result.findings, settings.failOn, settings.failSeverity).length > 0
-    ? EXIT_FINDINGS
-    : EXIT_OK;
+  const failing = failingFindings(result.findings, settings.failOn, settings.failSeverity);
+  const input: ReportInput = {
+    result,
+    settings,
+    failing,
+    pathPrefix: await repositoryPrefix(settings.scan.root, deps.git),
+    env: terminal.env,
+    stopToken: randomUUID(),
+  };
+  const [stdout, ...files] = options.reports;
+  for (const report of files) await writeReport(report, input, terminal, deps);
+  terminal.write(renderReport(stdout?.format ?? 'text', input, colorFor(terminal)));
+  return failing.length > 0 ? EXIT_FINDINGS : EXIT_OK;
+}
+
+function colorFor(terminal: Terminal): boolean {
+  return terminal.stdoutIsTTY && !terminal.env.NO_COLOR;
+}
+
+/** The scan root relative to the repository's top, for SARIF, annotations and GitLab paths. */
+async function repositoryPrefix(root: string, git: Git): Promise<string> {
+  return normalizeRelative((await git.workTreePrefix?.(root)) ?? '');
+}
+
+/**
+ * `--output <file>`: written atomically, never through a symbolic link a repository committed on the
+ * way to it (a link at the file's own name is replaced, with a warning, as the Action does).
+ */
+async function writeReport(
+  report: Report,
+  input: ReportInput,
+  terminal: Terminal,
+  deps: CliDependencies,
+): Promise<void> {
+  const file = deps.fs.resolve(terminal.cwd, report.file ?? '');
+  const text = renderReport(report.format, input, false);
+  try {
+    const within = writeScope(file, input.settings.scan.root);
+    const { replacedLink } = await deps.fs.writeText(file, text, {
+      within,
+      createFolders: true,
+      replaceLink: true,
+    });
+    if (replacedLink)
+      terminal.writeError(
+        `warning: ${clean(file)} was a symbolic link; tlsguard replaced the link with the report and left its target alone\n`,
+      );
+  } catch (error) {
+    throw new UsageError(
+      `could not write the ${report.format} report: ${error instanceof Error ? error.message : String(error)}`,
+      file,
+    );
+  }
 }
 
 async function runBaseline(
@@ -151,6 +214,7 @@ async function settingsFor(
     deps.fs.resolve(terminal.cwd, path),
   );
   const root = await chooseRoot(options, targets, terminal, deps.fs);
+  await requireInsideRoot(options, targets, root, deps.fs);
   const resolve = (path: string | undefined): string | undefined =>
     path === undefined ? undefined : deps.fs.resolve(terminal.cwd, path);
   return resolveSettings(
@@ -169,6 +233,7 @@ async function settingsFor(
       ...optional('policy', options.policy),
       ...optional('nonProduction', options.nonProduction),
       ...optional('production', options.production),
+      ...optional('pythonVersion', options.pythonVersion),
       noIgnore: options.noIgnore,
       changedOnly: options.changedOnly,
     },
@@ -194,6 +259,31 @@ async function chooseRoot(
   if (targets.length === 1 && only !== undefined && (await fs.kindOf(only)) === 'directory')
     return only;
   return fs.resolve(terminal.cwd);
+}
+
+/**
+ * Findings are reported relative to the root, so every path must be inside it: a path outside would be
+ * reported as an absolute path that matches no baseline entry, annotation or link.
+ */
+async function requireInsideRoot(
+  options: ScanCommandOptions,
+  targets: readonly string[],
+  root: string,
+  fs: FileSystem,
+): Promise<void> {
+  const outside = targets.findIndex(
+    (target) => target !== root && !target.startsWith(root.endsWith('/') ? root : `${root}/`),
+  );
+  // A path that does not exist gets the scan's "no such file or folder" instead.
+  if (outside < 0 || (await fs.kindOf(targets[outside] ?? '')) === undefined) return;
+  const given = options.paths[outside] ?? '.';
+  const why =
+    options.root === undefined
+      ? `the current folder ${root}, which is the scan root when several paths or a file are given`
+      : `the scan root ${root} (--root)`;
+  throw new UsageError(
+    `${given} is not inside ${why}. Reported paths are relative to the root: give a --root that contains every path, or scan from a folder that does.`,
+  );
 }
 
 /** The scan, with the result cache read before and written after it when `--cache` asks for one. */
@@ -238,10 +328,4 @@ function scanIO(options: ScanCommandOptions, terminal: Terminal, deps: CliDepend
       },
     },
   };
-}
-
-function render(result: ScanResult, options: ScanCommandOptions, terminal: Terminal): string {
-  if (options.format === 'json') return renderJson(result, TOOL);
-  const color = terminal.stdoutIsTTY && !terminal.env.NO_COLOR;
-  return renderText(result, { color });
 }

@@ -6,10 +6,13 @@ export function usage(): string {
   return `Usage:
   tlsguard scan [paths...] [options]       report insecure TLS usage
   tlsguard baseline [paths...] [options]   record the current findings as accepted
+  tlsguard rules [--format json]           list the rules: languages, default severity, docs
+  tlsguard explain <rule-id>               print a rule's documentation
 
-Finds disabled certificate verification and other insecure TLS settings in JavaScript and
-TypeScript, and in configuration files: Dockerfiles, GitHub workflows, Compose and dotenv files,
-.npmrc/.yarnrc, git, curl, wget and pip configuration, shell and package.json scripts. Findings recorded in the baseline file (.tlsguard-baseline.json) are reported as
+Finds disabled certificate verification and other insecure TLS settings in JavaScript,
+TypeScript and Python, and in configuration files: Dockerfiles, GitHub workflows, Compose and
+dotenv files, .npmrc/.yarnrc, git, curl, wget and pip configuration, shell and package.json
+scripts. Findings recorded in the baseline file (.tlsguard-baseline.json) are reported as
 unchanged and do not fail the run: only new ones do. Exit codes: 0 nothing fails, 1 new
 findings at or above the failing severity, 2 usage, configuration or baseline error.
 
@@ -18,7 +21,13 @@ paths are relative to it, and .tlsguard.json and .tlsguard-baseline.json are loo
 Otherwise the root is the current folder (or --root).
 
 Options:
-  -f, --format <text|json>      output format (default: text)
+  -f, --format <format>         report format: text (default), json, sarif, github (workflow
+                                commands: annotations as the Action makes them), markdown (the
+                                job summary), gitlab (Code Quality), junit (JUnit XML)
+  -o, --output <file>           write the --format given just before it to <file>; the terminal
+                                still gets the text report (or the one --format left without
+                                --output). Repeat the pair for several reports:
+                                  -f sarif -o tlsguard.sarif -f junit -o tlsguard.xml
       --root <dir>              folder that reported paths are relative to
   -c, --config <file>           configuration file (default: <root>/.tlsguard.json if present)
       --baseline <file>         baseline file (default: <root>/.tlsguard-baseline.json if present)
@@ -43,6 +52,9 @@ Options:
                                 bundler configurations
       --production <glob>       production code after all, though a default pattern matches it
                                 (repeatable; replaces production in .tlsguard.json)
+      --python-version <x.y>    the oldest Python the project supports: APIs removed in it are
+                                errors (default: pythonVersion in .tlsguard.json, else
+                                requires-python in pyproject.toml, .python-version, runtime.txt)
       --workers <n|auto>        threads for parsing (default: auto, one per CPU but one once a
                                 scan has enough to parse; 1: main thread only); env TLSGUARD_WORKERS
       --cache                   keep each file's analysis in the user cache folder and reuse it while
@@ -57,6 +69,7 @@ Options:
 Suppress one reviewed finding in the code, with a reason (required):
   // tlsguard-ignore-next-line <rule-id> -- <reason>
   doSomething(); // tlsguard-ignore <rule-id> -- <reason>
+  # tlsguard-ignore-next-line <rule-id> -- <reason>     (Python)
 
 Rules:
 ${rules}

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { EVERY_KEY } from '../../test/helpers/config-sample.js';
 import { memoryFileSystem } from '../../test/helpers/memory-fs.js';
 import { loadConfig } from './config.js';
 
@@ -9,24 +10,12 @@ async function load(text: string | undefined, required = false) {
 
 describe('loadConfig', () => {
   it('reads a valid configuration and resolves the baseline path against the file', async () => {
-    const config = await load(
-      JSON.stringify({
-        $schema: './node_modules/tlsguard/schema/tlsguard.schema.json',
-        include: ['src/**'],
-        exclude: ['**/fixtures/**'],
-        rules: {
-          'no-tls-verification-env-override': 'off',
-          'no-disabled-cert-verification': 'warning',
-        },
-        baseline: 'ci/tls-baseline.json',
-        failOn: 'any',
-        failSeverity: 'error',
-        testSeverity: 'warning',
-        nonProduction: ['tools/**'],
-        production: ['src/docs/**'],
-      }),
-    );
-    expect(config).toMatchObject({ nonProduction: ['tools/**'], production: ['src/docs/**'] });
+    const config = await load(JSON.stringify(EVERY_KEY));
+    expect(config).toMatchObject({
+      nonProduction: ['tools/**'],
+      production: ['src/docs/**'],
+      pythonVersion: '3.11',
+    });
     expect(config.baseline).toBe('/repo/ci/tls-baseline.json');
     expect(config.rules).toEqual({
       'no-tls-verification-env-override': 'off',
@@ -39,6 +28,12 @@ describe('loadConfig', () => {
       '/repo/.tlsguard.json: "exclude[1]" "@(a|b)/**" uses "(": extended globs and groups are not supported',
     );
     await expect(load('{ "include": ["!src/**"] }')).rejects.toThrow(/"include\[0\]" "!src\/\*\*"/);
+  });
+
+  it('stops on a Python version it cannot read', async () => {
+    await expect(load('{ "pythonVersion": "3" }')).rejects.toThrow(
+      '/repo/.tlsguard.json: "pythonVersion" must be a Python version like "3.12" (got "3")',
+    );
   });
 
   it('treats a missing default file as no configuration, and a missing named one as an error', async () => {

@@ -25,6 +25,8 @@ export interface Config {
   readonly nonProduction?: readonly string[];
   /** Globs of code that is production after all, though a default pattern (`docs/`, `examples/`, …) matches it. */
   readonly production?: readonly string[];
+  /** The oldest Python version the project supports (`3.12`). */
+  readonly pythonVersion?: string;
   /** Suppressions for files without comments (`package.json`): one rule, files by glob, a reason. */
   readonly ignore?: readonly IgnoreEntry[];
 }
@@ -104,6 +106,8 @@ function describe(error: ErrorObject | undefined, data: unknown): string {
       .join(', ');
     return `"${where}" must be one of ${allowed} (got ${JSON.stringify(valueAt(data, error.instancePath))})`;
   }
+  if (error.keyword === 'pattern' && where === 'pythonVersion')
+    return `"pythonVersion" must be a Python version like "3.12" (got ${JSON.stringify(valueAt(data, error.instancePath))})`;
   return `"${where || '(top level)'}" ${error.message ?? 'is invalid'}`;
 }
 

@@ -80,6 +80,11 @@ export interface Git {
   listFiles(directory: string): Promise<readonly string[] | undefined>;
   /** The full hash of `revision` when that commit is present in this clone. */
   resolveCommit(directory: string, revision: string): Promise<string | undefined>;
+  /**
+   * Where `directory` is in its work tree, relative to the top with `/` (`''` at the top; `packages/api/`
+   * below it); undefined outside a git work tree. Absent: unknown.
+   */
+  workTreePrefix?(directory: string): Promise<string | undefined>;
   /** True when the clone is shallow (history cut off), so older commits may simply not be fetched. */
   isShallow(directory: string): Promise<boolean>;
   /** Files changed between `commit` and the work tree, with renames detected; untracked files are added. */

@@ -38,6 +38,16 @@ export interface LanguageInput {
   readonly maxNodes: number;
   /** Analysis steps the checkers may take on the file (see `WorkMeter`). */
   readonly maxSteps: number;
+  /** The runtime versions the project targets, for rules whose verdict depends on them. */
+  readonly targetVersions?: TargetVersions;
+}
+
+/**
+ * The oldest runtime the project supports, per language, as `major.minor` (`3.12`): from flags,
+ * configuration or the project's own files (`requires-python`, `.python-version`, `runtime.txt`).
+ */
+export interface TargetVersions {
+  readonly python?: string;
 }
 
 export type LanguageRun = ParseFailure | LanguageAnalysis;
@@ -60,6 +70,11 @@ export interface LanguageAnalysis {
   readonly stoppedAt?: number;
   /** Reports that could not be located (their code nests too deeply, say): each costs that finding. */
   readonly errors: readonly unknown[];
+  /**
+   * Offsets of syntax errors the parser recovered from (tree-sitter): the file was analyzed, but code
+   * in and next to the broken parts may have been missed.
+   */
+  readonly syntaxErrors?: readonly number[];
   /** The file's comments, for suppression directives. */
   comments(): readonly SourceComment[];
 }
@@ -85,6 +100,25 @@ export interface LocatedReport {
    * `package.json`): capped like test code, as a whole non-production file is.
    */
   readonly nonProduction?: NonProductionKind;
+  /**
+   * Fixes an editor may offer for this report (ESLint suggestions): never applied automatically, and
+   * not part of a finding, so the CLI's and the Action's output do not depend on them.
+   */
+  readonly suggestions?: readonly Suggestion[];
+}
+
+/** A fix a user may choose to apply: a text of the rule's `meta.suggestions` and the edits it makes. */
+export interface Suggestion {
+  /** A key of the rule's `meta.suggestions`. */
+  readonly id: string;
+  readonly data?: Readonly<Record<string, string>>;
+  readonly edits: readonly TextEdit[];
+}
+
+/** Replace the text between two offsets (UTF-16) of the file with `text`. */
+export interface TextEdit {
+  readonly range: readonly [number, number];
+  readonly text: string;
 }
 
 export interface RuleFailure {

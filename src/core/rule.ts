@@ -1,10 +1,11 @@
-import type { Risk } from './types.js';
+import { riskRank, severityForRisk } from './severity.js';
+import { RISKS, type Risk, type Severity } from './types.js';
 
 /**
  * The languages tlsguard reads (design §3). A rule is one concept across them: one id, one set of
  * messages, and a checker for each language it covers.
  */
-export const LANGUAGE_IDS = ['javascript', 'config'] as const;
+export const LANGUAGE_IDS = ['javascript', 'python', 'config'] as const;
 export type LanguageId = (typeof LANGUAGE_IDS)[number];
 
 export const CATEGORIES = [
@@ -20,16 +21,21 @@ export const CATEGORIES = [
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 
-/** One message: what is wrong, why it is dangerous, what to do instead — with `{{placeholders}}`. */
+/**
+ * One message, with `{{placeholders}}`, in two lengths: `text`, the explanation (what is wrong, why it
+ * is dangerous, what to do instead) for the text report, SARIF, the job summary's details and the docs;
+ * `headline`, what is wrong and where in one line, for annotation titles, tables and the pull-request
+ * comment, where the explanation is too long.
+ */
 export interface MessageSpec {
   readonly risk: Risk;
   readonly text: string;
-  /**
-   * What is wrong and where, in one line of at most 120 characters (same placeholders): for
-   * annotation titles, tables and the pull-request comment, where `text` is too long.
-   */
-  readonly headline?: string;
+  /** One line of at most 120 characters (placeholders counted as written), using `text`'s placeholders. */
+  readonly headline: string;
 }
+
+/** A finding's headline, placeholders filled and conditions added, is cut to this many characters. */
+export const HEADLINE_MAX_CHARS = 160;
 
 export interface RuleMeta<MessageId extends string> {
   /** One imperative sentence; reused in the README table, SARIF and `--help`. */
@@ -42,6 +48,12 @@ export interface RuleMeta<MessageId extends string> {
   /** The tlsguard version that introduced the rule. */
   readonly since: string;
   readonly messages: Readonly<Record<MessageId, MessageSpec>>;
+  /**
+   * What each of the rule's suggested fixes does, by id (with `{{placeholders}}`): an editor offers
+   * them on a finding (ESLint suggestions, `hasSuggestions`); they are never applied automatically.
+   * Ids are distinct from the message ids.
+   */
+  readonly suggestions?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -73,6 +85,12 @@ export interface Rule<MessageId extends string = string> {
 /** Identity helper that keeps message ids typed. */
 export function defineRule<MessageId extends string>(rule: Rule<MessageId>): Rule<MessageId> {
   return rule;
+}
+
+/** A rule's severity when the configuration sets none: that of its most severe message. */
+export function defaultSeverity(rule: Rule): Severity {
+  const risks = Object.values<MessageSpec>(rule.meta.messages).map((spec) => riskRank(spec.risk));
+  return severityForRisk(RISKS[Math.max(...risks)] ?? 'info');
 }
 
 export const DOCS_BASE_URL = 'https://github.com/tlsguard/tlsguard/blob/main/docs/rules/';

@@ -18,7 +18,10 @@ export interface Finding {
   readonly messageId: string;
   readonly severity: Severity;
   readonly risk: Risk;
+  /** The explanation: what is wrong, why it is dangerous and how to fix it (several sentences). */
   readonly message: string;
+  /** What is wrong and where, in one line (at most `HEADLINE_MAX_CHARS`): titles, tables, the comment. */
+  readonly headline: string;
   /** POSIX path relative to the scan root. */
   readonly file: string;
   /** 1-based line and column (UTF-16 code units, as SARIF's default columnKind). */
@@ -82,6 +85,11 @@ export const DIAGNOSTIC_KINDS = [
   'too-complex',
   /** A symbolic link to a file outside the scan root: not followed, so never read. */
   'outside-root',
+  /**
+   * Has syntax errors the parser recovered from (Python): analyzed, but code in and next to the broken
+   * parts may have been missed.
+   */
+  'partial-parse',
 ] as const;
 
 export type DiagnosticKind = (typeof DIAGNOSTIC_KINDS)[number];

@@ -18,7 +18,7 @@ function throwingRule(): Rule {
       confidence: 'low',
       status: 'experimental',
       since: '0.0.0',
-      messages: { boom: { risk: 'low', text: 'boom' } },
+      messages: { boom: { risk: 'low', text: 'boom', headline: 'boom' } },
     },
     triggers: { javascript: ['https'] },
   });

@@ -1,5 +1,11 @@
 import { isStackOverflow } from '../core/errors.js';
-import type { LanguageAnalysis, LoadedLanguage, ParseFailure } from '../core/language.js';
+import type {
+  LanguageAnalysis,
+  LoadedLanguage,
+  LocatedReport,
+  ParseFailure,
+  TargetVersions,
+} from '../core/language.js';
 import type { SeverityCap } from '../core/non-production.js';
 import type { Rule } from '../core/rule.js';
 import type { Diagnostic, Finding, Severity, SuppressedFinding } from '../core/types.js';
@@ -39,12 +45,24 @@ export interface FileInput {
   readonly maxAnalysisSteps?: number;
   /** For checking suppression comments; without it, directives are not applied. */
   readonly ruleIds?: RuleIds & { readonly suggest: (id: string) => string };
+  /** The runtime versions the project targets (see `LanguageInput.targetVersions`). */
+  readonly targetVersions?: TargetVersions;
 }
 
 export interface FileOutput {
   readonly findings: Finding[];
   readonly suppressed: SuppressedFinding[];
   readonly diagnostics: Diagnostic[];
+}
+
+/** A finding with the report it came from: its offsets, and the fixes an editor may offer. */
+export interface SourcedFinding {
+  readonly finding: Finding;
+  readonly report: LocatedReport;
+}
+
+export interface SourcedFileOutput extends Omit<FileOutput, 'findings'> {
+  readonly findings: SourcedFinding[];
 }
 
 /**
@@ -59,6 +77,12 @@ export const MAX_AST_NODES = 1_000_000;
  * pool down).
  */
 export function analyzeFile(language: LoadedLanguage, input: FileInput): FileOutput {
+  const output = analyzeFileSourced(language, input);
+  return { ...output, findings: output.findings.map(({ finding }) => finding) };
+}
+
+/** `analyzeFile`, each finding with its report (the ESLint plugin reports offsets, with suggestions). */
+export function analyzeFileSourced(language: LoadedLanguage, input: FileInput): SourcedFileOutput {
   try {
     return analyzeParsed(language, input);
   } catch (error) {
@@ -66,7 +90,7 @@ export function analyzeFile(language: LoadedLanguage, input: FileInput): FileOut
   }
 }
 
-function analyzeParsed(language: LoadedLanguage, input: FileInput): FileOutput {
+function analyzeParsed(language: LoadedLanguage, input: FileInput): SourcedFileOutput {
   const directivesWanted = input.ruleIds !== undefined && input.text.includes(DIRECTIVE_MARKER);
   const maxNodes = input.maxAstNodes ?? MAX_AST_NODES;
   const maxSteps = input.maxAnalysisSteps ?? FILE_STEP_LIMIT;
@@ -77,6 +101,7 @@ function analyzeParsed(language: LoadedLanguage, input: FileInput): FileOutput {
     comments: directivesWanted,
     maxNodes,
     maxSteps,
+    ...(input.targetVersions ? { targetVersions: input.targetVersions } : {}),
   });
   if (!run.ok)
     return { findings: [], suppressed: [], diagnostics: [unanalyzed(input.path, run, maxNodes)] };
@@ -87,29 +112,33 @@ function analyzeParsed(language: LoadedLanguage, input: FileInput): FileOutput {
     ...(input.testSeverity ? { testSeverity: input.testSeverity } : {}),
   };
   const diagnostics = runDiagnostics(source, input.text, run, maxSteps);
-  const findings: Finding[] = [];
+  const sourced: SourcedFinding[] = [];
   for (const report of run.reports) {
     try {
-      findings.push(toFinding(source, report, input.ruleSeverities?.get(report.rule.id)));
+      const finding = toFinding(source, report, input.ruleSeverities?.get(report.rule.id));
+      sourced.push({ finding, report });
     } catch (error) {
       diagnostics.push(failure(input.path, error));
     }
   }
-  if (!input.ruleIds) return { findings, suppressed: [], diagnostics };
+  if (!input.ruleIds) return { findings: sourced, suppressed: [], diagnostics };
   const directives = directivesWanted ? parseDirectives(run.comments(), source.lineMap) : [];
+  const findings = sourced.map(({ finding }) => finding);
   const outcome = applySuppressions(findings, directives, input.ruleIds, input.ruleIds.suggest);
-  const problems = outcome.problems.map((problem) =>
-    toFinding(source, {
+  const kept = new Set(outcome.kept);
+  const problems = outcome.problems.map((problem) => {
+    const report: LocatedReport = {
       rule: suppressionRule,
       messageId: problem.messageId,
       data: problem.data,
       range: problem.directive.comment.range,
       identity: problem.directive.comment.value.trim(),
       scope: '',
-    }),
-  );
+    };
+    return { finding: toFinding(source, report), report };
+  });
   return {
-    findings: [...outcome.kept, ...problems],
+    findings: [...sourced.filter(({ finding }) => kept.has(finding)), ...problems],
     suppressed: outcome.suppressed.map(({ finding, reason }) => ({ ...finding, reason })),
     diagnostics,
   };
@@ -146,7 +175,23 @@ function runDiagnostics(
     diagnostics.push(stoppedDiagnostic(source, text, run.stoppedAt, maxSteps));
   }
   for (const error of run.errors) diagnostics.push(failure(source.path, error));
+  const [firstError] = run.syntaxErrors ?? [];
+  if (firstError !== undefined)
+    diagnostics.push(partialParse(source, run.syntaxErrors?.length ?? 0, firstError));
   return diagnostics;
+}
+
+/** Syntax errors the parser recovered from: the findings stand, code near the errors may be missed. */
+function partialParse(source: SourceFile, count: number, offset: number): Diagnostic {
+  const { line, column } = source.lineMap.position(offset);
+  const errors = count === 1 ? 'a syntax error' : `${count.toLocaleString('en-US')} syntax errors`;
+  return {
+    file: source.path,
+    kind: 'partial-parse',
+    message: `${errors}, the first at line ${line}: analyzed around ${count === 1 ? 'it' : 'them'}, so code in and next to the broken part may have been missed`,
+    line,
+    column,
+  };
 }
 
 /** The checkers used up the file's work limit: what they found stands, the rest of the file was not checked. */

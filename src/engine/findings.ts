@@ -1,7 +1,7 @@
 import { describeCondition, type Condition } from '../core/condition.js';
 import type { LocatedReport } from '../core/language.js';
 import { WHERE, type SeverityCap } from '../core/non-production.js';
-import { docsUrl } from '../core/rule.js';
+import { docsUrl, HEADLINE_MAX_CHARS } from '../core/rule.js';
 import { severityForRisk, severityRank } from '../core/severity.js';
 import type { Finding, Severity } from '../core/types.js';
 import { fingerprint } from './fingerprint.js';
@@ -14,6 +14,8 @@ const SNIPPET_MAX_CHARS = 300;
  * long enough for the advice some rules pass as a value, short enough that quoted code cannot bloat.
  */
 const DATA_MAX_CHARS = 500;
+/** In a headline, quoted code is cut shorter: the line must stay a line. */
+const HEADLINE_DATA_MAX_CHARS = 80;
 
 export interface SourceFile {
   /** Path relative to the scan root, with `/`. */
@@ -40,9 +42,12 @@ export function toFinding(file: SourceFile, report: LocatedReport, configured?: 
   const cap = file.severityCap ?? partCap(file, report);
   const capped = cap !== undefined && severityRank(natural) > severityRank(cap.severity);
   const severity = capped ? cap.severity : natural;
-  let message = interpolate(spec.text, boundedData(report.data));
+  let message = interpolate(spec.text, boundedData(report.data, DATA_MAX_CHARS));
   if (condition) message += ` ${onlyWhen(condition)}`;
   if (capped) message += ` (In ${cap.where}: reported as ${severity}.)`;
+  let headline = interpolate(spec.headline, headlineData(report.data));
+  if (condition) headline += ` ${describeCondition(condition)}`;
+  if (capped) headline += ` (in ${cap.where})`;
   const start = file.lineMap.position(range[0]);
   const end = file.lineMap.position(range[1]);
   const shown = snippet(file.lineMap, start, end.line);
@@ -52,6 +57,7 @@ export function toFinding(file: SourceFile, report: LocatedReport, configured?: 
     severity,
     risk,
     message,
+    headline: oneLine(headline),
     file: file.path,
     line: start.line,
     column: start.column,
@@ -85,11 +91,47 @@ export function interpolate(template: string, data: Readonly<Record<string, stri
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (match, name: string) => data[name] ?? match);
 }
 
-function boundedData(data: Readonly<Record<string, string>>): Record<string, string> {
+/** A report's data as its headline shows it: every value cut to `HEADLINE_DATA_MAX_CHARS`. */
+export function headlineData(data: Readonly<Record<string, string>>): Record<string, string> {
+  return boundedData(data, HEADLINE_DATA_MAX_CHARS);
+}
+
+function boundedData(
+  data: Readonly<Record<string, string>>,
+  maxChars: number,
+): Record<string, string> {
   const bounded: Record<string, string> = {};
-  for (const [key, value] of Object.entries(data))
-    bounded[key] = value.length > DATA_MAX_CHARS ? `${value.slice(0, DATA_MAX_CHARS - 1)}…` : value;
+  for (const [key, value] of Object.entries(data)) bounded[key] = cut(value, maxChars);
   return bounded;
+}
+
+/** `text` in at most `maxChars` characters, ending in `…` when cut; a code span it opens is closed. */
+function cut(text: string, maxChars: number): string {
+  if (text.length <= maxChars) return text;
+  const kept = `${text.slice(0, maxChars - 1)}…`;
+  return (kept.match(/`/g)?.length ?? 0) % 2 === 1 ? `${text.slice(0, maxChars - 2)}\`…` : kept;
+}
+
+/**
+ * A headline as one line of at most `HEADLINE_MAX_CHARS`: line breaks in quoted code become spaces,
+ * and a cut never leaves a code span open (renderers read backticks as code).
+ */
+export function oneLine(text: string): string {
+  return cut(joinLines(text), HEADLINE_MAX_CHARS);
+}
+
+/**
+ * Each run of line breaks, with the white space around it, becomes one space. (Split and trimmed
+ * rather than one `\s*[…]+\s*` replacement, which backtracks quadratically on long runs of spaces.)
+ */
+function joinLines(text: string): string {
+  const lines = text.split(/[\r\n\u2028\u2029]/);
+  if (lines.length === 1) return text;
+  const last = lines.length - 1;
+  return lines
+    .map((line, i) => (i === 0 ? line.trimEnd() : i === last ? line.trimStart() : line.trim()))
+    .filter((line, i) => i === 0 || i === last || line !== '')
+    .join(' ');
 }
 
 /**

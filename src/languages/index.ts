@@ -2,12 +2,15 @@ import type { Language, LoadedLanguage } from '../core/language.js';
 import type { LanguageId } from '../core/rule.js';
 import { config } from './config/index.js';
 import { javascript } from './javascript/index.js';
+import { python } from './python/index.js';
+import { isScriptCandidate } from './shared/scripts.js';
 
 /**
  * Every language tlsguard reads (design §3), in the order a file is offered to them: JavaScript first,
- * so a `.js` file is always JavaScript (the config language owns `package.json`, which is no JS file).
+ * so a `.js` file is always JavaScript (the config language owns `package.json`, which is no JS file);
+ * Python and the config language never claim the same file (a shebang names one interpreter).
  */
-export const LANGUAGES: readonly Language[] = [javascript, config];
+export const LANGUAGES: readonly Language[] = [javascript, python, config];
 
 /** The language a file is in, by its path (and, for a file without extension, its first line). */
 export function languageOf(path: string, firstLine?: string): Language | undefined {
@@ -15,12 +18,15 @@ export function languageOf(path: string, firstLine?: string): Language | undefin
 }
 
 /**
- * Whether a scan should read a file: a language owns it by its path, or may own it by its first line
- * (a script without extension).
+ * Whether discovery should read a file: one of the languages owns it by its path, or it is an
+ * extension-less script whose first line (its shebang) may name one: in a script folder (see
+ * `isScriptCandidate`), or wherever a language asks for it (the config language: any extension-less
+ * name that is not a LICENSE, Makefile or the like, since shell entrypoints sit anywhere).
  */
-export function mayBeLanguageFile(path: string): boolean {
+export function isCandidate(path: string): boolean {
   return (
     languageOf(path) !== undefined ||
+    isScriptCandidate(path) ||
     LANGUAGES.some((language) => language.mayOwnByFirstLine?.(path) === true)
   );
 }

@@ -89,3 +89,17 @@ describe('nodeGit.changesBetween', () => {
     ]);
   });
 });
+
+describe('nodeGit.workTreePrefix', () => {
+  it('says where a folder is in its work tree, and undefined outside one', async () => {
+    const repo = new GitRepo({ 'packages/api/a.js': 'x\n' });
+    expect(await nodeGit.workTreePrefix?.(repo.root)).toBe('');
+    expect(await nodeGit.workTreePrefix?.(join(repo.root, 'packages', 'api'))).toBe(
+      'packages/api/',
+    );
+    expect(await nodeGit.workTreePrefix?.(join(repo.root, '.git'))).toBeUndefined();
+    expect(await nodeGit.workTreePrefix?.(mkdtempSync(join(tmpdir(), 'tlsguard-no-git-')))).toBe(
+      undefined,
+    );
+  });
+});

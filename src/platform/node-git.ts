@@ -81,6 +81,15 @@ export const nodeGit: Git = {
     return nonEmpty(hash?.trim());
   },
 
+  async workTreePrefix(directory) {
+    // `--show-prefix` answers even inside .git; a work tree is what --base-ref and links need.
+    const [inside, prefix] = await Promise.all([
+      git(directory, ['rev-parse', '--is-inside-work-tree']),
+      git(directory, ['rev-parse', '--show-prefix']),
+    ]);
+    return inside?.trim() === 'true' ? (prefix?.trimEnd() ?? '') : undefined;
+  },
+
   async isShallow(directory) {
     return (await git(directory, ['rev-parse', '--is-shallow-repository']))?.trim() === 'true';
   },

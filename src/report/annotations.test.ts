@@ -77,7 +77,13 @@ describe('annotation plan', () => {
     });
     expect(many).toMatchObject({ file: 'packages/api/src/b.js', startLine: 4, endLine: 6 });
     expect(many).not.toHaveProperty('startColumn');
-    expect(one?.title).toBe('tlsguard: no-disabled-cert-verification');
-    expect(one?.message).toContain('docs/rules/no-disabled-cert-verification.md');
+    // The headline is the title; the explanation, the rule and its page are the message.
+    expect(one?.title).toBe(
+      'Certificate verification is off (`rejectUnauthorized: false`) for this `https.request` call',
+    );
+    expect(one?.message).toBe(
+      '`rejectUnauthorized` is `false` here, which turns off certificate verification.\n' +
+        'no-disabled-cert-verification: https://github.com/tlsguard/tlsguard/blob/main/docs/rules/no-disabled-cert-verification.md',
+    );
   });
 });

@@ -85,8 +85,9 @@ export function annotationFor(
     startLine: finding.line,
     endLine: finding.endLine,
     ...(oneLine ? { startColumn: finding.column, endColumn: finding.endColumn } : {}),
-    title: `tlsguard: ${finding.ruleId}`,
-    message: annotationText(`${finding.message}\n${finding.docs}`),
+    // The headline says what and where; the explanation, the rule and its page follow below it.
+    title: annotationText(finding.headline),
+    message: annotationText(`${finding.message}\n${finding.ruleId}: ${finding.docs}`),
   };
 }
 
@@ -97,6 +98,27 @@ export function annotationFor(
  */
 export function annotationText(text: string): string {
   return revealHidden(text, '\n');
+}
+
+/** New findings, and accepted ones only when they fail the run (`fail-on: any`). */
+export function annotationCandidates(
+  findings: readonly Finding[],
+  failing: readonly Finding[],
+): Finding[] {
+  return [
+    ...findings.filter((f) => f.status === 'new'),
+    ...failing.filter((f) => f.status !== 'new'),
+  ];
+}
+
+/** Why the step fails, in one line ("2 new insecure TLS findings at or above error"). */
+export function failureMessage(
+  failing: number,
+  failOn: 'new' | 'any' | 'none',
+  failSeverity: Severity,
+): string {
+  const which = failOn === 'new' ? 'new ' : '';
+  return `${failing} ${which}insecure TLS finding${failing === 1 ? '' : 's'} at or above ${failSeverity} (see the job summary)`;
 }
 
 function moreNotice(omitted: number): Annotation {

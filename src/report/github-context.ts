@@ -40,15 +40,18 @@ export const SEVERITY_LABEL: Readonly<Record<Severity, string>> = {
 };
 
 export const FINDINGS_TABLE_HEAD =
-  '| Location | Rule | Severity | Message |\n| --- | --- | --- | --- |\n';
+  '| Location | Rule | Severity | Finding |\n| --- | --- | --- | --- |\n';
 
-/** One table row per finding: file:line linked to the reviewed commit, rule linked to its page. */
+/**
+ * One table row per finding: file:line linked to the reviewed commit, rule linked to its page, and
+ * the headline (the explanation is too long for a table; `explanationRows` gives it once per group).
+ */
 export function findingRow(finding: Finding, context: GitHubReportContext): string {
   const path = repoPath(context.pathPrefix, finding.file);
   const where = code(`${path}:${finding.line}`);
   const location = context.links ? link(fileUrl(context.links, path, finding.line), where) : where;
   const rule = link(finding.docs, escapeText(finding.ruleId));
-  return `| ${location} | ${rule} | ${SEVERITY_LABEL[finding.severity]} | ${messageMarkdown(finding.message)} |\n`;
+  return `| ${location} | ${rule} | ${SEVERITY_LABEL[finding.severity]} | ${messageMarkdown(finding.headline)} |\n`;
 }
 
 export const FIXED_TABLE_HEAD = '| File | Rule | Findings | Code |\n| --- | --- | --- | --- |\n';

@@ -76,6 +76,7 @@ function findingJson(finding: Finding): Record<string, unknown> {
     ruleId: finding.ruleId,
     severity: finding.severity,
     message: finding.message,
+    headline: finding.headline,
     file: finding.file,
     line: finding.line,
     column: finding.column,

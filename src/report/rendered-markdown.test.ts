@@ -40,21 +40,40 @@ function decode(text: string): string {
   );
 }
 
+/** The text a browser shows for an HTML fragment: tags dropped, entities decoded. */
+function shown(html: string): string {
+  return decode(html.replace(/<[^>]+>/g, ''));
+}
+
 describe('summary and comment rendered as GitHub-flavoured markdown', () => {
-  for (const [name, markdown] of [
-    ['summary', renderSummaryMarkdown(result, context)],
-    ['comment', renderPrComment(result, context, { marker: '<!-- m -->' })],
-  ] as const) {
-    it(`${name}: one intact 4-cell row per finding, no markup from the file names or messages`, () => {
-      const { html, rows, code } = rendered(markdown);
-      expect(rows.filter((cells) => cells === 4)).toHaveLength(HOSTILE.length);
-      expect(html).not.toMatch(/<(script|b|i|em|del)>/i);
-      expect(html).not.toContain('href="javascript');
-      expect(code).toContain('a%0A::error::x,y:z.js:3');
-      expect(code).toContain('src/`tick`|pipe<script>alert(1)</script>.js:3');
-      expect(code).toContain('src/new\\x0aline | x.js:3');
-      expect(code).toContain('src/[link](javascript:alert(1))*em*_u_~s~$x$@\u200boctocat.js:3');
-      expect(code).toContain('a|b<i>');
-    });
-  }
+  it('summary: one intact 4-cell row per finding, no markup from the file names or messages', () => {
+    const { html, rows, code } = rendered(renderSummaryMarkdown(result, context));
+    expect(rows.filter((cells) => cells === 4)).toHaveLength(HOSTILE.length);
+    expect(html).not.toMatch(/<(script|b|i|em|del)>/i);
+    expect(html).not.toContain('href="javascript');
+    expect(code).toContain('a%0A::error::x,y:z.js:3');
+    expect(code).toContain('src/`tick`|pipe<script>alert(1)</script>.js:3');
+    expect(code).toContain('src/new\\x0aline | x.js:3');
+    expect(code).toContain('src/[link](javascript:alert(1))*em*_u_~s~$x$@\u200boctocat.js:3');
+    expect(code).toContain('a|b<i>');
+  });
+
+  it('comment: one list item per headline whose links show the hostile names as text', () => {
+    const { html } = rendered(renderPrComment(result, context, { marker: '<!-- m -->' }));
+    expect(html).not.toMatch(/<(script|b|i|em|del|table)>/i);
+    expect(html).not.toContain('href="javascript');
+    const items = [...html.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((m) => m[1]!);
+    expect(items).toHaveLength(1);
+    const links = [...items[0]!.matchAll(/<a href="([^"]+)">([\s\S]*?)<\/a>/g)];
+    expect(links.map((m) => shown(m[2]!))).toEqual([
+      'a%0A::error::x,y:z.js:3',
+      'src/[link](javascript:alert(1))*em*_u_~s~$x$@\u200boctocat.js:3',
+      'src/`tick`|pipe<script>alert(1)</script>.js:3',
+      'src/new\\x0aline | x.js:3',
+    ]);
+    for (const [, href] of links)
+      expect(href).toMatch(/^https:\/\/github\.com\/o\/r\/blob\/c{12}\/[^\s"<>]+#L3$/);
+    // The explanation, once, as text.
+    expect(html.match(/<p>uses <code>/g)).toHaveLength(1);
+  });
 });

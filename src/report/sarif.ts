@@ -78,6 +78,11 @@ export function renderSarif(result: ScanResult, options: SarifOptions): Log {
   };
 }
 
+/** The SARIF file's text, as the Action writes it and `tlsguard scan --format sarif` prints it. */
+export function sarifJson(log: Log): string {
+  return `${JSON.stringify(log, null, 2)}\n`;
+}
+
 function descriptor(id: string, rule: Rule | undefined): ReportingDescriptor {
   if (rule === undefined) {
     const text =
@@ -165,6 +170,7 @@ const NOTIFICATION_LEVEL: Readonly<Record<DiagnosticKind, 'error' | 'warning' | 
   'too-complex': 'warning',
   'outside-root': 'warning',
   'invalid-utf8': 'note',
+  'partial-parse': 'note',
 };
 
 function notification(diagnostic: Diagnostic, pathPrefix: string): Notification {

@@ -46,6 +46,34 @@ describe('job summary', () => {
     expect(markdown).not.toContain('truncated');
   });
 
+  it('puts headlines in the tables and each distinct explanation once in a folded section', () => {
+    const explained = (line: number, message: string) =>
+      finding({ line, endLine: line, message, headline: `headline ${line}` });
+    const markdown = renderSummaryMarkdown(
+      scanResult({
+        findings: [
+          ...[3, 4, 5].map((line) => explained(line, 'Shared explanation.')),
+          explained(9, 'Another explanation.'),
+          finding({ status: 'unchanged', line: 20, endLine: 20, message: 'Known explanation.' }),
+        ],
+      }),
+      context,
+    );
+    const table = markdown.slice(0, markdown.indexOf('<details>'));
+    expect(table).toContain('| 🔴 error | headline 3 |');
+    expect(table).not.toContain('Shared explanation.');
+    const details = markdown.slice(
+      markdown.indexOf('<details><summary>Why these findings are insecure, and how to fix them'),
+    );
+    expect(details.split('Shared explanation.')).toHaveLength(2);
+    expect(details).toContain(
+      'Shared explanation.<br><sub><code>packages/api/src/client.js&#58;3</code> · <code>packages/api/src/client.js&#58;4</code> · <code>packages/api/src/client.js&#58;5</code></sub>',
+    );
+    expect(details).toContain('Another explanation.');
+    // Accepted findings are not explained again: they were accepted.
+    expect(markdown).not.toContain('Known explanation.');
+  });
+
   it('names skipped folders that hold tracked source, largest first, escaped', () => {
     const markdown = renderSummaryMarkdown(
       scanResult({

@@ -1,4 +1,5 @@
-import type { Diagnostic, ScanResult } from '../core/types.js';
+import type { Diagnostic, Finding, ScanResult } from '../core/types.js';
+import { groupByRule } from './finding-groups.js';
 import { fileCount, skippedFolderNotes } from './skipped-folders.js';
 import { addRows, Budget, utf8Bytes } from './budget.js';
 import {
@@ -14,7 +15,7 @@ import {
 } from './github-context.js';
 import { hasPolicyChanges } from '../core/policy.js';
 import { addPolicySection } from './policy-markdown.js';
-import { code, messageMarkdown, plural } from './markdown.js';
+import { code, escapeText, link, messageMarkdown, plural } from './markdown.js';
 import { repoPath } from './repo-path.js';
 
 /**
@@ -53,6 +54,13 @@ export function renderSummaryMarkdown(
       head: FINDINGS_TABLE_HEAD,
       rows: counts.fresh.map((f) => findingRow(f, context)),
       noun: 'new finding',
+    }),
+    addSection(budget, {
+      title: 'Why these findings are insecure, and how to fix them',
+      folded: true,
+      head: '',
+      rows: explanationRows([...counts.fresh, ...counts.acceptedInChange], context),
+      noun: 'explanation',
     }),
     addSection(budget, {
       title: `Accepted in this ${context.pullRequest === true ? 'pull request' : 'change'} (${counts.acceptedInChange.length}) — only by baseline entries it adds`,
@@ -175,6 +183,27 @@ function addSection(budget: Budget, section: Section): number {
   );
   budget.add(section.folded === true ? '\n</details>\n\n' : '\n');
   return left;
+}
+
+/** Findings listed under an explanation, by location; the tables above list them all. */
+const LOCATIONS_PER_EXPLANATION = 10;
+
+/**
+ * The explanations (why it is insecure, how to fix it) of the findings in the tables, each once: per
+ * rule, each distinct explanation, with the locations it applies to.
+ */
+function explanationRows(findings: readonly Finding[], context: GitHubReportContext): string[] {
+  return groupByRule(findings).flatMap((rule) =>
+    rule.explanations.map(({ explanation, items }) => {
+      const places = items.flatMap((item) => item.findings);
+      const shown = places
+        .slice(0, LOCATIONS_PER_EXPLANATION)
+        .map((f) => code(`${repoPath(context.pathPrefix, f.file)}:${f.line}`));
+      const more = places.length - shown.length;
+      const tail = more > 0 ? ` and ${more} more` : '';
+      return `**${link(rule.docs, escapeText(rule.ruleId))}** — ${messageMarkdown(explanation)}<br><sub>${shown.join(' · ')}${tail}</sub>\n\n`;
+    }),
+  );
 }
 
 function diagnosticItem(diagnostic: Diagnostic, pathPrefix: string): string {

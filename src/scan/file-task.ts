@@ -1,6 +1,7 @@
 import { closest } from '../config/closest.js';
 import { analyzeFile, type FileOutput } from '../engine/analyze-file.js';
-import type { LoadedLanguage } from '../core/language.js';
+import type { RuleIds } from '../engine/suppressions.js';
+import type { LoadedLanguage, TargetVersions } from '../core/language.js';
 import type { SeverityCap } from '../core/non-production.js';
 import type { LanguageId, Rule } from '../core/rule.js';
 import type { Severity } from '../core/types.js';
@@ -14,6 +15,8 @@ export interface AnalysisSettings {
   readonly ruleSeverities: readonly (readonly [string, Severity])[];
   /** The cap of findings in non-production parts of a file (a `test` script of a `package.json`). */
   readonly testSeverity?: Severity;
+  /** The runtime versions the project targets, for the languages whose rules depend on them. */
+  readonly targetVersions?: TargetVersions;
 }
 
 /** One file to parse and run rules on, as plain data, so it can be analyzed on any thread. */
@@ -39,7 +42,7 @@ export function analyzeTask(
   task: FileTask,
   registry: ReadonlyMap<string, Rule>,
 ): FileOutput {
-  const { knownRuleIds, activeRuleIds, ruleSeverities } = task.settings;
+  const { knownRuleIds, activeRuleIds, ruleSeverities, targetVersions } = task.settings;
   return analyzeFile(language, {
     path: task.path,
     text: task.text,
@@ -51,13 +54,22 @@ export function analyzeTask(
     severityCap: task.severityCap,
     ...(task.settings.testSeverity ? { testSeverity: task.settings.testSeverity } : {}),
     ruleSeverities: new Map(ruleSeverities),
-    ruleIds: {
-      known: knownRuleIds,
-      active: new Set(activeRuleIds),
-      suggest: (id) => {
-        const suggestion = closest(id, knownRuleIds);
-        return suggestion === undefined ? '' : ` (did you mean \`${suggestion}\`?)`;
-      },
-    },
+    ...(targetVersions ? { targetVersions } : {}),
+    ruleIds: directiveRuleIds(knownRuleIds, activeRuleIds),
   });
+}
+
+/** What suppression comments are checked against; an unknown id gets the nearest known one suggested. */
+export function directiveRuleIds(
+  known: readonly string[],
+  active: readonly string[],
+): RuleIds & { readonly suggest: (id: string) => string } {
+  return {
+    known,
+    active: new Set(active),
+    suggest: (id) => {
+      const suggestion = closest(id, known);
+      return suggestion === undefined ? '' : ` (did you mean \`${suggestion}\`?)`;
+    },
+  };
 }

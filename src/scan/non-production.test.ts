@@ -32,6 +32,12 @@ describe('non-production code by path', () => {
     ['webpack.config.js', 'tooling'],
     ['webpack.dev.js', 'tooling'],
     ['apps/web/vite.config.ts', 'tooling'],
+    ['src/app/test_client.py', 'test'],
+    ['pkg/client_test.py', 'test'],
+    ['conftest.py', 'test'],
+    ['shop/orders/tests.py', 'test'],
+    ['tests/integration/helpers.py', 'test'],
+    ['examples/aiohttp_client.py', 'example'],
   ])('%s is %s code', (path, kind) => {
     expect(defaultKind(path)).toBe(kind);
   });
@@ -48,6 +54,9 @@ describe('non-production code by path', () => {
     'src/server.js',
     'webpack.prod.js',
     'src/samplesController.ts',
+    'app/testing.py',
+    'app/contest.py',
+    'app/latest_release.py',
   ])('%s is production code', (path) => {
     expect(defaultKind(path)).toBeUndefined();
   });

@@ -13,6 +13,8 @@ const FOLDERS: ReadonlyMap<string, NonProductionKind> = new Map([
   ['docs', 'docs'],
 ]);
 const TEST_FILE = /\.(?:test|spec|e2e)\.[cm]?[jt]sx?$/;
+/** pytest's and unittest's conventions: `test_client.py`, `client_test.py`, `conftest.py`, Django's `tests.py`. */
+const PYTHON_TEST_FILE = /^(?:test_.+|.+_test|conftest|tests)\.py$/;
 /** Test runners' configuration: `playwright.config.ts`, `web-test-runner.config.mjs`, `wdio.conf.js`. */
 const TEST_CONFIG =
   /^(?:playwright|vitest|jest|cypress|web-test-runner|wtr|karma|nightwatch|wdio)\.(?:config|conf)\.[cm]?[jt]sx?$/i;
@@ -26,7 +28,7 @@ const DEV_TOOLING =
 export function defaultKind(path: string): NonProductionKind | undefined {
   const segments = path.split('/');
   const name = segments.pop() ?? '';
-  if (TEST_FILE.test(name) || TEST_CONFIG.test(name)) return 'test';
+  if (TEST_FILE.test(name) || TEST_CONFIG.test(name) || PYTHON_TEST_FILE.test(name)) return 'test';
   for (const segment of segments) {
     const kind = FOLDERS.get(segment);
     if (kind) return kind;

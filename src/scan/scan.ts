@@ -11,9 +11,9 @@ import { discover, type DiscoveredFile, type Discovery } from '../discover/disco
 import type { FileOutput } from '../engine/analyze-file.js';
 import { suppressionRule } from '../engine/suppression-rule.js';
 import { DIRECTIVE_MARKER } from '../engine/suppressions.js';
-import type { Language } from '../core/language.js';
+import type { Language, TargetVersions } from '../core/language.js';
 import type { LanguageId } from '../core/rule.js';
-import { languageOf, loadLanguage, mayBeLanguageFile } from '../languages/index.js';
+import { isCandidate, languageOf, loadLanguage } from '../languages/index.js';
 import type { PolicyRequest } from '../policy/read.js';
 import { comparePolicy, newSuppressions, unsuppressed } from '../policy/stage.js';
 import { createPrefilter, passEverything, type Prefilter } from '../prefilter/prefilter.js';
@@ -52,6 +52,8 @@ export interface ScanOptions {
   readonly nonProduction: PathClassifier;
   /** The enabled rules. */
   readonly rules: readonly Rule[];
+  /** The runtime versions the project targets (the Python version removals are judged against). */
+  readonly targetVersions?: TargetVersions;
   /** Every rule id tlsguard knows (suppression comments naming anything else are typos). */
   readonly knownRuleIds: readonly string[];
   /** Severity the configuration sets per rule id. */
@@ -241,7 +243,8 @@ async function baseRevision(
           ...output,
           findings: ignored.kept,
           suppressed: [...output.suppressed, ...ignored.suppressed],
-          ok: output.diagnostics.length === 0,
+          // A file analyzed around syntax errors still has its findings at the base.
+          ok: output.diagnostics.every((d) => d.kind === 'partial-parse'),
         };
       },
     },
@@ -264,11 +267,6 @@ async function discoverFiles(options: ScanOptions, io: ScanIO): Promise<Discover
   const commit = await requireCommit(options.changedSince, options.root, io.git);
   const only = await changedFiles(options.root, commit, io.git);
   return discover({ ...request, only }, io);
-}
-
-/** A file one of tlsguard's languages reads (by its path, or by its first line once read). */
-function isCandidate(path: string): boolean {
-  return mayBeLanguageFile(path);
 }
 
 interface FileAnalyzer {
@@ -312,6 +310,7 @@ function fileAnalyzer(options: ScanOptions, io: ScanIO): FileAnalyzer {
     activeRuleIds: options.rules.map((rule) => rule.id),
     ruleSeverities: [...options.ruleSeverities],
     testSeverity: options.testSeverity,
+    ...(options.targetVersions ? { targetVersions: options.targetVersions } : {}),
   };
   const dispatcher = new Dispatcher(
     async (task) => analyzeTask(await loadLanguage(task.language), task, registry),

@@ -3,6 +3,7 @@ import { CONFIG_FILE_NAME, loadConfig, type Config, type FailOn } from '../confi
 import { checkGlobList, compileGlobs } from '../config/globs.js';
 import { didYouMean } from '../config/closest.js';
 import { includeRules } from '../config/include-overrides.js';
+import { normalizePythonVersion, projectPythonVersion } from '../config/python-version.js';
 import { UsageError } from '../core/errors.js';
 import type { FileSystem, Git } from '../core/io.js';
 import { pathClassifier } from './non-production.js';
@@ -27,6 +28,8 @@ export interface Overrides {
   readonly nonProduction?: readonly string[];
   /** Globs of code that is production after all; replace the configuration's `production`. */
   readonly production?: readonly string[];
+  /** The oldest Python version the project supports (`3.12`); replaces the configuration's. */
+  readonly pythonVersion?: string;
   readonly noIgnore?: boolean;
   /** Scan only the files changed since `baseRef` (diff mode for pull requests); needs `baseRef`. */
   readonly changedOnly?: boolean;
@@ -85,6 +88,7 @@ export async function resolveSettings(
   // Globs given as flags or Action inputs are checked like the configuration's (exit 2 when unreadable).
   checkGlobList(overrides.nonProduction, 'non-production');
   checkGlobList(overrides.production, 'production');
+  const pythonVersion = await targetPythonVersion(overrides, config, root, fs);
   return {
     scan: {
       root,
@@ -99,6 +103,7 @@ export async function resolveSettings(
       rules: allRules.filter((rule) => config.rules?.[rule.id] !== 'off'),
       knownRuleIds: allRules.map((rule) => rule.id),
       ruleSeverities,
+      ...(pythonVersion === undefined ? {} : { targetVersions: { python: pythonVersion } }),
       pathFilter: pathFilter(config),
       includeRules: includeRules(config.include),
       ignore: ignoreRules(config, allRules, configPath),
@@ -127,6 +132,27 @@ export async function resolveSettings(
     baselineFile,
     partial: targets.length !== 1 || targets[0] !== root || overrides.changedOnly === true,
   };
+}
+
+/**
+ * The Python version removals are judged against: the flag or Action input, the configuration, or
+ * what the project's own files say (`requires-python`, `.python-version`, `runtime.txt`).
+ */
+async function targetPythonVersion(
+  overrides: Overrides,
+  config: Config,
+  root: string,
+  fs: FileSystem,
+): Promise<string | undefined> {
+  if (overrides.pythonVersion !== undefined) {
+    const version = normalizePythonVersion(overrides.pythonVersion);
+    if (version === undefined)
+      throw new UsageError(
+        `--python-version must be a Python version like 3.12 (got ${JSON.stringify(overrides.pythonVersion)})`,
+      );
+    return version;
+  }
+  return config.pythonVersion ?? (await projectPythonVersion(fs, root))?.version;
 }
 
 /** Reads files as they are at `revision` (`git show`, in memory) instead of from the work tree. */

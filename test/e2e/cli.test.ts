@@ -1,13 +1,14 @@
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, tempProject } from '../helpers/run-cli.js';
+import { REPO_ROOT, runCli, tempProject } from '../helpers/run-cli.js';
 
 const FINDING_FIELDS = [
   'ruleId',
   'severity',
   'message',
+  'headline',
   'file',
   'line',
   'column',
@@ -59,21 +60,90 @@ describe('tlsguard scan (dist/cli/index.js)', () => {
     expect((JSON.parse(run.stdout) as { findings: unknown[] }).findings).toEqual([]);
   });
 
-  it('exits 2 with the usage text on an unknown flag', async () => {
+  it('exits 2 on an unknown flag or command, suggesting the closest one instead of printing the help', async () => {
     const run = await runCli(['scan', '--frmat', 'json']);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toContain("Unknown option '--frmat'");
-    expect(run.stderr).toContain('tlsguard scan [paths...] [options]');
+    expect(run.stderr).toBe(
+      'tlsguard: unknown option \'--frmat\' (did you mean "--format"?); tlsguard --help lists the options\n',
+    );
+    const command = await runCli(['scna', '.']);
+    expect(command.code).toBe(2);
+    expect(command.stderr).toContain('unknown command \'scna\' (did you mean "scan"?)');
   });
 
   it('exits 2 for a bad option value and for a missing path', async () => {
     expect((await runCli(['scan', '--format', 'xml'])).stderr).toContain(
-      '--format must be one of text, json',
+      '--format must be one of text, json, sarif, github, markdown, gitlab, junit',
     );
     const missing = await runCli(['scan', '/definitely/not/here']);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('no such file or folder');
+  });
+
+  it('refuses a path outside the scan root, and --base-ref outside a git work tree, saying why', async () => {
+    const folder = tempProject({ 'a/x.js': '', 'b/y.js': '' });
+    const outside = await runCli(['scan', '--root', 'a', 'b/y.js'], { cwd: folder });
+    expect(outside.code).toBe(2);
+    expect(outside.stderr).toBe(
+      `tlsguard: b/y.js is not inside the scan root ${join(folder, 'a')} (--root). Reported paths are relative to the root: give a --root that contains every path, or scan from a folder that does.\n`,
+    );
+    const up = await runCli(['scan', 'x.js', '../b/y.js'], { cwd: join(folder, 'a') });
+    expect(up.stderr).toContain(
+      `../b/y.js is not inside the current folder ${join(folder, 'a')}, which is the scan root when several paths or a file are given`,
+    );
+    const noGit = await runCli(['scan', '--base-ref', 'main', folder]);
+    expect(noGit.code).toBe(2);
+    expect(noGit.stderr).toBe(
+      `tlsguard: --base-ref main: ${folder} is not in a git work tree (or git is not installed), so there is no revision to compare with. Run tlsguard in a clone of the repository, or leave out --base-ref.\n`,
+    );
+  });
+
+  it('lists the rules with their languages, default severity and docs, as text or JSON', async () => {
+    const text = await runCli(['rules']);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(
+      /^no-disabled-cert-verification +error +javascript, python +https:\/\/github\.com\/tlsguard\/tlsguard\/blob\/main\/docs\/rules\/no-disabled-cert-verification\.md$/m,
+    );
+    expect(text.stdout).toMatch(/^no-unenforced-client-certs +error +javascript +https:/m);
+    // The docs column starts at the same place on every row.
+    const docsColumns = text.stdout
+      .split('\n')
+      .filter((line) => line.startsWith('no-'))
+      .map((line) => line.indexOf('https://'));
+    expect(new Set(docsColumns).size).toBe(1);
+    const json = JSON.parse((await runCli(['rules', '--format', 'json'])).stdout) as {
+      id: string;
+      languages: string[];
+      defaultSeverity: string;
+      docs: string;
+    }[];
+    // Python's "removed in the version this project targets" is an error, so the rule's default is too.
+    expect(json.find((rule) => rule.id === 'no-deprecated-tls-api')).toMatchObject({
+      languages: ['javascript', 'python'],
+      defaultSeverity: 'error',
+      docs: 'https://github.com/tlsguard/tlsguard/blob/main/docs/rules/no-deprecated-tls-api.md',
+    });
+    expect(json.map((rule) => rule.id)).toContain('no-weak-ciphers');
+  });
+
+  it('prints a rule’s docs page from the docs/ folder shipped next to dist/', async () => {
+    const run = await runCli(['explain', 'no-weak-ciphers']);
+    expect(run.code).toBe(0);
+    expect(run.stdout.startsWith('# no-weak-ciphers\n')).toBe(true);
+    expect(run.stdout).toContain('\n## How to fix\n');
+    expect(run.stdout).toContain(
+      readFileSync(join(REPO_ROOT, 'docs', 'rules', 'no-weak-ciphers.md'), 'utf8')
+        .split('## How to fix')[1]!
+        .trim()
+        .split('\n')[0]!,
+    );
+    const typo = await runCli(['explain', 'no-weak-cipher']);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toContain('(did you mean "no-weak-ciphers"?)');
+    expect((await runCli(['explain', 'tlsguard/suppression'])).stdout).toMatch(
+      /^# Inline suppressions\n/,
+    );
   });
 
   it('prints help and the version', async () => {

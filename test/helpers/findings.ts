@@ -8,6 +8,8 @@ export function finding(overrides: Partial<Finding> = {}): Finding {
     severity: 'error',
     risk: 'high',
     message: '`rejectUnauthorized` is `false` here, which turns off certificate verification.',
+    headline:
+      'Certificate verification is off (`rejectUnauthorized: false`) for this `https.request` call',
     file: 'src/client.js',
     line: 3,
     column: 5,

@@ -43,8 +43,10 @@ export function readRuleDoc(ruleId: string): RuleDoc {
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index] ?? '';
     if (line.startsWith('## ')) section = undefined;
-    if (line === '### Incorrect' || line === 'Incorrect:') section = 'incorrect';
-    if (line === '### Correct' || line === 'Correct:') section = 'correct';
+    // `### Incorrect`, per language `### Incorrect (Python)`, or `Incorrect:` in the sections per
+    // configuration format.
+    if (/^### Incorrect(?: \(.+\))?$/.test(line) || line === 'Incorrect:') section = 'incorrect';
+    if (/^### Correct(?: \(.+\))?$/.test(line) || line === 'Correct:') section = 'correct';
     const fence = /^```(\w+)(?: (\S+))?$/.exec(line);
     if (!fence || !section) continue;
     const start = index;

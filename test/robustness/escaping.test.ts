@@ -55,6 +55,16 @@ function renderedRows(markdown: string): string[][] {
   );
 }
 
+/** Links of the GFM-rendered markdown: where they go, and the text they show. */
+function renderedLinks(markdown: string): { href: string; text: string }[] {
+  const html = marked.parse(markdown, { async: false, gfm: true });
+  expect(html).not.toMatch(/<(script|img)\b/i);
+  return [...html.matchAll(/<a href="([^"]*)">([\s\S]*?)<\/a>/g)].map((link) => ({
+    href: decodeEntities(link[1]!),
+    text: decodeEntities(link[2]!),
+  }));
+}
+
 function decodeEntities(html: string): string {
   const named: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"' };
   return html
@@ -122,16 +132,25 @@ describe('hostile file names, one trick each, through every output', () => {
     expect(raw).not.toMatch(/\r/);
   });
 
-  it.each(Object.entries(NAMES))('%s: one row in the job summary and the PR comment', (_, name) => {
-    const comment = github.comments[0]?.body ?? '';
-    for (const markdown of [action.summary, comment]) {
-      const rows = renderedRows(markdown).filter((cells) =>
-        cells.some((cell) => cell.includes(`${shown(name)}:1`)),
-      );
-      expect(rows).toHaveLength(1);
-      expect(rows[0]).toHaveLength(4);
-    }
+  it.each(Object.entries(NAMES))('%s: one row in the job summary', (_, name) => {
+    const rows = renderedRows(action.summary).filter((cells) =>
+      cells.some((cell) => cell.includes(`${shown(name)}:1`)),
+    );
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toHaveLength(4);
   });
+
+  it.each(Object.entries(NAMES))(
+    '%s: one link in the PR comment, to the exact file, showing the name as text',
+    (_, name) => {
+      const links = renderedLinks(github.comments[0]?.body ?? '').filter(
+        (link) => link.text === `${shown(name)}:1`,
+      );
+      expect(links).toHaveLength(1);
+      const path = new URL(links[0]!.href).pathname.split('/').slice(5).join('/');
+      expect(decodeURIComponent(path)).toBe(name);
+    },
+  );
 
   it.each(Object.entries(NAMES))(
     '%s: SARIF URI, percent-encoded, decodes to the exact name',

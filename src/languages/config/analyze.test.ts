@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { LoadedLanguage } from '../../core/language.js';
 import { analyzeFile, type FileOutput } from '../../engine/analyze-file.js';
 import { RULES } from '../../rules/index.js';
-import { languageOf, loadLanguage, mayBeLanguageFile } from '../index.js';
+import { languageOf, loadLanguage, isCandidate } from '../index.js';
 import { nonProductionFile, surfaceOf } from './files.js';
 
 let config: LoadedLanguage;
@@ -74,7 +74,7 @@ describe('which files are config files', () => {
   });
 
   it('reads extension-less files by their shebang, and never LICENSE-like names or .git', () => {
-    expect(mayBeLanguageFile('bin/deploy')).toBe(true);
+    expect(isCandidate('bin/deploy')).toBe(true);
     expect(surfaceOf('bin/deploy')).toBeUndefined();
     expect(surfaceOf('bin/deploy', '#!/usr/bin/env bash')).toBe('shell');
     expect(surfaceOf('bin/deploy', '#!/bin/sh -e')).toBe('shell');
@@ -82,7 +82,7 @@ describe('which files are config files', () => {
     expect(surfaceOf('bin/cli', '#!/usr/bin/env node')).toBeUndefined();
     expect(surfaceOf('bin/tool', '#!/usr/bin/env python3')).toBeUndefined();
     for (const path of ['LICENSE', 'pkg/Makefile', 'CODEOWNERS', '.git/hooks/pre-commit'])
-      expect(mayBeLanguageFile(path)).toBe(false);
+      expect(isCandidate(path)).toBe(false);
   });
 
   it('knows the development-only files', () => {

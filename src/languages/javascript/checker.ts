@@ -1,4 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/types';
+import type { Suggestion } from '../../core/language.js';
 import type { FileAnalysis } from './analysis/file-analysis.js';
 
 type NodeOfType<T extends TSESTree.Node['type']> = Extract<TSESTree.Node, { type: T }>;
@@ -12,6 +13,8 @@ export interface ReportDescriptor<MessageId extends string> {
   readonly node: TSESTree.Node;
   readonly messageId: MessageId;
   readonly data?: Readonly<Record<string, string>>;
+  /** Fixes that are safe to offer in an editor (see `Suggestion`); only the ESLint plugin uses them. */
+  readonly suggest?: readonly Suggestion[];
 }
 
 export interface RuleContext<MessageId extends string> {

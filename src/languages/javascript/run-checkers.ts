@@ -2,9 +2,9 @@ import type { TSESTree } from '@typescript-eslint/types';
 import { isAssertionData } from './analysis/assertion-data.js';
 import { FileAnalysis, QUESTION_STEP_LIMIT } from './analysis/file-analysis.js';
 import { guardOf } from './analysis/guards.js';
-import { chargingWalksTo, WorkLimitReached, WorkMeter } from './analysis/work-meter.js';
+import { chargingWalksTo, WorkLimitReached, WorkMeter } from '../shared/work-meter.js';
 import type { Condition } from '../../core/condition.js';
-import type { RuleFailure } from '../../core/language.js';
+import type { RuleFailure, Suggestion } from '../../core/language.js';
 import type { Rule } from '../../core/rule.js';
 import { riskRank } from '../../core/severity.js';
 import type { JavaScriptChecker, RuleContext } from './checker.js';
@@ -18,6 +18,7 @@ export interface Report {
   readonly data: Readonly<Record<string, string>>;
   /** The code runs only under this switch or environment condition: a warning that names it. */
   readonly condition?: Condition;
+  readonly suggestions?: readonly Suggestion[];
 }
 
 /** A rule with its JavaScript/TypeScript checker. */
@@ -59,7 +60,7 @@ export function runCheckers(
     const context: RuleContext<string> = {
       filename,
       analysis,
-      report: ({ node, messageId, data }) => {
+      report: ({ node, messageId, data, suggest }) => {
         // Expected values in assertions are data, not configuration (issue 13): never a finding.
         if (isAssertionData(analysis, node)) return;
         const condition = isUnconditional(rule, messageId) ? guardOf(analysis, node) : undefined;
@@ -69,6 +70,7 @@ export function runCheckers(
           messageId,
           data: data ?? {},
           ...(condition ? { condition } : {}),
+          ...(suggest && suggest.length > 0 ? { suggestions: suggest } : {}),
         });
       },
     };

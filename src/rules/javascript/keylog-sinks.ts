@@ -8,7 +8,7 @@ import {
   type ModuleRef,
 } from '../../languages/javascript/analysis/modules.js';
 import { forEachChild } from '../../languages/javascript/analysis/walk.js';
-import { constInitializer } from './const-initializer.js';
+import { constInitializer } from '../../languages/javascript/analysis/const-initializer.js';
 
 /** A call that takes key material out of the process. */
 export interface KeySink {

@@ -4,7 +4,7 @@ import type { FileAnalysis } from '../../languages/javascript/analysis/file-anal
 import type { RuleVisitor } from '../../languages/javascript/checker.js';
 import { refIs } from '../../languages/javascript/analysis/modules.js';
 import { childProcessApi, envBagDestinations, envHolderDestinations } from './env-destinations.js';
-import { constInitializer } from './const-initializer.js';
+import { constInitializer } from '../../languages/javascript/analysis/const-initializer.js';
 import { optionWrite, type OptionWrite } from './option-write.js';
 import { stringAlternatives, type Pieces } from './string-pieces.js';
 

@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import { unwrap } from '../../languages/javascript/analysis/ast.js';
-import { isEffectivelyConst } from '../../languages/javascript/analysis/bindings.js';
+import { constInitializer } from '../../languages/javascript/analysis/const-initializer.js';
 import type { FileAnalysis } from '../../languages/javascript/analysis/file-analysis.js';
 import { lookup } from '../../languages/javascript/analysis/object-shapes.js';
 
@@ -94,17 +94,8 @@ function prefixOf(analysis: FileAnalysis, node: TSESTree.Node, depth: number): s
     case AST_NODE_TYPES.BinaryExpression:
       return target.operator === '+' ? prefixOf(analysis, target.left, depth + 1) : undefined;
     case AST_NODE_TYPES.Identifier: {
-      const variable = analysis.bindings.variableOf(target);
-      const def = variable?.defs[0];
-      if (
-        !variable ||
-        !isEffectivelyConst(variable) ||
-        def?.node.type !== AST_NODE_TYPES.VariableDeclarator
-      )
-        return undefined;
-      return def.node.id === def.name && def.node.init
-        ? prefixOf(analysis, def.node.init, depth + 1)
-        : undefined;
+      const init = constInitializer(analysis, target);
+      return init ? prefixOf(analysis, init, depth + 1) : undefined;
     }
     default:
       return undefined;

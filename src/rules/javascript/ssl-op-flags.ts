@@ -2,7 +2,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import { unwrap } from '../../languages/javascript/analysis/ast.js';
 import type { FileAnalysis } from '../../languages/javascript/analysis/file-analysis.js';
 import { propertyName } from '../../languages/javascript/analysis/object-shapes.js';
-import { constInitializer } from './const-initializer.js';
+import { constInitializer } from '../../languages/javascript/analysis/const-initializer.js';
 
 const MAX_DEPTH = 8;
 const SSL_OP = /^SSL_OP_[A-Za-z0-9_]+$/;

@@ -3,7 +3,7 @@ import { literalName, unwrap } from '../../languages/javascript/analysis/ast.js'
 import type { FileAnalysis } from '../../languages/javascript/analysis/file-analysis.js';
 import { propertyName } from '../../languages/javascript/analysis/object-shapes.js';
 import { alternatives, type Value } from '../../languages/javascript/analysis/value.js';
-import { constInitializer } from './const-initializer.js';
+import { constInitializer } from '../../languages/javascript/analysis/const-initializer.js';
 
 /** A string known in parts, in order; `null` marks text static analysis cannot see. */
 export type Pieces = readonly (string | null)[];

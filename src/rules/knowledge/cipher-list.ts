@@ -146,6 +146,35 @@ export function judgeCipherTokens(rawTokens: readonly string[]): CipherVerdict |
   return { seclevelZero, weak: weak.map(strip), legacy: legacy.map(strip) };
 }
 
+const SECLEVEL_ZERO = '@SECLEVEL=0';
+
+/**
+ * The cipher list without its `@SECLEVEL=0` (the level OpenSSL then keeps is its default), each taken
+ * out with a separator so the rest of the list reads as before: `DEFAULT:@SECLEVEL=0` → `DEFAULT`,
+ * `DEFAULT@SECLEVEL=0` → `DEFAULT`. Undefined when no suite would be left, or when the list would
+ * still end at level 0.
+ */
+export function withoutSeclevelZero(list: string): string | undefined {
+  // Tokens at even indexes, the separators between them at odd ones.
+  const parts = list.split(SEPARATOR_RUNS);
+  for (let index = 0; index < parts.length; index += 2) {
+    const token = parts[index] ?? '';
+    if (token === SECLEVEL_ZERO) {
+      parts[index] = '';
+      // The separator before it goes (after it, for the first token).
+      parts[index === 0 ? 1 : index - 1] = '';
+    } else if (token.endsWith(SECLEVEL_ZERO)) {
+      parts[index] = token.slice(0, -SECLEVEL_ZERO.length);
+    }
+  }
+  const rest = parts.join('');
+  const tokens = rest.split(CIPHER_SEPARATORS).filter((token) => token !== '');
+  if (tokens.length === 0 || judgeCipherTokens(tokens)?.seclevelZero === true) return undefined;
+  return rest;
+}
+
+const SEPARATOR_RUNS = /([:,;\s]+)/;
+
 /** `DEFAULT@SECLEVEL=0` is two tokens. */
 function splitCommand(token: string): string[] {
   const at = token.indexOf('@');
@@ -217,4 +246,14 @@ function afterExclusions(positive: Positive, tokens: readonly string[]): Weaknes
   // A suite name is one cipher: removing any set it belongs to removes it.
   const suite = !isAlias(positive.token) && !positive.token.includes('+');
   return suite && kept.length < positive.weaknesses.length ? [] : kept;
+}
+
+/** The security level a cipher list sets (`@SECLEVEL=n`; the last one wins), if it sets one. */
+export function securityLevel(list: string): number | undefined {
+  const levels = list
+    .split(CIPHER_SEPARATORS)
+    .flatMap(splitCommand)
+    .flatMap((token) => SECLEVEL.exec(token)?.[1] ?? []);
+  const last = levels.at(-1);
+  return last === undefined ? undefined : Number(last);
 }

@@ -6,7 +6,7 @@ import { moduleName, refIs, type ModuleRef } from '../../languages/javascript/an
 import { alternatives } from '../../languages/javascript/analysis/value.js';
 import type { RuleContext } from '../../languages/javascript/checker.js';
 import { bagTarget } from '../javascript/bag-target.js';
-import { constInitializer } from '../javascript/const-initializer.js';
+import { constInitializer } from '../../languages/javascript/analysis/const-initializer.js';
 import { isFeatureGuarded } from '../javascript/feature-guard.js';
 import { reachesOnlyServers } from '../javascript/only-servers.js';
 import { optionWrite, type OptionWrite } from '../javascript/option-write.js';

@@ -33,6 +33,8 @@ import {
 } from '../javascript/tls-bag-destinations.js';
 import { optionTarget } from '../javascript/tls-option-target.js';
 import { javascriptChecker } from '../../languages/javascript/checker.js';
+import type { Suggestion } from '../../core/language.js';
+import { removePropertyEdits, removeStatementEdit } from '../javascript/removal-edits.js';
 import type { MessageId } from './index.js';
 
 const POSTGRES_JS_SSL = new Set(['require', 'prefer', 'allow']);
@@ -55,10 +57,12 @@ function rejectUnauthorized(
   if (libraries.length === relevant.length && libraries.every((d) => d.effect !== 'client')) {
     if (verdict.kind !== 'disabled') return;
     const ignored = libraries.find((d) => d.effect === 'ignored');
+    const suggest = removeFalse(context, node, valueNode);
     if (ignored && libraries.every((d) => d.effect === 'ignored')) {
-      context.report({ node, messageId: 'ineffective', data: { library: ignored.library } });
+      const data = { library: ignored.library };
+      context.report({ node, messageId: 'ineffective', data, suggest });
     } else {
-      context.report({ node, messageId: 'gotTopLevel' });
+      context.report({ node, messageId: 'gotTopLevel', suggest });
     }
     return;
   }
@@ -104,12 +108,52 @@ function reportFalse(
       target: text,
     });
   } else if (target.kind === 'global') {
-    context.report({ node, messageId: 'globalAgent', data: { target: target.what } });
+    const data = { target: target.what };
+    context.report({
+      node,
+      messageId: 'globalAgent',
+      data,
+      suggest: removeFalse(context, node, valueNode),
+    });
   } else if (destinations.some((d) => d.kind === 'client' && d.api === 'tls.TLSSocket')) {
+    // No suggestion: a bare TLSSocket verifies nothing whatever the option says.
     context.report({ node, messageId: 'tlsSocketDisabled' });
   } else {
-    context.report({ node, messageId: 'disabled', data: { target: text } });
+    const data = { target: text };
+    context.report({
+      node,
+      messageId: 'disabled',
+      data,
+      suggest: removeFalse(context, node, valueNode),
+    });
   }
+}
+
+/**
+ * Removing a literal `rejectUnauthorized: false`, or the statement that assigns it, turns
+ * verification back on (Node's default) and changes nothing else: a safe suggestion. Anything but the
+ * literal (a variable, a switch) is left to the author.
+ */
+function removeFalse(
+  context: RuleContext<MessageId>,
+  node: TSESTree.Node,
+  valueNode: TSESTree.Node,
+): Suggestion[] | undefined {
+  const value = unwrap(valueNode);
+  if (value.type !== AST_NODE_TYPES.Literal || value.value !== false) return undefined;
+  const { text } = context.analysis;
+  if (node.type === AST_NODE_TYPES.Property) {
+    const edits = removePropertyEdits(text, node);
+    return edits && [{ id: 'removeOption', edits }];
+  }
+  const statement = node.parent;
+  if (
+    node.type !== AST_NODE_TYPES.AssignmentExpression ||
+    statement?.type !== AST_NODE_TYPES.ExpressionStatement
+  )
+    return undefined;
+  const edit = removeStatementEdit(text, statement);
+  return edit && [{ id: 'removeAssignment', edits: [edit] }];
 }
 
 /** A user's switch (`userSwitch`, naming it) or an environment condition (`conditional`). */

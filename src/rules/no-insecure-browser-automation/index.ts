@@ -25,22 +25,28 @@ export default defineRule<MessageId>({
     messages: {
       acceptInsecureCerts: {
         risk: 'medium',
+        headline: '`acceptInsecureCerts: true`{{where}} makes the browser accept any certificate',
         text: `\`acceptInsecureCerts: true\`{{where}} ${WHY}. ${FIX}`,
       },
       ignoreHttpsErrors: {
         risk: 'medium',
+        headline: '`ignoreHTTPSErrors: true`{{where}} makes the browser accept any certificate',
         text: `\`ignoreHTTPSErrors: true\`{{where}} ${WHY}. ${FIX}`,
       },
       puppeteerIgnoreHttpsErrors: {
         risk: 'medium',
+        headline:
+          '`ignoreHTTPSErrors: true`{{where}}: any certificate on Puppeteer ≤ 22, ignored since 23',
         text: `\`ignoreHTTPSErrors: true\`{{where}}: on Puppeteer 22 and older this ${WHY}. Puppeteer 23 renamed the option to \`acceptInsecureCerts\` and silently ignores the old name, so on current versions the line does nothing — do not "fix" it by renaming. ${FIX}`,
       },
       ignoreCertificateErrorsArg: {
         risk: 'medium',
+        headline: 'The browser switch `{{arg}}` makes the browser accept any certificate',
         text: `The browser switch \`{{arg}}\` ${WHY}. Remove the switch. ${FIX}`,
       },
       conditional: {
         risk: 'low',
+        headline: '`{{option}}` makes the browser accept any certificate {{condition}}',
         text: `\`{{option}}\` is \`{{expression}}\`, which — {{condition}} — ${WHY}; switches like this end up on where they should not. ${FIX}`,
       },
     },

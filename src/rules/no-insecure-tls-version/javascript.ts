@@ -1,5 +1,7 @@
-import type { TSESTree } from '@typescript-eslint/types';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
+import type { Suggestion } from '../../core/language.js';
 import { unwrap } from '../../languages/javascript/analysis/ast.js';
+import { propertyName } from '../../languages/javascript/analysis/object-shapes.js';
 import type { FileAnalysis } from '../../languages/javascript/analysis/file-analysis.js';
 import { alternatives } from '../../languages/javascript/analysis/value.js';
 import type { RuleContext } from '../../languages/javascript/checker.js';
@@ -91,8 +93,32 @@ function bagVersion(context: Context, write: OptionWrite): void {
     });
     return;
   }
-  context.report({ node: write.site, messageId: verdict.messageId, data: verdict.data });
+  const suggest = verdict.messageId.endsWith('Method') ? useMinVersion(context, write) : undefined;
+  context.report({ node: write.site, messageId: verdict.messageId, data: verdict.data, suggest });
 }
+
+/**
+ * `secureProtocol: 'TLSv1_method'` → `minVersion: 'TLSv1.2'`: Node then negotiates TLS 1.2 or 1.3.
+ * Offered only for a literal in an object literal that sets no other version bound (and spreads no
+ * options that might), where the replacement cannot conflict with anything.
+ */
+function useMinVersion(context: Context, write: OptionWrite): Suggestion[] | undefined {
+  const value = unwrap(write.valueNode);
+  const holder = write.holder;
+  if (!write.inLiteral || value.type !== AST_NODE_TYPES.Literal) return undefined;
+  if (holder.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
+  const conflicts = holder.properties.some(
+    (property) =>
+      property.type === AST_NODE_TYPES.SpreadElement ||
+      VERSION_BOUNDS.has(propertyName(context.analysis, property) ?? ''),
+  );
+  if (conflicts) return undefined;
+  const quote = value.raw.startsWith('"') ? '"' : "'";
+  const text = `minVersion: ${quote}TLSv1.2${quote}`;
+  return [{ id: 'useMinVersion', edits: [{ range: write.site.range, text }] }];
+}
+
+const VERSION_BOUNDS: ReadonlySet<string> = new Set(['minVersion', 'maxVersion']);
 
 function bagVerdict(
   key: string,

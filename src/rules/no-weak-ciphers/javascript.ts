@@ -1,10 +1,13 @@
-import type { TSESTree } from '@typescript-eslint/types';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
+import type { Suggestion } from '../../core/language.js';
+import { unwrap } from '../../languages/javascript/analysis/ast.js';
 import type { RuleContext } from '../../languages/javascript/checker.js';
 import { bagTarget } from '../javascript/bag-target.js';
 import {
   CIPHER_SEPARATORS,
   judgeCipherTokens,
   WEAKNESS_LABELS,
+  withoutSeclevelZero,
   type WeakToken,
 } from '../knowledge/cipher-list.js';
 import { conditionText } from '../javascript/graded-value.js';
@@ -46,6 +49,8 @@ interface Scope {
   readonly expression: string;
   /** What is written, to name the switch that chooses it. */
   readonly valueNode: TSESTree.Node;
+  /** The option's value when it is the list itself, written as a string: suggestions edit it. */
+  readonly listLiteral?: TSESTree.Node;
 }
 
 function option(context: Context, node: TSESTree.Property | TSESTree.AssignmentExpression): void {
@@ -61,6 +66,7 @@ function option(context: Context, node: TSESTree.Property | TSESTree.AssignmentE
     global,
     expression: sourceExcerpt(context, write.valueNode),
     valueNode: write.valueNode,
+    listLiteral: stringLiteral(write.valueNode),
   };
   judge(context, stringAlternatives(analysis, write.valueNode), scope);
 }
@@ -110,15 +116,35 @@ function judge(context: Context, alternatives: readonly Pieces[], scope: Scope):
     });
   } else if (verdict.rank === 1) {
     context.report({ node: scope.node, messageId: 'legacy', data });
-  } else if (scope.global) {
-    context.report({ node: scope.node, messageId: 'global', data });
   } else {
-    context.report({
-      node: scope.node,
-      messageId: verdict.rank === 3 ? 'seclevelZero' : 'weak',
-      data,
-    });
+    const suggest = verdict.rank === 3 ? dropSeclevelZero(context, scope) : undefined;
+    const messageId = scope.global ? 'global' : verdict.rank === 3 ? 'seclevelZero' : 'weak';
+    context.report({ node: scope.node, messageId, data, suggest });
   }
+}
+
+/** A string literal or a template without expressions, with nothing escaped: its text is its value. */
+function stringLiteral(node: TSESTree.Node): TSESTree.Node | undefined {
+  const value = unwrap(node);
+  const plain =
+    (value.type === AST_NODE_TYPES.Literal && typeof value.value === 'string') ||
+    (value.type === AST_NODE_TYPES.TemplateLiteral && value.expressions.length === 0);
+  return plain ? value : undefined;
+}
+
+/**
+ * Taking `@SECLEVEL=0` out of the list written in the option keeps OpenSSL at its default security
+ * level; whatever else the list enables stays (and is reported on its own if weak).
+ */
+function dropSeclevelZero(context: Context, scope: Scope): Suggestion[] | undefined {
+  const literal = scope.listLiteral;
+  if (!literal) return undefined;
+  const [start, end] = [literal.range[0] + 1, literal.range[1] - 1];
+  const written = context.analysis.text.slice(start, end);
+  const rest = written.includes('\\') ? undefined : withoutSeclevelZero(written);
+  return rest === undefined
+    ? undefined
+    : [{ id: 'dropSeclevelZero', edits: [{ range: [start, end], text: rest }] }];
 }
 
 function verdictOf(pieces: Pieces): Verdict | undefined {

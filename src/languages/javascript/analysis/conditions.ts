@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import { unwrap } from './ast.js';
 import type { FileAnalysis } from './file-analysis.js';
-import { isDevelopmentName, isProductionName, isTlsSwitchName } from './switch-names.js';
+import { isDevelopmentName, isProductionName, isTlsSwitchName } from '../../shared/switch-names.js';
 import { isEnvDependent } from './value.js';
 import { forEachChild } from './walk.js';
 import type { Condition } from '../../../core/condition.js';

@@ -6,7 +6,7 @@ import { usesOf, type Use } from './flow.js';
 import { refIs, resolveModuleRef, type ModuleRef } from './modules.js';
 import { ValueMemo } from './memo.js';
 import type { Value } from './value.js';
-import { WorkMeter } from './work-meter.js';
+import { WorkMeter } from '../../shared/work-meter.js';
 
 /**
  * Steps one question may take (a value, the uses of an object, a module reference). Helpers that call

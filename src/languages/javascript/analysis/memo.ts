@@ -1,7 +1,7 @@
 import type { Variable } from '@typescript-eslint/scope-manager';
 import type { TSESTree } from '@typescript-eslint/types';
 import { UNKNOWN, type Value } from './value.js';
-import type { WorkMeter } from './work-meter.js';
+import type { WorkMeter } from '../../shared/work-meter.js';
 
 /** What a value is asked for: an expression, or a variable (everything written to it). */
 export type ValueKey = TSESTree.Node | Variable;

@@ -14,7 +14,7 @@ import {
   type PropertyEntry,
   type Value,
 } from './value.js';
-import type { WorkMeter } from './work-meter.js';
+import type { WorkMeter } from '../../shared/work-meter.js';
 
 /** The static name of a property key or member property: `a`, `'a'`, `[A]` with `const A = 'a'`. */
 export function propertyName(

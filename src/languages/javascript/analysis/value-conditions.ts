@@ -1,6 +1,5 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import { unwrap } from './ast.js';
-import { isEffectivelyConst } from './bindings.js';
 import {
   COMPARISONS,
   compare,
@@ -9,6 +8,7 @@ import {
   mentionsTlsSwitch,
 } from './conditions.js';
 import { type Condition } from '../../../core/condition.js';
+import { constInitializer } from './const-initializer.js';
 import type { FileAnalysis } from './file-analysis.js';
 import { known, truthiness, type Value } from './value.js';
 
@@ -226,15 +226,7 @@ function inlinable(
   depth: number,
 ): TSESTree.Node | undefined {
   if (depth >= MAX_INLINE_DEPTH) return undefined;
-  const variable = analysis.bindings.variableOf(identifier);
-  const def = variable?.defs[0];
-  if (
-    !variable ||
-    !isEffectivelyConst(variable) ||
-    def?.node.type !== AST_NODE_TYPES.VariableDeclarator
-  )
-    return undefined;
-  return def.node.id === def.name && def.node.init ? def.node.init : undefined;
+  return constInitializer(analysis, identifier);
 }
 
 function atomKey(analysis: FileAnalysis, node: TSESTree.Node): string {

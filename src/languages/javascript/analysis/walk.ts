@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import { visitorKeys } from '@typescript-eslint/visitor-keys';
 import { isFunctionNode } from './ast.js';
-import { chargeWalkStep } from './work-meter.js';
+import { chargeWalkStep } from '../../shared/work-meter.js';
 
 /**
  * Calls `visit` for each direct child node of `node`, in source order. While rules run, each call is a

@@ -1,7 +1,7 @@
 import { DefinitionType } from '@typescript-eslint/scope-manager';
 import type { TSESTree } from '@typescript-eslint/types';
-import { isEffectivelyConst } from '../../languages/javascript/analysis/bindings.js';
-import type { FileAnalysis } from '../../languages/javascript/analysis/file-analysis.js';
+import { isEffectivelyConst } from './bindings.js';
+import type { FileAnalysis } from './file-analysis.js';
 
 /**
  * The initializer of the variable `identifier` reads, when that variable never changes
