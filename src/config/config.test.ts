@@ -15,6 +15,14 @@ describe('loadConfig', () => {
       nonProduction: ['tools/**'],
       production: ['src/docs/**'],
       pythonVersion: '3.11',
+      ignore: [
+        {
+          path: 'package.json',
+          rule: 'no-tls-verification-env-override',
+          match: '"seed:local"',
+          reason: 'seeds the local database, which has a self-signed certificate',
+        },
+      ],
     });
     expect(config.baseline).toBe('/repo/ci/tls-baseline.json');
     expect(config.rules).toEqual({

@@ -103,7 +103,7 @@ describe('tlsguard scan (dist/cli/index.js)', () => {
     const text = await runCli(['rules']);
     expect(text.code).toBe(0);
     expect(text.stdout).toMatch(
-      /^no-disabled-cert-verification +error +javascript, python +https:\/\/github\.com\/tlsguard\/tlsguard\/blob\/main\/docs\/rules\/no-disabled-cert-verification\.md$/m,
+      /^no-disabled-cert-verification +error +config, javascript, python +https:\/\/github\.com\/tlsguard\/tlsguard\/blob\/main\/docs\/rules\/no-disabled-cert-verification\.md$/m,
     );
     expect(text.stdout).toMatch(/^no-unenforced-client-certs +error +javascript +https:/m);
     // The docs column starts at the same place on every row.

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { isSourceFile } from '../../src/languages/javascript/files.js';
-import { DISCOVERY, javascriptFixtures } from '../helpers/eslint-plugin.js';
+import { configFilesIn, DISCOVERY, javascriptFixtures } from '../helpers/eslint-plugin.js';
 import { REPO_ROOT, runCli } from '../helpers/run-cli.js';
 
 /**
@@ -155,7 +155,7 @@ describe.each(FIXTURES)('npx eslint on fixture %s', (name) => {
         isSourceFile(result.filePath) && relative(project, result.filePath) !== 'eslint.config.mjs',
     );
     expect(linted.length, 'ESLint lints the files tlsguard scans').toBe(
-      report.stats.filesDiscovered,
+      report.stats.filesDiscovered - configFilesIn(fixture),
     );
     const fromEslint = linted.flatMap((result) =>
       result.messages

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import tseslint from 'typescript-eslint';
 import { describe, it } from 'vitest';
 import { createPlugin, type TlsguardPlugin } from '../../src/eslint/plugin.js';
+import { languageOf } from '../../src/languages/index.js';
 import { loadParser } from '../../src/languages/javascript/parser.js';
 
 /** The plugin from the sources, with typescript-estree loaded (dist/eslint/index.js does the same). */
@@ -55,3 +56,14 @@ RuleTester.it = it;
 RuleTester.itOnly = it.only;
 
 export { RuleTester };
+
+/**
+ * The configuration files (the config language's: a project's `package.json`) tlsguard scans in a
+ * fixture: ESLint lints none of them, so they are left out when the two file counts are compared.
+ * Every one in the fixture counts — beacon's own packages under `packages/node_modules` are scanned.
+ */
+export function configFilesIn(root: string): number {
+  return readdirSync(root, { recursive: true, encoding: 'utf8' })
+    .map((file) => file.split('\\').join('/'))
+    .filter((file) => languageOf(file)?.id === 'config').length;
+}
