@@ -709,13 +709,17 @@ function defaultKind(path) {
     if (TEST_FILE.test(name) || TEST_CONFIG.test(name) || PYTHON_TEST_FILE.test(name))
         return 'test';
     for (const segment of segments) {
-        const kind = FOLDERS.get(segment);
+        const kind = FOLDERS.get(segment) ?? testSuite(segment);
         if (kind)
             return kind;
     }
     if (segments.length === 0 && ROOT_EXAMPLE.test(name))
         return 'example';
     return DEV_TOOLING.test(name) ? 'tooling' : undefined;
+}
+/** Named test suites: `integration-tests/`, `certbot_integration_tests/`, `e2e_tests/`. */
+function testSuite(folder) {
+    return folder.endsWith('-tests') || folder.endsWith('_tests') ? 'test' : undefined;
 }
 /** The defaults, with the user's globs (relative to the scan root) on top: `nonProduction` wins over `production`. */
 function pathClassifier(globs = {}) {
