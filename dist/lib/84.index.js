@@ -849,7 +849,7 @@ function defaultKind(path) {
     if (TEST_FILE.test(name) || TEST_CONFIG.test(name) || PYTHON_TEST_FILE.test(name))
         return 'test';
     for (const segment of segments) {
-        const kind = FOLDERS.get(segment);
+        const kind = FOLDERS.get(segment) ?? testSuite(segment);
         if (kind)
             return kind;
     }
@@ -857,6 +857,10 @@ function defaultKind(path) {
         return 'example';
     // Development-only configuration: `docker-compose.override.yml`, `.env.development`, `.env.test`.
     return DEV_TOOLING.test(name) ? 'tooling' : (0,_languages_config_files_js__WEBPACK_IMPORTED_MODULE_1__/* .nonProductionFile */ .XN)(path);
+}
+/** Named test suites: `integration-tests/`, `certbot_integration_tests/`, `e2e_tests/`. */
+function testSuite(folder) {
+    return folder.endsWith('-tests') || folder.endsWith('_tests') ? 'test' : undefined;
 }
 /** The defaults, with the user's globs (relative to the scan root) on top: `nonProduction` wins over `production`. */
 function pathClassifier(globs = {}) {

@@ -37,6 +37,8 @@ describe('non-production code by path', () => {
     ['conftest.py', 'test'],
     ['shop/orders/tests.py', 'test'],
     ['tests/integration/helpers.py', 'test'],
+    ['certbot-ci/src/certbot_integration_tests/utils/misc.py', 'test'],
+    ['packages/integration-tests/src/client.ts', 'test'],
     ['examples/aiohttp_client.py', 'example'],
   ])('%s is %s code', (path, kind) => {
     expect(defaultKind(path)).toBe(kind);
@@ -57,6 +59,9 @@ describe('non-production code by path', () => {
     'app/testing.py',
     'app/contest.py',
     'app/latest_release.py',
+    'src/contests/tls.js',
+    'src/tests-api/client.js',
+    'lib/latests/client.js',
   ])('%s is production code', (path) => {
     expect(defaultKind(path)).toBeUndefined();
   });

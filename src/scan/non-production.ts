@@ -30,12 +30,17 @@ export function defaultKind(path: string): NonProductionKind | undefined {
   const name = segments.pop() ?? '';
   if (TEST_FILE.test(name) || TEST_CONFIG.test(name) || PYTHON_TEST_FILE.test(name)) return 'test';
   for (const segment of segments) {
-    const kind = FOLDERS.get(segment);
+    const kind = FOLDERS.get(segment) ?? testSuite(segment);
     if (kind) return kind;
   }
   if (segments.length === 0 && ROOT_EXAMPLE.test(name)) return 'example';
   // Development-only configuration: `docker-compose.override.yml`, `.env.development`, `.env.test`.
   return DEV_TOOLING.test(name) ? 'tooling' : nonProductionFile(path);
+}
+
+/** Named test suites: `integration-tests/`, `certbot_integration_tests/`, `e2e_tests/`. */
+function testSuite(folder: string): NonProductionKind | undefined {
+  return folder.endsWith('-tests') || folder.endsWith('_tests') ? 'test' : undefined;
 }
 
 export interface ProductionGlobs {
