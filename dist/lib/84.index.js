@@ -103,8 +103,8 @@ function checkGlobList(patterns, key, file) {
 }
 /** One matcher for a list of patterns: true when any matches. Throws GlobSyntaxError (see `globProblem`). */
 function compileGlobs(patterns) {
-    const automata = patterns.flatMap(compileGlob);
-    return (path) => automata.some((automaton) => run(automaton, path));
+    const automata = patterns.flatMap(compileGlob).map(withLiterals);
+    return (path) => automata.some((automaton) => !ruledOut(automaton, path) && run(automaton.nodes, path));
 }
 /**
  * The folder a pattern starts in: its leading segments without wildcards (`packages/node_modules` of
@@ -284,71 +284,109 @@ function braceParts(pattern, start) {
     }
     return undefined;
 }
+function withLiterals(nodes) {
+    const runs = [];
+    let text = '';
+    for (const node of nodes) {
+        if (node.kind === 'char') {
+            text += node.char;
+        }
+        else {
+            runs.push(text);
+            text = '';
+        }
+    }
+    runs.push(text);
+    const prefix = runs[0] ?? '';
+    const suffix = text;
+    const infix = runs.reduce((longest, run) => (run.length > longest.length ? run : longest), '');
+    return { nodes, prefix, suffix, infix };
+}
+function ruledOut(automaton, path) {
+    return (!path.startsWith(automaton.prefix) ||
+        !path.endsWith(automaton.suffix) ||
+        !path.includes(automaton.infix));
+}
 /**
  * Simulates the automaton: the set of nodes reached so far, advanced one character at a time
  * (Thompson's construction: never more than one visit per node and character).
  */
 function run(nodes, path) {
-    let current = closure(nodes, [0]);
+    const states = new States(nodes);
+    let count = states.add(0, 0);
     for (const char of path) {
-        const next = [];
-        for (const at of current)
-            step(nodes, at, char, next);
-        if (next.length === 0)
+        count = states.advance(count, char);
+        if (count === 0)
             return false;
-        current = closure(nodes, next);
     }
-    return current.some((at) => at === nodes.length || accepts(nodes[at]));
+    return states.accepting(count);
 }
-function step(nodes, at, char, next) {
-    const node = nodes[at];
-    if (node === undefined)
-        return;
-    switch (node.kind) {
-        case 'char':
-            if (node.char === char)
-                next.push(at + 1);
-            return;
-        case 'one':
-            if (char !== '/')
-                next.push(at + 1);
-            return;
-        case 'class':
-            if (char !== '/' && node.test(char))
-                next.push(at + 1);
-            return;
-        case 'star':
-            if (char !== '/')
-                next.push(at);
-            return;
-        case 'loop':
-            next.push(at);
-            if (char === '/')
-                next.push(at + 1);
-            return;
-        case 'rest':
-            next.push(at);
-            return;
-        case 'globstar':
-            return;
+/** The simulation's two state lists and its "added in this step" marks, allocated once per run. */
+class States {
+    nodes;
+    current;
+    next;
+    marks;
+    generation = 1;
+    constructor(nodes) {
+        this.nodes = nodes;
+        this.current = new Int32Array(nodes.length + 1);
+        this.next = new Int32Array(nodes.length + 1);
+        this.marks = new Uint32Array(nodes.length + 1);
     }
-}
-/** Adds the nodes reachable without consuming a character; sorted, each once. */
-function closure(nodes, start) {
-    const seen = new Set();
-    const stack = [...start];
-    while (stack.length > 0) {
-        const at = stack.pop() ?? 0;
-        if (seen.has(at))
-            continue;
-        seen.add(at);
-        const kind = nodes[at]?.kind;
+    /** Adds `at` and the nodes reachable from it without consuming a character; returns the new count. */
+    add(at, count) {
+        if (this.marks[at] === this.generation)
+            return count;
+        this.marks[at] = this.generation;
+        this.next[count++] = at;
+        const kind = this.nodes[at]?.kind;
         if (kind === 'star')
-            stack.push(at + 1);
-        else if (kind === 'globstar')
-            stack.push(at + 1, at + 2);
+            return this.add(at + 1, count);
+        if (kind === 'globstar')
+            return this.add(at + 2, this.add(at + 1, count));
+        return count;
     }
-    return [...seen];
+    /** Moves every state over `char`; returns how many states there are now. */
+    advance(count, char) {
+        [this.current, this.next] = [this.next, this.current];
+        this.generation++;
+        let added = 0;
+        for (let index = 0; index < count; index++) {
+            const at = this.current[index] ?? 0;
+            for (const target of targets(this.nodes[at], at, char))
+                added = this.add(target, added);
+        }
+        return added;
+    }
+    accepting(count) {
+        for (let index = 0; index < count; index++) {
+            const at = this.next[index] ?? 0;
+            if (at === this.nodes.length || accepts(this.nodes[at]))
+                return true;
+        }
+        return false;
+    }
+}
+const NONE = [];
+/** The nodes a node moves to over `char`. */
+function targets(node, at, char) {
+    switch (node?.kind) {
+        case 'char':
+            return node.char === char ? [at + 1] : NONE;
+        case 'one':
+            return char === '/' ? NONE : [at + 1];
+        case 'class':
+            return char !== '/' && node.test(char) ? [at + 1] : NONE;
+        case 'star':
+            return char === '/' ? NONE : [at];
+        case 'loop':
+            return char === '/' ? [at, at + 1] : [at];
+        case 'rest':
+            return [at];
+        default:
+            return NONE;
+    }
 }
 /** A node where the path may end besides the end itself: a trailing `**`. */
 function accepts(node) {
