@@ -489,8 +489,8 @@ class FileAnalysis {
 
 // EXTERNAL MODULE: ./src/languages/javascript/analysis/guards.ts
 var guards = __webpack_require__(27030);
-// EXTERNAL MODULE: ./src/core/severity.ts
-var severity = __webpack_require__(60432);
+// EXTERNAL MODULE: ./src/languages/shared/checker-runs.ts
+var checker_runs = __webpack_require__(57005);
 // EXTERNAL MODULE: ./src/languages/javascript/analysis/walk.ts
 var walk = __webpack_require__(97321);
 ;// CONCATENATED MODULE: ./src/languages/javascript/traverse.ts
@@ -537,7 +537,7 @@ function linkAndCollect(program, wanted, maxNodes) {
 function runCheckers(program, text, filename, rules, limits) {
     const meter = new work_meter/* WorkMeter */.Bu(limits.maxSteps, QUESTION_STEP_LIMIT);
     const analysis = new FileAnalysis(program, text, meter);
-    const reports = new ReportSet();
+    const reports = new checker_runs/* ReportSet */.Hp((report) => `${report.node.range[0]}\0${report.node.range[1]}`);
     const failures = [];
     const handlers = new Map();
     for (const { rule, checker } of rules) {
@@ -548,7 +548,7 @@ function runCheckers(program, text, filename, rules, limits) {
                 // Expected values in assertions are data, not configuration (issue 13): never a finding.
                 if (isAssertionData(analysis, node))
                     return;
-                const condition = isUnconditional(rule, messageId) ? (0,guards/* guardOf */.H)(analysis, node) : undefined;
+                const condition = (0,checker_runs/* isUnconditional */.y9)(rule, messageId) ? (0,guards/* guardOf */.H)(analysis, node) : undefined;
                 reports.add({
                     rule,
                     node,
@@ -578,7 +578,7 @@ function runCheckers(program, text, filename, rules, limits) {
     const nodes = linkAndCollect(program, new Set(handlers.keys()), limits.maxNodes);
     if (!nodes)
         return { reports: [], failures: [], overLimit: true, steps: 0 };
-    const stoppedAt = (0,work_meter/* chargingWalksTo */.lS)(analysis.meter, () => dispatch(nodes, handlers, failures));
+    const stoppedAt = (0,work_meter/* chargingWalksTo */.lS)(analysis.meter, () => (0,checker_runs/* dispatch */.JD)(nodes, handlers, failures));
     const run = {
         reports: reports.values(),
         failures,
@@ -587,7 +587,26 @@ function runCheckers(program, text, filename, rules, limits) {
     };
     return stoppedAt ? { ...run, stoppedAt } : run;
 }
-/** Calls each node's handlers; returns the node at which the file's work limit was reached, if it was. */
+
+
+/***/ }),
+
+/***/ 57005:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hp: () => (/* binding */ ReportSet),
+/* harmony export */   JD: () => (/* binding */ dispatch),
+/* harmony export */   y9: () => (/* binding */ isUnconditional)
+/* harmony export */ });
+/* harmony import */ var _core_severity_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(60432);
+/* harmony import */ var _work_meter_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18080);
+
+
+/**
+ * Calls each node's handlers in order; a rule that throws is recorded as failed and not called again.
+ * Returns the node at which the file's work limit was reached, if it was.
+ */
 function dispatch(nodes, handlers, failures) {
     const failed = new Set();
     for (const node of nodes) {
@@ -598,7 +617,7 @@ function dispatch(nodes, handlers, failures) {
                 handler(node);
             }
             catch (error) {
-                if (error instanceof work_meter/* WorkLimitReached */.Dk)
+                if (error instanceof _work_meter_js__WEBPACK_IMPORTED_MODULE_0__/* .WorkLimitReached */ .Dk)
                     return node;
                 failed.add(rule);
                 failures.push({ ruleId: rule.id, error });
@@ -610,18 +629,22 @@ function dispatch(nodes, handlers, failures) {
 /**
  * Design §4: an error means insecure in every run. A rule's unconditional message (risk high or
  * critical) for code that only runs under a user's TLS switch or an environment condition is a
- * warning that names the condition (see findings.ts) — whatever the rule, so every rule keeps the
- * contract. Rules with their own wording for switches report those at medium risk already.
+ * warning that names the condition (see engine/findings.ts) — whatever the rule, so every rule keeps
+ * the contract. Rules with their own wording for switches report those at medium risk already.
  */
 function isUnconditional(rule, messageId) {
     const risk = rule.meta.messages[messageId]?.risk;
     return risk === 'high' || risk === 'critical';
 }
-/** One report per rule and node: when a node is reported twice, the riskier message wins. */
+/** One report per rule and place (the key the language gives): when a place is reported twice, the riskier message wins. */
 class ReportSet {
+    placeOf;
     byKey = new Map();
+    constructor(placeOf) {
+        this.placeOf = placeOf;
+    }
     add(report) {
-        const key = `${report.rule.id}\0${report.node.range[0]}\0${report.node.range[1]}`;
+        const key = `${report.rule.id}\0${this.placeOf(report)}`;
         const existing = this.byKey.get(key);
         if (!existing || risk(report) > risk(existing))
             this.byKey.set(key, report);
@@ -632,7 +655,7 @@ class ReportSet {
 }
 function risk(report) {
     const spec = report.rule.meta.messages[report.messageId];
-    return spec ? (0,severity/* riskRank */.wv)(spec.risk) : -1;
+    return spec ? (0,_core_severity_js__WEBPACK_IMPORTED_MODULE_1__/* .riskRank */ .wv)(spec.risk) : -1;
 }
 
 

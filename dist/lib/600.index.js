@@ -94,8 +94,8 @@ function scopePath(text, node) {
     return names.join('.');
 }
 
-// EXTERNAL MODULE: ./src/core/severity.ts
-var severity = __webpack_require__(60432);
+// EXTERNAL MODULE: ./src/languages/shared/checker-runs.ts
+var checker_runs = __webpack_require__(57005);
 // EXTERNAL MODULE: ./src/languages/shared/work-meter.ts
 var work_meter = __webpack_require__(18080);
 // EXTERNAL MODULE: ./src/languages/shared/switch-names.ts
@@ -1192,7 +1192,7 @@ function runCheckers(tree, filename, rules, limits) {
             return { reports: [], failures: [], stoppedAt: tree.root };
         throw error;
     }
-    const reports = new ReportSet();
+    const reports = new checker_runs/* ReportSet */.Hp((report) => `${Math.min(report.node.start, report.with?.start ?? Infinity)}\0${report.node.end}`);
     const failures = [];
     const handlers = new Map();
     for (const { rule, checker } of rules) {
@@ -1201,7 +1201,7 @@ function runCheckers(tree, filename, rules, limits) {
             analysis,
             pythonVersion: limits.pythonVersion,
             report: (report) => {
-                const unconditional = isUnconditional(rule, report.messageId);
+                const unconditional = (0,checker_runs/* isUnconditional */.y9)(rule, report.messageId);
                 const condition = unconditional
                     ? (report.condition ?? analysis.guardOf(report.node))
                     : undefined;
@@ -1231,53 +1231,8 @@ function runCheckers(tree, filename, rules, limits) {
             handlers.set(type, list);
         }
     }
-    const stoppedAt = dispatch(tree.nodes, handlers, failures);
+    const stoppedAt = (0,checker_runs/* dispatch */.JD)(tree.nodes, handlers, failures);
     return { reports: reports.values(), failures, ...(stoppedAt ? { stoppedAt } : {}) };
-}
-function dispatch(nodes, handlers, failures) {
-    const failed = new Set();
-    for (const node of nodes) {
-        for (const { rule, handler } of handlers.get(node.type) ?? []) {
-            if (failed.has(rule))
-                continue;
-            try {
-                handler(node);
-            }
-            catch (error) {
-                if (error instanceof work_meter/* WorkLimitReached */.Dk)
-                    return node;
-                failed.add(rule);
-                failures.push({ ruleId: rule.id, error });
-            }
-        }
-    }
-    return undefined;
-}
-/**
- * Design §4: a message of high or critical risk for code that runs only under a user's TLS switch or
- * an environment condition is a warning that names the condition (see engine/findings.ts).
- */
-function isUnconditional(rule, messageId) {
-    const risk = rule.meta.messages[messageId]?.risk;
-    return risk === 'high' || risk === 'critical';
-}
-/** One report per rule and place: when a place is reported twice, the riskier message wins. */
-class ReportSet {
-    byKey = new Map();
-    add(report) {
-        const start = Math.min(report.node.start, report.with?.start ?? Infinity);
-        const key = `${report.rule.id}\0${start}\0${report.node.end}`;
-        const existing = this.byKey.get(key);
-        if (!existing || risk(report) > risk(existing))
-            this.byKey.set(key, report);
-    }
-    values() {
-        return [...this.byKey.values()];
-    }
-}
-function risk(report) {
-    const spec = report.rule.meta.messages[report.messageId];
-    return spec ? (0,severity/* riskRank */.wv)(spec.risk) : -1;
 }
 
 // EXTERNAL MODULE: ./src/languages/python/version.ts
@@ -1333,6 +1288,76 @@ function comments(tree) {
         value: tree.text.slice(start + 1, end),
         range: [start, end],
     }));
+}
+
+
+/***/ }),
+
+/***/ 57005:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hp: () => (/* binding */ ReportSet),
+/* harmony export */   JD: () => (/* binding */ dispatch),
+/* harmony export */   y9: () => (/* binding */ isUnconditional)
+/* harmony export */ });
+/* harmony import */ var _core_severity_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(60432);
+/* harmony import */ var _work_meter_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18080);
+
+
+/**
+ * Calls each node's handlers in order; a rule that throws is recorded as failed and not called again.
+ * Returns the node at which the file's work limit was reached, if it was.
+ */
+function dispatch(nodes, handlers, failures) {
+    const failed = new Set();
+    for (const node of nodes) {
+        for (const { rule, handler } of handlers.get(node.type) ?? []) {
+            if (failed.has(rule))
+                continue;
+            try {
+                handler(node);
+            }
+            catch (error) {
+                if (error instanceof _work_meter_js__WEBPACK_IMPORTED_MODULE_0__/* .WorkLimitReached */ .Dk)
+                    return node;
+                failed.add(rule);
+                failures.push({ ruleId: rule.id, error });
+            }
+        }
+    }
+    return undefined;
+}
+/**
+ * Design §4: an error means insecure in every run. A rule's unconditional message (risk high or
+ * critical) for code that only runs under a user's TLS switch or an environment condition is a
+ * warning that names the condition (see engine/findings.ts) — whatever the rule, so every rule keeps
+ * the contract. Rules with their own wording for switches report those at medium risk already.
+ */
+function isUnconditional(rule, messageId) {
+    const risk = rule.meta.messages[messageId]?.risk;
+    return risk === 'high' || risk === 'critical';
+}
+/** One report per rule and place (the key the language gives): when a place is reported twice, the riskier message wins. */
+class ReportSet {
+    placeOf;
+    byKey = new Map();
+    constructor(placeOf) {
+        this.placeOf = placeOf;
+    }
+    add(report) {
+        const key = `${report.rule.id}\0${this.placeOf(report)}`;
+        const existing = this.byKey.get(key);
+        if (!existing || risk(report) > risk(existing))
+            this.byKey.set(key, report);
+    }
+    values() {
+        return [...this.byKey.values()];
+    }
+}
+function risk(report) {
+    const spec = report.rule.meta.messages[report.messageId];
+    return spec ? (0,_core_severity_js__WEBPACK_IMPORTED_MODULE_1__/* .riskRank */ .wv)(spec.risk) : -1;
 }
 
 

@@ -2,11 +2,11 @@ import type { TSESTree } from '@typescript-eslint/types';
 import { isAssertionData } from './analysis/assertion-data.js';
 import { FileAnalysis, QUESTION_STEP_LIMIT } from './analysis/file-analysis.js';
 import { guardOf } from './analysis/guards.js';
-import { chargingWalksTo, WorkLimitReached, WorkMeter } from '../shared/work-meter.js';
+import { chargingWalksTo, WorkMeter } from '../shared/work-meter.js';
 import type { Condition } from '../../core/condition.js';
 import type { RuleFailure, Suggestion } from '../../core/language.js';
 import type { Rule } from '../../core/rule.js';
-import { riskRank } from '../../core/severity.js';
+import { dispatch, isUnconditional, ReportSet } from '../shared/checker-runs.js';
 import type { JavaScriptChecker, RuleContext } from './checker.js';
 import { linkAndCollect } from './traverse.js';
 
@@ -53,7 +53,9 @@ export function runCheckers(
 ): RuleRun {
   const meter = new WorkMeter(limits.maxSteps, QUESTION_STEP_LIMIT);
   const analysis = new FileAnalysis(program, text, meter);
-  const reports = new ReportSet();
+  const reports = new ReportSet<Report>(
+    (report) => `${report.node.range[0]}\0${report.node.range[1]}`,
+  );
   const failures: RuleFailure[] = [];
   const handlers = new Map<string, { rule: Rule; handler: Handler }[]>();
   for (const { rule, checker } of rules) {
@@ -98,57 +100,4 @@ export function runCheckers(
     steps: analysis.meter.total,
   };
   return stoppedAt ? { ...run, stoppedAt } : run;
-}
-
-/** Calls each node's handlers; returns the node at which the file's work limit was reached, if it was. */
-function dispatch(
-  nodes: readonly TSESTree.Node[],
-  handlers: ReadonlyMap<string, readonly { rule: Rule; handler: Handler }[]>,
-  failures: RuleFailure[],
-): TSESTree.Node | undefined {
-  const failed = new Set<Rule>();
-  for (const node of nodes) {
-    for (const { rule, handler } of handlers.get(node.type) ?? []) {
-      if (failed.has(rule)) continue;
-      try {
-        handler(node);
-      } catch (error) {
-        if (error instanceof WorkLimitReached) return node;
-        failed.add(rule);
-        failures.push({ ruleId: rule.id, error });
-      }
-    }
-  }
-  return undefined;
-}
-
-/**
- * Design §4: an error means insecure in every run. A rule's unconditional message (risk high or
- * critical) for code that only runs under a user's TLS switch or an environment condition is a
- * warning that names the condition (see findings.ts) — whatever the rule, so every rule keeps the
- * contract. Rules with their own wording for switches report those at medium risk already.
- */
-function isUnconditional(rule: Rule, messageId: string): boolean {
-  const risk = rule.meta.messages[messageId]?.risk;
-  return risk === 'high' || risk === 'critical';
-}
-
-/** One report per rule and node: when a node is reported twice, the riskier message wins. */
-class ReportSet {
-  private readonly byKey = new Map<string, Report>();
-
-  add(report: Report): void {
-    const key = `${report.rule.id}\0${report.node.range[0]}\0${report.node.range[1]}`;
-    const existing = this.byKey.get(key);
-    if (!existing || risk(report) > risk(existing)) this.byKey.set(key, report);
-  }
-
-  values(): Report[] {
-    return [...this.byKey.values()];
-  }
-}
-
-function risk(report: Report): number {
-  const spec = report.rule.meta.messages[report.messageId];
-  return spec ? riskRank(spec.risk) : -1;
 }

@@ -1,7 +1,7 @@
 import type { Condition } from '../../core/condition.js';
 import type { RuleFailure } from '../../core/language.js';
 import type { Rule } from '../../core/rule.js';
-import { riskRank } from '../../core/severity.js';
+import { dispatch, isUnconditional, ReportSet } from '../shared/checker-runs.js';
 import { WorkLimitReached, WorkMeter } from '../shared/work-meter.js';
 import { PythonAnalysis, QUESTION_STEP_LIMIT } from './analysis/file-analysis.js';
 import type { PythonChecker, PythonRuleContext } from './checker.js';
@@ -52,7 +52,10 @@ export function runCheckers(
       return { reports: [], failures: [], stoppedAt: tree.root };
     throw error;
   }
-  const reports = new ReportSet();
+  const reports = new ReportSet<Report>(
+    (report) =>
+      `${Math.min(report.node.start, report.with?.start ?? Infinity)}\0${report.node.end}`,
+  );
   const failures: RuleFailure[] = [];
   const handlers = new Map<string, { rule: Rule; handler: Handler }[]>();
   for (const { rule, checker } of rules) {
@@ -91,55 +94,4 @@ export function runCheckers(
   }
   const stoppedAt = dispatch(tree.nodes, handlers, failures);
   return { reports: reports.values(), failures, ...(stoppedAt ? { stoppedAt } : {}) };
-}
-
-function dispatch(
-  nodes: readonly PyNode[],
-  handlers: ReadonlyMap<string, readonly { rule: Rule; handler: Handler }[]>,
-  failures: RuleFailure[],
-): PyNode | undefined {
-  const failed = new Set<Rule>();
-  for (const node of nodes) {
-    for (const { rule, handler } of handlers.get(node.type) ?? []) {
-      if (failed.has(rule)) continue;
-      try {
-        handler(node);
-      } catch (error) {
-        if (error instanceof WorkLimitReached) return node;
-        failed.add(rule);
-        failures.push({ ruleId: rule.id, error });
-      }
-    }
-  }
-  return undefined;
-}
-
-/**
- * Design §4: a message of high or critical risk for code that runs only under a user's TLS switch or
- * an environment condition is a warning that names the condition (see engine/findings.ts).
- */
-function isUnconditional(rule: Rule, messageId: string): boolean {
-  const risk = rule.meta.messages[messageId]?.risk;
-  return risk === 'high' || risk === 'critical';
-}
-
-/** One report per rule and place: when a place is reported twice, the riskier message wins. */
-class ReportSet {
-  private readonly byKey = new Map<string, Report>();
-
-  add(report: Report): void {
-    const start = Math.min(report.node.start, report.with?.start ?? Infinity);
-    const key = `${report.rule.id}\0${start}\0${report.node.end}`;
-    const existing = this.byKey.get(key);
-    if (!existing || risk(report) > risk(existing)) this.byKey.set(key, report);
-  }
-
-  values(): Report[] {
-    return [...this.byKey.values()];
-  }
-}
-
-function risk(report: Report): number {
-  const spec = report.rule.meta.messages[report.messageId];
-  return spec ? riskRank(spec.risk) : -1;
 }
