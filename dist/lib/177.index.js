@@ -552,7 +552,10 @@ const LITERAL_TYPES = new Set([
 
 // EXTERNAL MODULE: ./src/languages/javascript/run-checkers.ts + 5 modules
 var run_checkers = __webpack_require__(58590);
+// EXTERNAL MODULE: ./src/languages/shared/checker-runs.ts
+var checker_runs = __webpack_require__(57005);
 ;// CONCATENATED MODULE: ./src/languages/javascript/analyze.ts
+
 
 
 /** The JavaScript language, loaded: typescript-estree and the rules' JavaScript checkers. */
@@ -580,16 +583,7 @@ function analyze(parser, rules, input) {
         text: input.text,
         comments: lazyComments(parser, input, parsed.program),
     };
-    const reports = [];
-    const errors = [];
-    for (const report of run.reports) {
-        try {
-            reports.push(locate(file, report));
-        }
-        catch (error) {
-            errors.push(error);
-        }
-    }
+    const { reports, errors } = (0,checker_runs/* locateAll */.Y6)(run.reports, (report) => locate(file, report));
     return {
         ok: true,
         reports,

@@ -597,6 +597,7 @@ function runCheckers(program, text, filename, rules, limits) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Hp: () => (/* binding */ ReportSet),
 /* harmony export */   JD: () => (/* binding */ dispatch),
+/* harmony export */   Y6: () => (/* binding */ locateAll),
 /* harmony export */   y9: () => (/* binding */ isUnconditional)
 /* harmony export */ });
 /* harmony import */ var _core_severity_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(60432);
@@ -656,6 +657,20 @@ class ReportSet {
 function risk(report) {
     const spec = report.rule.meta.messages[report.messageId];
     return spec ? (0,_core_severity_js__WEBPACK_IMPORTED_MODULE_1__/* .riskRank */ .wv)(spec.risk) : -1;
+}
+/** Each report with its place in the file; a report that cannot be placed is an error of the file's analysis, not the end of it. */
+function locateAll(reports, locate) {
+    const located = [];
+    const errors = [];
+    for (const report of reports) {
+        try {
+            located.push(locate(report));
+        }
+        catch (error) {
+            errors.push(error);
+        }
+    }
+    return { reports: located, errors };
 }
 
 

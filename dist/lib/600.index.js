@@ -1241,6 +1241,7 @@ var version = __webpack_require__(51730);
 
 
 
+
 /** The Python language, loaded: tree-sitter-python and the rules' Python checkers. */
 function pythonAnalyzer(parser, checkers) {
     return { analyze: (input) => analyze(parser, checkersFor(input, checkers), input) };
@@ -1262,16 +1263,7 @@ function analyze(parser, rules, input) {
         maxSteps: input.maxSteps,
         pythonVersion: (0,version/* parsePythonVersion */.yn)(input.targetVersions?.python),
     });
-    const reports = [];
-    const errors = [];
-    for (const report of run.reports) {
-        try {
-            reports.push(locate(tree, report));
-        }
-        catch (error) {
-            errors.push(error);
-        }
-    }
+    const { reports, errors } = (0,checker_runs/* locateAll */.Y6)(run.reports, (report) => locate(tree, report));
     return {
         ok: true,
         reports,
@@ -1299,6 +1291,7 @@ function comments(tree) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Hp: () => (/* binding */ ReportSet),
 /* harmony export */   JD: () => (/* binding */ dispatch),
+/* harmony export */   Y6: () => (/* binding */ locateAll),
 /* harmony export */   y9: () => (/* binding */ isUnconditional)
 /* harmony export */ });
 /* harmony import */ var _core_severity_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(60432);
@@ -1358,6 +1351,20 @@ class ReportSet {
 function risk(report) {
     const spec = report.rule.meta.messages[report.messageId];
     return spec ? (0,_core_severity_js__WEBPACK_IMPORTED_MODULE_1__/* .riskRank */ .wv)(spec.risk) : -1;
+}
+/** Each report with its place in the file; a report that cannot be placed is an error of the file's analysis, not the end of it. */
+function locateAll(reports, locate) {
+    const located = [];
+    const errors = [];
+    for (const report of reports) {
+        try {
+            located.push(locate(report));
+        }
+        catch (error) {
+            errors.push(error);
+        }
+    }
+    return { reports: located, errors };
 }
 
 

@@ -3,13 +3,13 @@ import type {
   LanguageInput,
   LanguageRun,
   LoadedLanguage,
-  LocatedReport,
   SourceComment,
 } from '../../core/language.js';
 import type { JavaScriptChecker } from './checker.js';
 import { locate, type LocatingFile } from './locate.js';
 import type { Parser } from './parser.js';
 import { runCheckers, type CheckedRule } from './run-checkers.js';
+import { locateAll } from '../shared/checker-runs.js';
 
 /** The JavaScript language, loaded: typescript-estree and the rules' JavaScript checkers. */
 export function javascriptAnalyzer(
@@ -41,15 +41,7 @@ function analyze(parser: Parser, rules: readonly CheckedRule[], input: LanguageI
     text: input.text,
     comments: lazyComments(parser, input, parsed.program),
   };
-  const reports: LocatedReport[] = [];
-  const errors: unknown[] = [];
-  for (const report of run.reports) {
-    try {
-      reports.push(locate(file, report));
-    } catch (error) {
-      errors.push(error);
-    }
-  }
+  const { reports, errors } = locateAll(run.reports, (report) => locate(file, report));
   return {
     ok: true,
     reports,

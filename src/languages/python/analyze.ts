@@ -2,7 +2,6 @@ import type {
   LanguageInput,
   LanguageRun,
   LoadedLanguage,
-  LocatedReport,
   SourceComment,
 } from '../../core/language.js';
 import type { PythonChecker } from './checker.js';
@@ -11,6 +10,7 @@ import type { PythonParser } from './parser.js';
 import { runCheckers, type CheckedRule } from './run-checkers.js';
 import type { PyTree } from './syntax.js';
 import { parsePythonVersion } from './version.js';
+import { locateAll } from '../shared/checker-runs.js';
 
 /** The Python language, loaded: tree-sitter-python and the rules' Python checkers. */
 export function pythonAnalyzer(
@@ -43,15 +43,7 @@ function analyze(
     maxSteps: input.maxSteps,
     pythonVersion: parsePythonVersion(input.targetVersions?.python),
   });
-  const reports: LocatedReport[] = [];
-  const errors: unknown[] = [];
-  for (const report of run.reports) {
-    try {
-      reports.push(locate(tree, report));
-    } catch (error) {
-      errors.push(error);
-    }
-  }
+  const { reports, errors } = locateAll(run.reports, (report) => locate(tree, report));
   return {
     ok: true,
     reports,

@@ -1,4 +1,4 @@
-import type { RuleFailure } from '../../core/language.js';
+import type { LocatedReport, RuleFailure } from '../../core/language.js';
 import type { Rule } from '../../core/rule.js';
 import { riskRank } from '../../core/severity.js';
 import { WorkLimitReached } from './work-meter.js';
@@ -65,4 +65,21 @@ export class ReportSet<Report extends RankedReport> {
 function risk(report: RankedReport): number {
   const spec = report.rule.meta.messages[report.messageId];
   return spec ? riskRank(spec.risk) : -1;
+}
+
+/** Each report with its place in the file; a report that cannot be placed is an error of the file's analysis, not the end of it. */
+export function locateAll<Report>(
+  reports: readonly Report[],
+  locate: (report: Report) => LocatedReport,
+): { reports: LocatedReport[]; errors: unknown[] } {
+  const located: LocatedReport[] = [];
+  const errors: unknown[] = [];
+  for (const report of reports) {
+    try {
+      located.push(locate(report));
+    } catch (error) {
+      errors.push(error);
+    }
+  }
+  return { reports: located, errors };
 }
