@@ -15,10 +15,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
-// EXTERNAL MODULE: ./src/core/severity.ts
-var severity = __webpack_require__(60432);
 // EXTERNAL MODULE: ./src/engine/line-map.ts
 var line_map = __webpack_require__(41881);
+// EXTERNAL MODULE: ./src/languages/shared/checker-runs.ts
+var checker_runs = __webpack_require__(57005);
 ;// CONCATENATED MODULE: ./src/languages/config/budget.ts
 /** Thrown when a file has more syntax nodes than its work limit allows. */
 class TooManyNodes extends Error {
@@ -1891,7 +1891,7 @@ function analyze(parsers, checkers, input) {
     return { ok: true, reports, failures, errors: [], comments: () => model.comments() };
 }
 function runCheckers(model, checkers, input) {
-    const reports = new Map();
+    const reports = new checker_runs/* ReportSet */.Hp((report) => `${report.range[0]}\0${report.range[1]}`);
     const failures = [];
     for (const rule of input.rules) {
         const checker = checkers.get(rule.id);
@@ -1901,24 +1901,14 @@ function runCheckers(model, checkers, input) {
             checker.check({
                 filename: input.path,
                 model,
-                report: (descriptor) => {
-                    const report = located(rule, descriptor);
-                    // One report per rule and place: the riskier message wins.
-                    const key = `${rule.id}\0${descriptor.range[0]}\0${descriptor.range[1]}`;
-                    const existing = reports.get(key);
-                    if (!existing || riskOf(report) > riskOf(existing))
-                        reports.set(key, report);
-                },
+                report: (descriptor) => reports.add(located(rule, descriptor)),
             });
         }
         catch (error) {
             failures.push({ ruleId: rule.id, error });
         }
     }
-    return { reports: [...reports.values()], failures };
-}
-function riskOf(report) {
-    return (0,severity/* riskRank */.wv)(report.rule.meta.messages[report.messageId]?.risk ?? 'info');
+    return { reports: reports.values(), failures };
 }
 function located(rule, descriptor) {
     const { context } = descriptor;
@@ -1948,6 +1938,177 @@ function readFailure(error, text) {
 function firstLine(text) {
     const end = text.search(/\r|\n/);
     return end < 0 ? text : text.slice(0, end);
+}
+
+
+/***/ }),
+
+/***/ 57005:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hp: () => (/* binding */ ReportSet),
+/* harmony export */   JD: () => (/* binding */ dispatch),
+/* harmony export */   Y6: () => (/* binding */ locateAll),
+/* harmony export */   y9: () => (/* binding */ isUnconditional)
+/* harmony export */ });
+/* harmony import */ var _core_severity_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(60432);
+/* harmony import */ var _work_meter_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18080);
+
+
+/**
+ * Calls each node's handlers in order; a rule that throws is recorded as failed and not called again.
+ * Returns the node at which the file's work limit was reached, if it was.
+ */
+function dispatch(nodes, handlers, failures) {
+    const failed = new Set();
+    for (const node of nodes) {
+        for (const { rule, handler } of handlers.get(node.type) ?? []) {
+            if (failed.has(rule))
+                continue;
+            try {
+                handler(node);
+            }
+            catch (error) {
+                if (error instanceof _work_meter_js__WEBPACK_IMPORTED_MODULE_0__/* .WorkLimitReached */ .Dk)
+                    return node;
+                failed.add(rule);
+                failures.push({ ruleId: rule.id, error });
+            }
+        }
+    }
+    return undefined;
+}
+/**
+ * Design §4: an error means insecure in every run. A rule's unconditional message (risk high or
+ * critical) for code that only runs under a user's TLS switch or an environment condition is a
+ * warning that names the condition (see engine/findings.ts) — whatever the rule, so every rule keeps
+ * the contract. Rules with their own wording for switches report those at medium risk already.
+ */
+function isUnconditional(rule, messageId) {
+    const risk = rule.meta.messages[messageId]?.risk;
+    return risk === 'high' || risk === 'critical';
+}
+/** One report per rule and place (the key the language gives): when a place is reported twice, the riskier message wins. */
+class ReportSet {
+    placeOf;
+    byKey = new Map();
+    constructor(placeOf) {
+        this.placeOf = placeOf;
+    }
+    add(report) {
+        const key = `${report.rule.id}\0${this.placeOf(report)}`;
+        const existing = this.byKey.get(key);
+        if (!existing || risk(report) > risk(existing))
+            this.byKey.set(key, report);
+    }
+    values() {
+        return [...this.byKey.values()];
+    }
+}
+function risk(report) {
+    const spec = report.rule.meta.messages[report.messageId];
+    return spec ? (0,_core_severity_js__WEBPACK_IMPORTED_MODULE_1__/* .riskRank */ .wv)(spec.risk) : -1;
+}
+/** Each report with its place in the file; a report that cannot be placed is an error of the file's analysis, not the end of it. */
+function locateAll(reports, locate) {
+    const located = [];
+    const errors = [];
+    for (const report of reports) {
+        try {
+            located.push(locate(report));
+        }
+        catch (error) {
+            errors.push(error);
+        }
+    }
+    return { reports: located, errors };
+}
+
+
+/***/ }),
+
+/***/ 18080:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bu: () => (/* binding */ WorkMeter),
+/* harmony export */   Dk: () => (/* binding */ WorkLimitReached),
+/* harmony export */   EA: () => (/* binding */ chargeWalkStep),
+/* harmony export */   lS: () => (/* binding */ chargingWalksTo)
+/* harmony export */ });
+/**
+ * Thrown when one file's analysis has used up its work limit. The engine stops the file's rule
+ * traversal, keeps what was found so far and reports the file as `too-complex`.
+ */
+class WorkLimitReached extends Error {
+    steps;
+    constructor(steps) {
+        super(`the analysis of this file took more than ${steps.toLocaleString('en-US')} steps`);
+        this.steps = steps;
+        this.name = 'WorkLimitReached';
+    }
+}
+/**
+ * Counts the work of one file's analysis: every value asked for, every reference, write, use and
+ * syntax node a resolver or rule helper looks at. Two bounds:
+ * - a *question* (one rule asking one thing: a value, the uses of an object, a module reference) may
+ *   take `questionLimit` steps; past it the resolvers give up with `unknown` — the answer is cut short;
+ * - the *file* may take `fileLimit` steps in all; past it `spend` throws `WorkLimitReached`.
+ */
+class WorkMeter {
+    fileLimit;
+    questionLimit;
+    /** Steps spent on the file so far. */
+    total = 0;
+    question = 0;
+    depth = 0;
+    constructor(fileLimit, questionLimit) {
+        this.fileLimit = fileLimit;
+        this.questionLimit = questionLimit;
+    }
+    /** Runs `answer` as one question; questions asked while answering it count as part of it. */
+    ask(answer) {
+        if (this.depth === 0)
+            this.question = 0;
+        this.depth++;
+        try {
+            return answer();
+        }
+        finally {
+            this.depth--;
+        }
+    }
+    spend(steps = 1) {
+        this.total += steps;
+        this.question += steps;
+        if (this.total > this.fileLimit)
+            throw new WorkLimitReached(this.fileLimit);
+    }
+    /** True once the current question has used its steps: resolvers stop and answer `unknown`. */
+    get questionSpent() {
+        return this.question > this.questionLimit;
+    }
+}
+/**
+ * Syntax walks inside rules (`forEachChild`) are charged to this meter while a file's rules run. The walk
+ * helpers are called from many rule helpers that have no analysis at hand; threading the meter through
+ * each of them would widen every signature for the sake of one counter. Analysis is synchronous, one
+ * file at a time per thread, so one slot per module instance is enough.
+ */
+let walkMeter;
+function chargingWalksTo(meter, run) {
+    const previous = walkMeter;
+    walkMeter = meter;
+    try {
+        return run();
+    }
+    finally {
+        walkMeter = previous;
+    }
+}
+function chargeWalkStep() {
+    walkMeter?.spend(1);
 }
 
 

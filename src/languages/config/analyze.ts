@@ -7,8 +7,8 @@ import type {
   RuleFailure,
 } from '../../core/language.js';
 import type { Rule } from '../../core/rule.js';
-import { riskRank } from '../../core/severity.js';
 import { LineMap } from '../../engine/line-map.js';
+import { ReportSet } from '../shared/checker-runs.js';
 import { Budget, TooManyNodes } from './budget.js';
 import type { ConfigChecker, ConfigReportDescriptor } from './checker.js';
 import { surfaceOf } from './files.js';
@@ -49,7 +49,9 @@ function runCheckers(
   checkers: ReadonlyMap<string, ConfigChecker>,
   input: LanguageInput,
 ): { reports: LocatedReport[]; failures: RuleFailure[] } {
-  const reports = new Map<string, LocatedReport>();
+  const reports = new ReportSet<LocatedReport>(
+    (report) => `${report.range[0]}\0${report.range[1]}`,
+  );
   const failures: RuleFailure[] = [];
   for (const rule of input.rules) {
     const checker = checkers.get(rule.id);
@@ -58,23 +60,13 @@ function runCheckers(
       checker.check({
         filename: input.path,
         model,
-        report: (descriptor) => {
-          const report = located(rule, descriptor);
-          // One report per rule and place: the riskier message wins.
-          const key = `${rule.id}\0${descriptor.range[0]}\0${descriptor.range[1]}`;
-          const existing = reports.get(key);
-          if (!existing || riskOf(report) > riskOf(existing)) reports.set(key, report);
-        },
+        report: (descriptor) => reports.add(located(rule, descriptor)),
       });
     } catch (error) {
       failures.push({ ruleId: rule.id, error });
     }
   }
-  return { reports: [...reports.values()], failures };
-}
-
-function riskOf(report: LocatedReport): number {
-  return riskRank(report.rule.meta.messages[report.messageId]?.risk ?? 'info');
+  return { reports: reports.values(), failures };
 }
 
 function located(rule: Rule, descriptor: ConfigReportDescriptor<string>): LocatedReport {
