@@ -39,6 +39,10 @@ describe('non-production code by path', () => {
     ['tests/integration/helpers.py', 'test'],
     ['certbot-ci/src/certbot_integration_tests/utils/misc.py', 'test'],
     ['packages/integration-tests/src/client.ts', 'test'],
+    ['letstest/scripts/test_apache2.sh', 'test'],
+    ['scripts/smoke-test.sh', 'test'],
+    ['ci/run_tests.bash', 'test'],
+    ['test.sh', 'test'],
     ['examples/aiohttp_client.py', 'example'],
   ])('%s is %s code', (path, kind) => {
     expect(defaultKind(path)).toBe(kind);
@@ -62,6 +66,9 @@ describe('non-production code by path', () => {
     'src/contests/tls.js',
     'src/tests-api/client.js',
     'lib/latests/client.js',
+    'scripts/latest.sh',
+    'deploy/contest.sh',
+    'scripts/testify.sh',
   ])('%s is production code', (path) => {
     expect(defaultKind(path)).toBeUndefined();
   });

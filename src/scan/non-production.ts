@@ -15,6 +15,8 @@ const FOLDERS: ReadonlyMap<string, NonProductionKind> = new Map([
 const TEST_FILE = /\.(?:test|spec|e2e)\.[cm]?[jt]sx?$/;
 /** pytest's and unittest's conventions: `test_client.py`, `client_test.py`, `conftest.py`, Django's `tests.py`. */
 const PYTHON_TEST_FILE = /^(?:test_.+|.+_test|conftest|tests)\.py$/;
+/** Shell test scripts: `test.sh`, `test_apache2.sh`, `smoke-test.sh`, `run_tests.bash`. */
+const SHELL_TEST_FILE = /^(?:tests?|test[-_][^/]+|[^/]+[-_]tests?)\.(?:sh|bash)$/;
 /** Test runners' configuration: `playwright.config.ts`, `web-test-runner.config.mjs`, `wdio.conf.js`. */
 const TEST_CONFIG =
   /^(?:playwright|vitest|jest|cypress|web-test-runner|wtr|karma|nightwatch|wdio)\.(?:config|conf)\.[cm]?[jt]sx?$/i;
@@ -28,7 +30,8 @@ const DEV_TOOLING =
 export function defaultKind(path: string): NonProductionKind | undefined {
   const segments = path.split('/');
   const name = segments.pop() ?? '';
-  if (TEST_FILE.test(name) || TEST_CONFIG.test(name) || PYTHON_TEST_FILE.test(name)) return 'test';
+  if ([TEST_FILE, TEST_CONFIG, PYTHON_TEST_FILE, SHELL_TEST_FILE].some((test) => test.test(name)))
+    return 'test';
   for (const segment of segments) {
     const kind = FOLDERS.get(segment) ?? testSuite(segment);
     if (kind) return kind;
