@@ -158,6 +158,10 @@ function checkMessages(rule: Rule, item: InvalidCase, findings: readonly Finding
     if (error.data && spec) expect(finding.message).toBe(interpolate(spec.text, error.data));
     expect(finding.message, 'every placeholder is filled').not.toMatch(/\{\{/);
     expect(finding.headline, 'every placeholder of the headline is filled').not.toMatch(/\{\{/);
+    // Quoted code inside a code span (`` `x = `'y'`` ``) renders as broken markdown everywhere.
+    expect(`${finding.headline}\n${finding.message}`, 'no code span inside another').not.toMatch(
+      /``/,
+    );
   });
 }
 

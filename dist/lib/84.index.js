@@ -874,6 +874,8 @@ const FOLDERS = new Map([
 const TEST_FILE = /\.(?:test|spec|e2e)\.[cm]?[jt]sx?$/;
 /** pytest's and unittest's conventions: `test_client.py`, `client_test.py`, `conftest.py`, Django's `tests.py`. */
 const PYTHON_TEST_FILE = /^(?:test_.+|.+_test|conftest|tests)\.py$/;
+/** Shell test scripts: `test.sh`, `test_apache2.sh`, `smoke-test.sh`, `run_tests.bash`. */
+const SHELL_TEST_FILE = /^(?:tests?|test[-_][^/]+|[^/]+[-_]tests?)\.(?:sh|bash)$/;
 /** Test runners' configuration: `playwright.config.ts`, `web-test-runner.config.mjs`, `wdio.conf.js`. */
 const TEST_CONFIG = /^(?:playwright|vitest|jest|cypress|web-test-runner|wtr|karma|nightwatch|wdio)\.(?:config|conf)\.[cm]?[jt]sx?$/i;
 /** `example.js` at the root of the scan: a quick-start script, not part of the product. */
@@ -884,7 +886,7 @@ const DEV_TOOLING = /^(?:dev-?server|setupProxy|(?:webpack|vite|vue|rspack|rollu
 function defaultKind(path) {
     const segments = path.split('/');
     const name = segments.pop() ?? '';
-    if (TEST_FILE.test(name) || TEST_CONFIG.test(name) || PYTHON_TEST_FILE.test(name))
+    if ([TEST_FILE, TEST_CONFIG, PYTHON_TEST_FILE, SHELL_TEST_FILE].some((test) => test.test(name)))
         return 'test';
     for (const segment of segments) {
         const kind = FOLDERS.get(segment) ?? testSuite(segment);

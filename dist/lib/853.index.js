@@ -359,8 +359,8 @@ const ELECTRON_FIX = 'Fix the certificate, or trust only the one certificate you
             },
             pythonCertReqs: {
                 risk: 'high',
-                headline: '`{{option}}` makes `{{api}}` skip certificate verification',
-                text: `\`{{option}}\` makes \`{{api}}\` skip certificate verification (urllib3 takes \`'CERT_NONE'\`, \`'NONE'\`, \`ssl.CERT_NONE\` and \`0\` alike): ${WHY}. Keep the default (\`cert_reqs='CERT_REQUIRED'\`) and give the CA with \`ca_certs='/path/to/ca.pem'\`.`,
+                headline: '`{{option}}` makes {{api}} skip certificate verification',
+                text: `\`{{option}}\` makes {{api}} skip certificate verification (urllib3 takes \`'CERT_NONE'\`, \`'NONE'\`, \`ssl.CERT_NONE\` and \`0\` alike): ${WHY}. Keep the default (\`cert_reqs='CERT_REQUIRED'\`) and give the CA with \`ca_certs='/path/to/ca.pem'\`.`,
             },
             pythonCurlVerifyPeer: {
                 risk: 'high',
@@ -746,7 +746,7 @@ const no_tls_key_logging_WHY = 'anyone who can read the keys — there, in backu
             pythonKeylogFile: {
                 risk: 'medium',
                 headline: '`{{target}}.keylog_filename` writes the TLS session keys of this context to a file',
-                text: `\`{{target}}.keylog_filename = {{file}}\` makes every connection of this context write its TLS session keys to that file: ${no_tls_key_logging_WHY}. Remove it; for a one-off debugging session set \`SSLKEYLOGFILE\` by hand in your shell, never in code that ships.`,
+                text: `Setting \`{{target}}.keylog_filename\` to {{file}} makes every connection of this context write its TLS session keys to that file: ${no_tls_key_logging_WHY}. Remove it; for a one-off debugging session set \`SSLKEYLOGFILE\` by hand in your shell, never in code that ships.`,
             },
             pythonKeylogVariable: {
                 risk: 'medium',

@@ -272,8 +272,8 @@ export default defineRule<MessageId>({
       },
       pythonCertReqs: {
         risk: 'high',
-        headline: '`{{option}}` makes `{{api}}` skip certificate verification',
-        text: `\`{{option}}\` makes \`{{api}}\` skip certificate verification (urllib3 takes \`'CERT_NONE'\`, \`'NONE'\`, \`ssl.CERT_NONE\` and \`0\` alike): ${WHY}. Keep the default (\`cert_reqs='CERT_REQUIRED'\`) and give the CA with \`ca_certs='/path/to/ca.pem'\`.`,
+        headline: '`{{option}}` makes {{api}} skip certificate verification',
+        text: `\`{{option}}\` makes {{api}} skip certificate verification (urllib3 takes \`'CERT_NONE'\`, \`'NONE'\`, \`ssl.CERT_NONE\` and \`0\` alike): ${WHY}. Keep the default (\`cert_reqs='CERT_REQUIRED'\`) and give the CA with \`ca_certs='/path/to/ca.pem'\`.`,
       },
       pythonCurlVerifyPeer: {
         risk: 'high',

@@ -47,7 +47,7 @@ export default defineRule<MessageId>({
         risk: 'medium',
         headline:
           '`{{target}}.keylog_filename` writes the TLS session keys of this context to a file',
-        text: `\`{{target}}.keylog_filename = {{file}}\` makes every connection of this context write its TLS session keys to that file: ${WHY}. Remove it; for a one-off debugging session set \`SSLKEYLOGFILE\` by hand in your shell, never in code that ships.`,
+        text: `Setting \`{{target}}.keylog_filename\` to {{file}} makes every connection of this context write its TLS session keys to that file: ${WHY}. Remove it; for a one-off debugging session set \`SSLKEYLOGFILE\` by hand in your shell, never in code that ships.`,
       },
       pythonKeylogVariable: {
         risk: 'medium',
