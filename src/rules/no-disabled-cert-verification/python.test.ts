@@ -219,11 +219,45 @@ runRuleTests(
         errors: [{ messageId: 'pythonUnverifiedContext', line: 2, column: 37 }],
       },
       {
-        name: 'a client of a context made unverified only under a switch is as conditional (smtplib)',
+        name: 'a context made unverified when the caller passes none is the default, not a switch (smtplib)',
         code: [
           'import ssl',
           'def starttls(sock, host, context=None):',
           '    if context is None:',
+          '        context = ssl._create_stdlib_context()',
+          '    return context.wrap_socket(sock, server_hostname=host)',
+          '',
+        ].join('\n'),
+        errors: [
+          { messageId: 'pythonUnverifiedContext', line: 4, column: 19, severity: 'error' },
+          { messageId: 'pythonContextUse', line: 5, column: 12, severity: 'error' },
+        ],
+      },
+      {
+        name: 'the default branch written as the else of `is not None`, or as `not context`',
+        code: [
+          'import ssl',
+          'def connect(sock, context=None):',
+          '    if context is not None:',
+          '        pass',
+          '    else:',
+          '        context = ssl._create_unverified_context()',
+          'def other(sock, context=None):',
+          '    if not context:',
+          '        context = ssl._create_unverified_context()',
+          '',
+        ].join('\n'),
+        errors: [
+          { messageId: 'pythonUnverifiedContext', line: 6, column: 19, severity: 'error' },
+          { messageId: 'pythonUnverifiedContext', line: 9, column: 19, severity: 'error' },
+        ],
+      },
+      {
+        name: "a client of a context made unverified only under the caller's switch is as conditional",
+        code: [
+          'import ssl',
+          'def starttls(sock, host, context=None, insecure=False):',
+          '    if insecure:',
           '        context = ssl._create_stdlib_context()',
           '    return context.wrap_socket(sock, server_hostname=host)',
           '',
