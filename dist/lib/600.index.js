@@ -270,6 +270,8 @@ function testCondition(context, test, truthy, parameters = true) {
         node = (0,syntax/* unparenthesized */.eG)(argument);
         when = !when;
     }
+    if (isDefaultBranch(context, node, when))
+        return undefined;
     const environment = isEnvironmental(context, node);
     const tlsSwitch = mentionsTlsSwitch(context, node);
     // `def make_context(verified): if not verified: …`: the caller decides.
@@ -277,6 +279,27 @@ function testCondition(context, test, truthy, parameters = true) {
     if (!environment && !tlsSwitch && !parameter)
         return undefined;
     return makeCondition(context, node, when ? 'set' : 'unset', environment, tlsSwitch);
+}
+/**
+ * `if context is None:` or `if not context:` on a parameter that defaults to `None`: the branch a
+ * caller gets by passing nothing, so what it does is the default, not the caller's switch
+ * (the standard library's `FTP_TLS` and `SMTP.starttls` make an unverified context there).
+ */
+function isDefaultBranch(context, node, when) {
+    let operand = node;
+    let holds = !when;
+    if (node.type === 'comparison_operator') {
+        const operator = comparisonOperator(node);
+        const [left, right] = node.children;
+        if (!left || right?.type !== 'none' || (operator !== 'is' && operator !== 'is not'))
+            return false;
+        operand = left;
+        holds = operator === 'is' ? when : !when;
+    }
+    if (!holds || operand.type !== 'identifier')
+        return false;
+    const value = context.value(operand);
+    return value.kind === 'parameter' && value.default?.type === 'none';
 }
 /** Functions that read the process environment or settings loaded from it. */
 const ENVIRONMENT_READERS = [
@@ -434,13 +457,20 @@ function phrase(context, node, when) {
     // `a != b` that must not hold reads better as `a == b` that holds.
     if (shape === 'test' && when === 'unset' && node.type === 'comparison_operator') {
         const [left, right] = node.children;
-        const negated = node.operators?.length === 1 ? NEGATED[node.operators[0] ?? ''] : undefined;
+        const negated = NEGATED[comparisonOperator(node) ?? ''];
         if (left && right && negated) {
             const text = `${excerpt(context, left)} ${negated} ${excerpt(context, right)}`;
             return { text: shorten(text), when: 'set', shape };
         }
     }
     return { text: shorten(excerpt(context, node)), when, shape };
+}
+/**
+ * The operator of a two-operand comparison. `is not` and `not in` come as the pair's own token
+ * followed by its two words (`['is not', 'is', 'not']`), so the first entry is the operator.
+ */
+function comparisonOperator(node) {
+    return node.children.length === 2 ? node.operators?.[0] : undefined;
 }
 function excerpt(context, node) {
     return (0,syntax/* textOf */.b6)(context.text, node).replace(/\s+/g, ' ').trim();

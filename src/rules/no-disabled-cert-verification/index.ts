@@ -138,7 +138,7 @@ export default defineRule<MessageId>({
         risk: 'low',
         headline:
           "`secure: false` makes this dev server's proxy accept any certificate from its HTTPS target",
-        text: `\`secure: false\` makes this development server's proxy accept any certificate from its HTTPS target: ${WHY}. It runs on developers' machines rather than in production, so it is a note; still, remove it and let the dev server trust the target's CA (\`NODE_EXTRA_CA_CERTS\`), or point it at a local certificate issued by a CA you trust.`,
+        text: `\`secure: false\` makes this development server's proxy skip verifying its HTTPS target: ${WHY}. It runs on developers' machines rather than in production, so it is a note; still, remove it and let the dev server trust the target's CA (\`NODE_EXTRA_CA_CERTS\`), or point it at a local certificate issued by a CA you trust.`,
       },
       superagentDisable: {
         risk: 'high',
@@ -212,7 +212,7 @@ export default defineRule<MessageId>({
       pythonUnverifiedContext: {
         risk: 'high',
         headline: '`{{api}}()` makes a context that verifies neither certificate nor host name',
-        text: `\`{{api}}()\` makes a context with \`CERT_NONE\` and no host-name check (PEP 476's opt-out), so the connections that use it accept any certificate: ${WHY}. Use \`ssl.create_default_context()\` instead — with \`cafile='/path/to/ca.pem'\` for a private CA.`,
+        text: `\`{{api}}()\` makes a context with \`CERT_NONE\` and no host-name check (PEP 476's opt-out) for the connections that use it: ${WHY}. Use \`ssl.create_default_context()\` instead — with \`cafile='/path/to/ca.pem'\` for a private CA.`,
       },
       pythonContextUse: {
         risk: 'high',
@@ -230,7 +230,7 @@ export default defineRule<MessageId>({
         risk: 'high',
         headline:
           '`ssl.wrap_socket()` without `cert_reqs` verifies no certificate and no host name',
-        text: `The module-level \`ssl.wrap_socket()\` defaults to \`cert_reqs=CERT_NONE\` and never checks the host name (nor sends SNI), so this socket accepts any certificate: ${WHY}. It was deprecated in Python 3.7 and removed in 3.12. Use \`ssl.create_default_context().wrap_socket(sock, server_hostname=host)\`, which verifies both — not \`ssl._create_unverified_context().wrap_socket(...)\`, which keeps the hole.`,
+        text: `The module-level \`ssl.wrap_socket()\` defaults to \`cert_reqs=CERT_NONE\` and never checks the host name (nor sends SNI): ${WHY}. It was deprecated in Python 3.7 and removed in 3.12. Use \`ssl.create_default_context().wrap_socket(sock, server_hostname=host)\`, which verifies both — not \`ssl._create_unverified_context().wrap_socket(...)\`, which keeps the hole.`,
       },
       pythonNoVerifyContext: {
         risk: 'high',
@@ -283,7 +283,7 @@ export default defineRule<MessageId>({
       pythonOpenSslVerify: {
         risk: 'high',
         headline: 'This pyOpenSSL context accepts any certificate ({{how}})',
-        text: `This pyOpenSSL context accepts any certificate ({{how}}): ${WHY}. Use \`ctx.set_verify(SSL.VERIFY_PEER)\` without a callback (or one that returns \`preverify_ok\`), trust the CA with \`ctx.load_verify_locations(cafile)\`, and check the host name (\`service_identity\`).`,
+        text: `This pyOpenSSL context turns certificate verification off ({{how}}): ${WHY}. Use \`ctx.set_verify(SSL.VERIFY_PEER)\` without a callback (or one that returns \`preverify_ok\`), trust the CA with \`ctx.load_verify_locations(cafile)\`, and check the host name (\`service_identity\`).`,
       },
       pythonCertVerifyOverride: {
         risk: 'high',
