@@ -6,7 +6,13 @@ import { chargingWalksTo, WorkMeter } from '../shared/work-meter.js';
 import type { Condition } from '../../core/condition.js';
 import type { RuleFailure, Suggestion } from '../../core/language.js';
 import type { Rule } from '../../core/rule.js';
-import { dispatch, isUnconditional, ReportSet } from '../shared/checker-runs.js';
+import {
+  addVisitor,
+  dispatch,
+  type HandlerTable,
+  isUnconditional,
+  ReportSet,
+} from '../shared/checker-runs.js';
 import type { JavaScriptChecker, RuleContext } from './checker.js';
 import { linkAndCollect } from './traverse.js';
 
@@ -57,7 +63,7 @@ export function runCheckers(
     (report) => `${report.node.range[0]}\0${report.node.range[1]}`,
   );
   const failures: RuleFailure[] = [];
-  const handlers = new Map<string, { rule: Rule; handler: Handler }[]>();
+  const handlers: HandlerTable<TSESTree.Node> = new Map();
   for (const { rule, checker } of rules) {
     const context: RuleContext<string> = {
       filename,
@@ -76,19 +82,12 @@ export function runCheckers(
         });
       },
     };
-    let visitor: Record<string, Handler | undefined>;
-    try {
-      visitor = checker.create(context) as Record<string, Handler | undefined>;
-    } catch (error) {
-      failures.push({ ruleId: rule.id, error });
-      continue;
-    }
-    for (const [type, handler] of Object.entries(visitor)) {
-      if (!handler) continue;
-      const list = handlers.get(type) ?? [];
-      list.push({ rule, handler });
-      handlers.set(type, list);
-    }
+    addVisitor(
+      handlers,
+      rule,
+      () => checker.create(context) as Record<string, Handler | undefined>,
+      failures,
+    );
   }
   const nodes = linkAndCollect(program, new Set(handlers.keys()), limits.maxNodes);
   if (!nodes) return { reports: [], failures: [], overLimit: true, steps: 0 };

@@ -1,7 +1,13 @@
 import type { Condition } from '../../core/condition.js';
 import type { RuleFailure } from '../../core/language.js';
 import type { Rule } from '../../core/rule.js';
-import { dispatch, isUnconditional, ReportSet } from '../shared/checker-runs.js';
+import {
+  addVisitor,
+  dispatch,
+  type HandlerTable,
+  isUnconditional,
+  ReportSet,
+} from '../shared/checker-runs.js';
 import { WorkLimitReached, WorkMeter } from '../shared/work-meter.js';
 import { PythonAnalysis, QUESTION_STEP_LIMIT } from './analysis/file-analysis.js';
 import type { PythonChecker, PythonRuleContext } from './checker.js';
@@ -30,8 +36,6 @@ export interface RuleRun {
   readonly stoppedAt?: PyNode;
 }
 
-type Handler = (node: PyNode) => void;
-
 /**
  * Runs every rule's checker over one file in a single pass over its nodes (in source order). A checker
  * that throws is switched off for this file and recorded as a failure; the other rules carry on. All
@@ -57,7 +61,7 @@ export function runCheckers(
       `${Math.min(report.node.start, report.with?.start ?? Infinity)}\0${report.node.end}`,
   );
   const failures: RuleFailure[] = [];
-  const handlers = new Map<string, { rule: Rule; handler: Handler }[]>();
+  const handlers: HandlerTable<PyNode> = new Map();
   for (const { rule, checker } of rules) {
     const context: PythonRuleContext<string> = {
       filename,
@@ -78,19 +82,7 @@ export function runCheckers(
         });
       },
     };
-    let visitor: Readonly<Record<string, Handler | undefined>>;
-    try {
-      visitor = checker.create(context);
-    } catch (error) {
-      failures.push({ ruleId: rule.id, error });
-      continue;
-    }
-    for (const [type, handler] of Object.entries(visitor)) {
-      if (!handler) continue;
-      const list = handlers.get(type) ?? [];
-      list.push({ rule, handler });
-      handlers.set(type, list);
-    }
+    addVisitor(handlers, rule, () => checker.create(context), failures);
   }
   const stoppedAt = dispatch(tree.nodes, handlers, failures);
   return { reports: reports.values(), failures, ...(stoppedAt ? { stoppedAt } : {}) };

@@ -83,3 +83,28 @@ export function locateAll<Report>(
   }
   return { reports: located, errors };
 }
+
+/** The handlers of every checker's visitor, by node type, in the order the rules come. */
+export type HandlerTable<Node> = Map<string, { rule: Rule; handler: (node: Node) => void }[]>;
+
+/** Adds a checker's visitor to the table; a checker whose `create` throws is a failure and adds nothing. */
+export function addVisitor<Node>(
+  handlers: HandlerTable<Node>,
+  rule: Rule,
+  create: () => Readonly<Record<string, ((node: Node) => void) | undefined>>,
+  failures: RuleFailure[],
+): void {
+  let visitor: Readonly<Record<string, ((node: Node) => void) | undefined>>;
+  try {
+    visitor = create();
+  } catch (error) {
+    failures.push({ ruleId: rule.id, error });
+    return;
+  }
+  for (const [type, handler] of Object.entries(visitor)) {
+    if (!handler) continue;
+    const list = handlers.get(type) ?? [];
+    list.push({ rule, handler });
+    handlers.set(type, list);
+  }
+}
