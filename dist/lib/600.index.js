@@ -1245,21 +1245,7 @@ function runCheckers(tree, filename, rules, limits) {
                 });
             },
         };
-        let visitor;
-        try {
-            visitor = checker.create(context);
-        }
-        catch (error) {
-            failures.push({ ruleId: rule.id, error });
-            continue;
-        }
-        for (const [type, handler] of Object.entries(visitor)) {
-            if (!handler)
-                continue;
-            const list = handlers.get(type) ?? [];
-            list.push({ rule, handler });
-            handlers.set(type, list);
-        }
+        (0,checker_runs/* addVisitor */.eH)(handlers, rule, () => checker.create(context), failures);
     }
     const stoppedAt = (0,checker_runs/* dispatch */.JD)(tree.nodes, handlers, failures);
     return { reports: reports.values(), failures, ...(stoppedAt ? { stoppedAt } : {}) };
@@ -1322,6 +1308,7 @@ function comments(tree) {
 /* harmony export */   Hp: () => (/* binding */ ReportSet),
 /* harmony export */   JD: () => (/* binding */ dispatch),
 /* harmony export */   Y6: () => (/* binding */ locateAll),
+/* harmony export */   eH: () => (/* binding */ addVisitor),
 /* harmony export */   y9: () => (/* binding */ isUnconditional)
 /* harmony export */ });
 /* harmony import */ var _core_severity_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(60432);
@@ -1395,6 +1382,24 @@ function locateAll(reports, locate) {
         }
     }
     return { reports: located, errors };
+}
+/** Adds a checker's visitor to the table; a checker whose `create` throws is a failure and adds nothing. */
+function addVisitor(handlers, rule, create, failures) {
+    let visitor;
+    try {
+        visitor = create();
+    }
+    catch (error) {
+        failures.push({ ruleId: rule.id, error });
+        return;
+    }
+    for (const [type, handler] of Object.entries(visitor)) {
+        if (!handler)
+            continue;
+        const list = handlers.get(type) ?? [];
+        list.push({ rule, handler });
+        handlers.set(type, list);
+    }
 }
 
 

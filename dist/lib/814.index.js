@@ -1021,6 +1021,22 @@ function budgetedLines(input) {
     input.budget.charge(lines.length);
     return lines;
 }
+/**
+ * The lines of a line-based format that hold a setting, each with where its text starts: blank lines
+ * skipped, and whole-line comments (a line starting with one of `commentStarts`) kept for
+ * suppression directives.
+ */
+function* contentLines(input, builder, commentStarts = '#') {
+    for (const line of budgetedLines(input)) {
+        const start = line.text.search(/\S/);
+        if (start < 0)
+            continue;
+        if (commentStarts.includes(line.text.charAt(start)))
+            lineComment(builder, line, start);
+        else
+            yield { line, start };
+    }
+}
 /** A `#` or `;` comment from `at` to the end of the line. */
 function lineComment(builder, line, at) {
     builder.comments.push({ value: line.text.slice(at + 1), range: [line.start + at, line.end] });
@@ -1066,14 +1082,7 @@ function unquoted(value) {
  * options are named by their long names, so `-k` and `insecure` read alike.
  */
 function readCurlrc(input, builder) {
-    for (const line of budgetedLines(input)) {
-        const start = line.text.search(/\S/);
-        if (start < 0)
-            continue;
-        if (line.text[start] === '#') {
-            lineComment(builder, line, start);
-            continue;
-        }
+    for (const { line, start } of contentLines(input, builder)) {
         const option = /^[^\s=:]+/.exec(line.text.slice(start))?.[0] ?? '';
         const names = option.startsWith('--')
             ? [option.slice(2)]
@@ -1407,15 +1416,8 @@ function nextLine(text, lineEnd) {
  */
 function readGitconfig(input, builder) {
     let section = '';
-    for (const line of budgetedLines(input)) {
-        const start = line.text.search(/\S/);
-        if (start < 0)
-            continue;
+    for (const { line, start } of contentLines(input, builder, '#;')) {
         const first = line.text[start];
-        if (first === '#' || first === ';') {
-            lineComment(builder, line, start);
-            continue;
-        }
         if (first === '[') {
             section = header(line.text.slice(start)) ?? section;
             continue;
@@ -1499,14 +1501,7 @@ function gitValue(written) {
  * (`//registry/:key`) are not global settings and are left as they are.
  */
 function readNpmrc(input, builder) {
-    for (const line of budgetedLines(input)) {
-        const start = line.text.search(/\S/);
-        if (start < 0)
-            continue;
-        if (line.text[start] === ';' || line.text[start] === '#') {
-            lineComment(builder, line, start);
-            continue;
-        }
+    for (const { line, start } of contentLines(input, builder, '#;')) {
         const equals = line.text.indexOf('=');
         const key = (equals < 0 ? line.text : line.text.slice(0, equals)).trim();
         const rest = equals < 0 ? 'true' : line.text.slice(equals + 1);
@@ -1634,15 +1629,8 @@ function unescapedOffsets(raw, start) {
 function readPipConf(input, builder) {
     let section = '';
     let last;
-    for (const line of budgetedLines(input)) {
-        const start = line.text.search(/\S/);
-        if (start < 0)
-            continue;
+    for (const { line, start } of contentLines(input, builder, '#;')) {
         const first = line.text[start];
-        if (first === '#' || first === ';') {
-            lineComment(builder, line, start);
-            continue;
-        }
         if (first === '[') {
             section = /^\[([^\]]*)\]/.exec(line.text.slice(start))?.[1]?.trim() ?? section;
             last = undefined;
@@ -1731,14 +1719,7 @@ function readShellScript(input, builder) {
  * (`check_certificate`, `checkCertificate`), so keys are normalized that way.
  */
 function readWgetrc(input, builder) {
-    for (const line of budgetedLines(input)) {
-        const start = line.text.search(/\S/);
-        if (start < 0)
-            continue;
-        if (line.text[start] === '#') {
-            lineComment(builder, line, start);
-            continue;
-        }
+    for (const { line, start } of contentLines(input, builder)) {
         const setting = keyAndValue(line.text.slice(start), /^[\w-]+/, '=');
         if (!setting)
             continue;
@@ -1950,6 +1931,7 @@ function firstLine(text) {
 /* harmony export */   Hp: () => (/* binding */ ReportSet),
 /* harmony export */   JD: () => (/* binding */ dispatch),
 /* harmony export */   Y6: () => (/* binding */ locateAll),
+/* harmony export */   eH: () => (/* binding */ addVisitor),
 /* harmony export */   y9: () => (/* binding */ isUnconditional)
 /* harmony export */ });
 /* harmony import */ var _core_severity_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(60432);
@@ -2023,6 +2005,24 @@ function locateAll(reports, locate) {
         }
     }
     return { reports: located, errors };
+}
+/** Adds a checker's visitor to the table; a checker whose `create` throws is a failure and adds nothing. */
+function addVisitor(handlers, rule, create, failures) {
+    let visitor;
+    try {
+        visitor = create();
+    }
+    catch (error) {
+        failures.push({ ruleId: rule.id, error });
+        return;
+    }
+    for (const [type, handler] of Object.entries(visitor)) {
+        if (!handler)
+            continue;
+        const list = handlers.get(type) ?? [];
+        list.push({ rule, handler });
+        handlers.set(type, list);
+    }
 }
 
 

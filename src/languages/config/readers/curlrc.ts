@@ -1,6 +1,6 @@
 import type { ModelBuilder } from '../model.js';
 import type { ReadInput } from '../reader.js';
-import { budgetedLines, lineComment, partRange, pushSetting } from './lines.js';
+import { contentLines, partRange, pushSetting } from './lines.js';
 
 /**
  * `.curlrc`: one option per line, its long name with or without dashes (`insecure`, `--insecure`) or a
@@ -8,13 +8,7 @@ import { budgetedLines, lineComment, partRange, pushSetting } from './lines.js';
  * options are named by their long names, so `-k` and `insecure` read alike.
  */
 export function readCurlrc(input: ReadInput, builder: ModelBuilder): void {
-  for (const line of budgetedLines(input)) {
-    const start = line.text.search(/\S/);
-    if (start < 0) continue;
-    if (line.text[start] === '#') {
-      lineComment(builder, line, start);
-      continue;
-    }
+  for (const { line, start } of contentLines(input, builder)) {
     const option = /^[^\s=:]+/.exec(line.text.slice(start))?.[0] ?? '';
     const names = option.startsWith('--')
       ? [option.slice(2)]

@@ -1,7 +1,7 @@
 import type { ModelBuilder } from '../model.js';
 import type { ReadInput } from '../reader.js';
 import type { TextLine } from '../text-lines.js';
-import { budgetedLines, fileContext, lineComment, partRange, pushSetting } from './lines.js';
+import { contentLines, fileContext, lineComment, partRange, pushSetting } from './lines.js';
 
 /**
  * A committed `.gitconfig`: `[section]` and `[section "subsection"]` headers, `key = value` and bare
@@ -10,14 +10,8 @@ import { budgetedLines, fileContext, lineComment, partRange, pushSetting } from 
  */
 export function readGitconfig(input: ReadInput, builder: ModelBuilder): void {
   let section = '';
-  for (const line of budgetedLines(input)) {
-    const start = line.text.search(/\S/);
-    if (start < 0) continue;
+  for (const { line, start } of contentLines(input, builder, '#;')) {
     const first = line.text[start];
-    if (first === '#' || first === ';') {
-      lineComment(builder, line, start);
-      continue;
-    }
     if (first === '[') {
       section = header(line.text.slice(start)) ?? section;
       continue;

@@ -27,6 +27,24 @@ export function budgetedLines(input: ReadInput): TextLine[] {
   return lines;
 }
 
+/**
+ * The lines of a line-based format that hold a setting, each with where its text starts: blank lines
+ * skipped, and whole-line comments (a line starting with one of `commentStarts`) kept for
+ * suppression directives.
+ */
+export function* contentLines(
+  input: ReadInput,
+  builder: ModelBuilder,
+  commentStarts = '#',
+): Generator<{ line: TextLine; start: number }> {
+  for (const line of budgetedLines(input)) {
+    const start = line.text.search(/\S/);
+    if (start < 0) continue;
+    if (commentStarts.includes(line.text.charAt(start))) lineComment(builder, line, start);
+    else yield { line, start };
+  }
+}
+
 /** A `#` or `;` comment from `at` to the end of the line. */
 export function lineComment(builder: ModelBuilder, line: TextLine, at: number): void {
   builder.comments.push({ value: line.text.slice(at + 1), range: [line.start + at, line.end] });

@@ -1,6 +1,6 @@
 import type { ModelBuilder } from '../model.js';
 import type { ReadInput } from '../reader.js';
-import { budgetedLines, lineComment, partRange, pushSetting } from './lines.js';
+import { contentLines, lineComment, partRange, pushSetting } from './lines.js';
 
 /**
  * `.npmrc` (npm and pnpm): `key = value` lines and `;`/`#` comments, read as npm's `ini` reads them —
@@ -8,13 +8,7 @@ import { budgetedLines, lineComment, partRange, pushSetting } from './lines.js';
  * (`//registry/:key`) are not global settings and are left as they are.
  */
 export function readNpmrc(input: ReadInput, builder: ModelBuilder): void {
-  for (const line of budgetedLines(input)) {
-    const start = line.text.search(/\S/);
-    if (start < 0) continue;
-    if (line.text[start] === ';' || line.text[start] === '#') {
-      lineComment(builder, line, start);
-      continue;
-    }
+  for (const { line, start } of contentLines(input, builder, '#;')) {
     const equals = line.text.indexOf('=');
     const key = (equals < 0 ? line.text : line.text.slice(0, equals)).trim();
     const rest = equals < 0 ? 'true' : line.text.slice(equals + 1);

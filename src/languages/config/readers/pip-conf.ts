@@ -1,6 +1,6 @@
 import type { ModelBuilder } from '../model.js';
 import type { ReadInput } from '../reader.js';
-import { budgetedLines, fileContext, lineComment, partRange, pushSetting } from './lines.js';
+import { contentLines, fileContext, partRange, pushSetting } from './lines.js';
 
 /**
  * `pip.conf` / `pip.ini` (Python's configparser): `[section]` headers, `key = value` or `key: value`,
@@ -9,14 +9,8 @@ import { budgetedLines, fileContext, lineComment, partRange, pushSetting } from 
 export function readPipConf(input: ReadInput, builder: ModelBuilder): void {
   let section = '';
   let last: { key: string; value: string } | undefined;
-  for (const line of budgetedLines(input)) {
-    const start = line.text.search(/\S/);
-    if (start < 0) continue;
+  for (const { line, start } of contentLines(input, builder, '#;')) {
     const first = line.text[start];
-    if (first === '#' || first === ';') {
-      lineComment(builder, line, start);
-      continue;
-    }
     if (first === '[') {
       section = /^\[([^\]]*)\]/.exec(line.text.slice(start))?.[1]?.trim() ?? section;
       last = undefined;

@@ -1,19 +1,13 @@
 import type { ModelBuilder } from '../model.js';
 import type { ReadInput } from '../reader.js';
-import { budgetedLines, keyAndValue, lineComment, partRange, pushSetting } from './lines.js';
+import { contentLines, keyAndValue, partRange, pushSetting } from './lines.js';
 
 /**
  * `.wgetrc`: `command = value` lines and `#` comments. wget ignores case, `-` and `_` in command names
  * (`check_certificate`, `checkCertificate`), so keys are normalized that way.
  */
 export function readWgetrc(input: ReadInput, builder: ModelBuilder): void {
-  for (const line of budgetedLines(input)) {
-    const start = line.text.search(/\S/);
-    if (start < 0) continue;
-    if (line.text[start] === '#') {
-      lineComment(builder, line, start);
-      continue;
-    }
+  for (const { line, start } of contentLines(input, builder)) {
     const setting = keyAndValue(line.text.slice(start), /^[\w-]+/, '=');
     if (!setting) continue;
     const { name, value: written } = setting;
